@@ -1,0 +1,339 @@
+/**
+ * The content file format: the single source of truth.
+ *
+ * The TypeScript types (`Content`, `Term`, …) are inferred from these schemas,
+ * the runtime validator runs them (see `validate.ts`), and the JSON Schema in
+ * `content/schema.json` is generated from them (`npm run schema`).
+ * Valibot is used because it is small, tree-shakes, and never uses `eval`,
+ * so it stays safe under a strict Content-Security-Policy.
+ */
+import * as v from 'valibot';
+
+/** Describes a value the way an author would recognise it in their file. */
+export function describeValue(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'an object';
+  if (typeof input === 'string') {
+    const shown = input.length > 60 ? `${input.slice(0, 57)}...` : input;
+    return JSON.stringify(shown);
+  }
+  return String(input);
+}
+
+const expected =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `expected ${what}, got ${describeValue(issue.input)}`;
+
+const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string names a real calendar date. */
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return year >= 1000;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** True for absolute http(s) URLs; everything else (javascript:, data:, relative) is refused. */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const text = (what = 'text') =>
+  v.pipe(
+    v.string(expected(what)),
+    v.regex(/\S/, expected(`non-empty ${what}`)),
+  );
+
+/** Text that may be empty (e.g. the part of a fill-in sentence before the blank). */
+const optionalText = v.string(expected('text (may be empty)'));
+
+const id = (what = 'an id') =>
+  v.pipe(
+    v.string(expected(`${what} (lower-case letters, digits and dashes)`)),
+    v.regex(ID_PATTERN, expected(`${what} (lower-case letters, digits and dashes, like "wassenaar-arrangement")`)),
+  );
+
+const partialDate = v.pipe(
+  v.string(expected('a date like 2019-07-04, 2019-07 or 2019')),
+  v.regex(PARTIAL_DATE_PATTERN, expected('a date like 2019-07-04, 2019-07 or 2019')),
+  v.check(isRealDate, expected('a real calendar date')),
+);
+
+const fullDate = v.pipe(
+  v.string(expected('a date like 2023-04-24')),
+  v.regex(FULL_DATE_PATTERN, expected('a date like 2023-04-24')),
+  v.check(isRealDate, expected('a real calendar date')),
+);
+
+const httpUrl = v.pipe(
+  v.string(expected('an http(s) URL')),
+  v.regex(/^https?:\/\//i, expected('an http(s) URL (other schemes such as javascript: are refused)')),
+  v.check(isHttpUrl, expected('a complete http(s) URL')),
+);
+
+const list = <T extends v.GenericSchema>(item: T, what: string, min = 0) =>
+  v.pipe(
+    v.array(item, expected(`a list of ${what}`)),
+    v.minLength(min, (issue) => `expected at least ${min} ${what}, got ${issue.received}`),
+  );
+
+const references = (what: string) => list(id(`the id of ${what}`), `${what} ids`, 1);
+
+const object = <T extends v.ObjectEntries>(entries: T, what: string) =>
+  v.strictObject(entries, expected(what));
+
+/** A run of paragraph text: plain text, or text marked as a glossary term. */
+export const RunSchema = v.union(
+  [text(), object({ term: id('a glossary term'), text: text() }, 'a term reference')],
+  expected('text or a term reference like {"term": "dual-use-item", "text": "dual-use goods"}'),
+);
+
+export const ParagraphSchema = object(
+  {
+    /** The paragraph's text as runs; term references become inline definitions. */
+    text: list(RunSchema, 'runs of text', 1),
+    /** Sources that back every statement of the paragraph. */
+    sources: references('a source'),
+    /** Set when the paragraph reports the stated position of one actor (a government), so it is shown attributed. */
+    position: v.optional(id('an actor')),
+  },
+  'a paragraph object with "text" and "sources"',
+);
+
+export const ThemeSchema = object({ id: id(), title: text(), summary: v.optional(text()) }, 'a theme object');
+
+export const ActorSchema = object({ id: id(), name: text() }, 'an actor object');
+
+export const SourceSchema = object(
+  {
+    id: id(),
+    title: text(),
+    publisher: text(),
+    date: v.optional(partialDate),
+    url: httpUrl,
+    note: v.optional(text()),
+  },
+  'a source object',
+);
+
+export const SectionSchema = object(
+  {
+    id: id(),
+    theme: id('a theme'),
+    title: text(),
+    paragraphs: list(ParagraphSchema, 'paragraphs', 1),
+  },
+  'a section object',
+);
+
+/** Fields every teaching item carries: where it is explained and what backs it. */
+const taught = {
+  theme: id('a theme'),
+  section: id('a section'),
+  sources: references('a source'),
+};
+
+export const TermSchema = object(
+  {
+    id: id(),
+    term: text(),
+    definition: text(),
+    /** Terms of one category are each other's distractors. */
+    category: id('a category'),
+    aliases: v.optional(list(text(), 'aliases'), []),
+    ...taught,
+  },
+  'a glossary term object',
+);
+
+export const EventSchema = object(
+  {
+    id: id(),
+    date: partialDate,
+    title: text(),
+    description: text(),
+    actors: references('an actor'),
+    ...taught,
+  },
+  'an event object',
+);
+
+export const ClaimSchema = object(
+  {
+    id: id(),
+    statement: text(),
+    truth: v.boolean(expected('true or false')),
+    explanation: text(),
+    ...taught,
+  },
+  'a claim object',
+);
+
+export const GroupItemSchema = object({ id: id(), text: text() }, 'an item object with "id" and "text"');
+
+export const GroupSchema = object(
+  {
+    id: id(),
+    /** A noun phrase naming the group, e.g. "the four multilateral export-control regimes". */
+    name: text(),
+    members: list(GroupItemSchema, 'members', 2),
+    /** Plausible non-members, used as distractors. */
+    distractors: list(GroupItemSchema, 'distractors', 1),
+    ...taught,
+  },
+  'a group object',
+);
+
+export const BlankSchema = object(
+  {
+    id: id(),
+    before: optionalText,
+    answer: text(),
+    after: optionalText,
+    /** Other spellings accepted as correct. */
+    alternatives: v.optional(list(text(), 'alternatives'), []),
+    ...taught,
+  },
+  'a fill-in-the-blank object',
+);
+
+export const ComparisonSchema = object(
+  {
+    id: id(),
+    title: text(),
+    columns: list(object({ id: id(), title: text() }, 'a column object'), 'columns', 2),
+    rows: list(
+      object(
+        { id: id(), criterion: text(), cells: list(text(), 'cells', 2), sources: references('a source') },
+        'a comparison row object',
+      ),
+      'rows',
+      1,
+    ),
+    ...taught,
+  },
+  'a comparison object',
+);
+
+export const DecisionAnswerSchema = object(
+  { id: id(), label: text(), next: id('a node') },
+  'an answer object with "id", "label" and "next"',
+);
+
+export const DecisionNodeSchema = v.variant(
+  'kind',
+  [
+    object(
+      {
+        kind: v.literal('question'),
+        id: id(),
+        text: text(),
+        help: v.optional(text()),
+        answers: list(DecisionAnswerSchema, 'answers', 2),
+      },
+      'a question node',
+    ),
+    object(
+      {
+        kind: v.literal('outcome'),
+        id: id(),
+        title: text(),
+        explanation: text(),
+        sources: references('a source'),
+      },
+      'an outcome node',
+    ),
+  ],
+  expected('a node whose "kind" is "question" or "outcome"'),
+);
+
+export const ScenarioSchema = object(
+  {
+    id: id(),
+    title: text(),
+    description: text(),
+    /** The answer chosen at each question on the way, keyed by question node id. */
+    choices: v.record(id('a question node'), id('an answer'), expected('an object of question id to answer id')),
+    outcome: id('an outcome node'),
+  },
+  'a scenario object',
+);
+
+export const DecisionTreeSchema = object(
+  {
+    id: id(),
+    title: text(),
+    /** Whose rules the simplified model follows, shown with the walk. */
+    model: text(),
+    start: id('a node'),
+    nodes: list(DecisionNodeSchema, 'nodes', 3),
+    scenarios: v.optional(list(ScenarioSchema, 'scenarios'), []),
+    ...taught,
+  },
+  'a decision tree object',
+);
+
+export const ContentSchema = object(
+  {
+    $schema: v.optional(v.string(expected('the URL or path of the JSON Schema'))),
+    id: id(),
+    title: text(),
+    language: v.pipe(
+      v.string(expected('a language tag like "en"')),
+      v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, expected('a language tag like "en", "ko" or "ja"')),
+    ),
+    version: v.pipe(
+      v.string(expected('a version like "1.0.0"')),
+      v.regex(/^\d+\.\d+(?:\.\d+)?$/, expected('a version like "1.0.0"')),
+    ),
+    lastReviewed: fullDate,
+    summary: v.optional(text()),
+    themes: list(ThemeSchema, 'themes', 1),
+    actors: v.optional(list(ActorSchema, 'actors'), []),
+    sources: list(SourceSchema, 'sources', 1),
+    sections: list(SectionSchema, 'sections', 1),
+    glossary: v.optional(list(TermSchema, 'glossary terms'), []),
+    events: v.optional(list(EventSchema, 'events'), []),
+    claims: v.optional(list(ClaimSchema, 'claims'), []),
+    groups: v.optional(list(GroupSchema, 'groups'), []),
+    blanks: v.optional(list(BlankSchema, 'fill-in sentences'), []),
+    comparison: v.optional(ComparisonSchema),
+    decisionTree: v.optional(DecisionTreeSchema),
+  },
+  'a content object',
+);
+
+export type Content = v.InferOutput<typeof ContentSchema>;
+export type ContentInput = v.InferInput<typeof ContentSchema>;
+export type Theme = Content['themes'][number];
+export type Actor = Content['actors'][number];
+export type Source = Content['sources'][number];
+export type Section = Content['sections'][number];
+export type Paragraph = Section['paragraphs'][number];
+export type Run = Paragraph['text'][number];
+export type Term = Content['glossary'][number];
+export type TimelineEvent = Content['events'][number];
+export type Claim = Content['claims'][number];
+export type Group = Content['groups'][number];
+export type GroupItem = Group['members'][number];
+export type Blank = Content['blanks'][number];
+export type Comparison = NonNullable<Content['comparison']>;
+export type DecisionTree = NonNullable<Content['decisionTree']>;
+export type DecisionNode = DecisionTree['nodes'][number];
+export type DecisionQuestion = Extract<DecisionNode, { kind: 'question' }>;
+export type DecisionOutcome = Extract<DecisionNode, { kind: 'outcome' }>;
+export type Scenario = DecisionTree['scenarios'][number];

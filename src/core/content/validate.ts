@@ -1,0 +1,400 @@
+/**
+ * Validation of content files: shape (from the schema) and meaning (unique ids,
+ * references that resolve, a decision tree whose scenarios reach their outcomes).
+ * Every problem is reported at once, each with its JSON path. Never throws.
+ */
+import * as v from 'valibot';
+import { ContentSchema, describeValue, type Content } from './schema.js';
+import { sectionText } from './text.js';
+
+export interface ContentError {
+  /** JSON path of the problem, like `events[3].date`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
+
+/** Formats an error as one line: `events[3].date: expected …, got …`. */
+export function formatError(error: ContentError): string {
+  return error.path ? `${error.path}: ${error.message}` : error.message;
+}
+
+type PathKey = string | number;
+
+function formatPath(keys: readonly PathKey[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+function shapeErrors(issues: readonly v.BaseIssue<unknown>[]): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const issue of issues) {
+    // A term reference with a mistake inside fails the text-or-reference union:
+    // report the mistake inside the object rather than "got an object".
+    const inner = issue.type === 'union' && issue.input && typeof issue.input === 'object' ? issue.issues : undefined;
+    const deeper = inner?.filter((sub) => (sub.path?.length ?? 0) > 0);
+    if (deeper && deeper.length > 0) {
+      const parent = issue.path ?? [];
+      errors.push(...shapeErrors(deeper.map((sub) => ({ ...sub, path: [...parent, ...(sub.path ?? [])] }) as typeof sub)));
+      continue;
+    }
+    const keys = (issue.path ?? []).map((item) => item.key as PathKey);
+    let message = issue.message;
+    if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') {
+      message = 'unknown key (not part of the content format; check the spelling)';
+    } else if (issue.type === 'strict_object' && issue.input === undefined && keys.length > 0) {
+      message = 'missing required field';
+    } else if (issue.type === 'variant' && issue.input === undefined) {
+      message = 'missing required field "kind" ("question" or "outcome")';
+    }
+    errors.push({ path: formatPath(keys), message });
+  }
+  return errors;
+}
+
+/** Validates parsed JSON. Never throws, whatever the value. */
+export function validateContent(input: unknown): ValidationResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: `The content file must be a JSON object with "id", "title", "themes", "sources" and "sections"; got ${describeValue(input)}.`,
+        },
+      ],
+    };
+  }
+  if (Object.keys(input).length === 0) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message:
+            'The content file is an empty object: it needs at least "id", "title", "language", "version", "lastReviewed", "themes", "sources" and "sections" (see content/template.json).',
+        },
+      ],
+    };
+  }
+  let errors: ContentError[];
+  try {
+    const result = v.safeParse(ContentSchema, input, { abortPipeEarly: true });
+    errors = result.success ? [] : shapeErrors(result.issues);
+    errors.push(...meaningErrors(input as Loose));
+    if (result.success && errors.length === 0) return { ok: true, content: result.output };
+  } catch (error) {
+    // A hostile value (a getter that throws, a proxy) must not escape as an exception.
+    errors = [{ path: '', message: `The content could not be read: ${String(error)}` }];
+  }
+  return { ok: false, errors: dedupe(errors) };
+}
+
+/** Parses the text of a content file and validates it. Never throws. */
+export function parseContent(source: string): ValidationResult {
+  if (source.trim() === '') {
+    return { ok: false, errors: [{ path: '', message: 'The content file is empty: it should hold one JSON object.' }] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    const looksLikeHtml = /^\s*</.test(source);
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: looksLikeHtml
+            ? 'The content file is HTML, not JSON: check the address (a missing file often returns an HTML error page).'
+            : `The content file is not valid JSON: ${detail}.`,
+        },
+      ],
+    };
+  }
+  if (Array.isArray(value)) {
+    return {
+      ok: false,
+      errors: [{ path: '', message: 'The content file holds a JSON list; it should hold one JSON object, not a list.' }],
+    };
+  }
+  return validateContent(value);
+}
+
+function dedupe(errors: ContentError[]): ContentError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = formatError(error);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Meaning checks. They run on the raw value, defensively, so that a file with
+// shape errors still gets its reference errors reported in the same pass.
+
+type Loose = Record<string, unknown>;
+
+const asList = (value: unknown): Loose[] =>
+  Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Loose) : {})) : [];
+const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+function meaningErrors(content: Loose): ContentError[] {
+  const errors: ContentError[] = [];
+  const add = (path: string, message: string) => errors.push({ path, message });
+
+  const idsOf = (listName: string): Set<string> => {
+    const ids = new Set<string>();
+    asList(content[listName]).forEach((item, index) => {
+      const itemId = asString(item.id);
+      if (itemId === undefined) return;
+      if (ids.has(itemId)) add(`${listName}[${index}].id`, `duplicate id "${itemId}" (ids must be unique in "${listName}")`);
+      ids.add(itemId);
+    });
+    return ids;
+  };
+
+  const themes = idsOf('themes');
+  const actors = idsOf('actors');
+  const sources = idsOf('sources');
+  const sections = idsOf('sections');
+  const terms = idsOf('glossary');
+  for (const name of ['events', 'claims', 'groups', 'blanks']) idsOf(name);
+
+  const sectionTheme = new Map<string, string | undefined>();
+  for (const section of asList(content.sections)) {
+    const sectionId = asString(section.id);
+    if (sectionId) sectionTheme.set(sectionId, asString(section.theme));
+  }
+
+  const mustExist = (path: string, value: unknown, known: Set<string>, what: string) => {
+    const ref = asString(value);
+    if (ref !== undefined && !known.has(ref)) add(path, `unknown ${what} "${ref}" (no ${what} has this id)`);
+  };
+  const mustAllExist = (path: string, value: unknown, known: Set<string>, what: string) => {
+    asStrings(value).forEach((ref, index) => mustExist(`${path}[${index}]`, ref, known, what));
+  };
+
+  asList(content.sections).forEach((section, s) => {
+    const base = `sections[${s}]`;
+    mustExist(`${base}.theme`, section.theme, themes, 'theme');
+    asList(section.paragraphs).forEach((paragraph, p) => {
+      mustAllExist(`${base}.paragraphs[${p}].sources`, paragraph.sources, sources, 'source');
+      mustExist(`${base}.paragraphs[${p}].position`, paragraph.position, actors, 'actor');
+      asList(paragraph.text).forEach((run, r) => {
+        if ('term' in run) mustExist(`${base}.paragraphs[${p}].text[${r}].term`, run.term, terms, 'glossary term');
+      });
+    });
+  });
+
+  // Every teaching item names a theme, the section that explains it, and its sources.
+  const checkTaught = (item: Loose, base: string) => {
+    mustExist(`${base}.theme`, item.theme, themes, 'theme');
+    mustExist(`${base}.section`, item.section, sections, 'section');
+    mustAllExist(`${base}.sources`, item.sources, sources, 'source');
+    const section = asString(item.section);
+    const theme = asString(item.theme);
+    if (section && theme && sectionTheme.has(section) && themes.has(theme) && sectionTheme.get(section) !== theme) {
+      add(`${base}.theme`, `expected the theme of section "${section}" ("${sectionTheme.get(section)}"), got "${theme}"`);
+    }
+  };
+
+  const readable = asList(content.sections).length > 0 ? (content as unknown as Content) : undefined;
+
+  asList(content.glossary).forEach((term, index) => {
+    const base = `glossary[${index}]`;
+    checkTaught(term, base);
+    const termId = asString(term.id);
+    const section = asList(content.sections).find((candidate) => candidate.id === term.section);
+    if (termId && section) {
+      const marked = asList(section.paragraphs).some((paragraph) =>
+        asList(paragraph.text).some((run) => run.term === termId),
+      );
+      if (!marked) {
+        add(
+          `${base}.section`,
+          `section "${String(term.section)}" never marks this term: add {"term": "${termId}", "text": …} to one of its paragraphs`,
+        );
+      }
+    }
+  });
+
+  asList(content.events).forEach((event, index) => {
+    checkTaught(event, `events[${index}]`);
+    mustAllExist(`events[${index}].actors`, event.actors, actors, 'actor');
+  });
+  asList(content.claims).forEach((claim, index) => checkTaught(claim, `claims[${index}]`));
+
+  asList(content.groups).forEach((group, index) => {
+    const base = `groups[${index}]`;
+    checkTaught(group, base);
+    const seen = new Set<string>();
+    for (const listName of ['members', 'distractors']) {
+      asList(group[listName]).forEach((item, i) => {
+        const itemId = asString(item.id);
+        if (itemId === undefined) return;
+        if (seen.has(itemId)) add(`${base}.${listName}[${i}].id`, `duplicate id "${itemId}" within the group`);
+        seen.add(itemId);
+      });
+    }
+    const size = asList(group.members).length + asList(group.distractors).length;
+    if (Array.isArray(group.members) && Array.isArray(group.distractors) && size < 4) {
+      add(base, `expected at least 4 members and distractors together to draw options from, got ${size}`);
+    }
+  });
+
+  asList(content.blanks).forEach((blank, index) => {
+    const base = `blanks[${index}]`;
+    checkTaught(blank, base);
+    const before = asString(blank.before) ?? '';
+    const after = asString(blank.after) ?? '';
+    if (typeof blank.before === 'string' && typeof blank.after === 'string' && before.trim() === '' && after.trim() === '') {
+      add(base, 'expected text before or after the blank, got neither');
+    }
+    const answer = asString(blank.answer);
+    const sectionId = asString(blank.section);
+    if (readable && answer && sectionId && sections.has(sectionId)) {
+      const shown = safeSectionText(readable, sectionId);
+      if (shown !== undefined && !shown.toLowerCase().includes(answer.trim().toLowerCase())) {
+        add(`${base}.answer`, `section "${sectionId}" never states "${answer}": the blank must test what the section shows`);
+      }
+    }
+  });
+
+  const comparison = content.comparison;
+  if (comparison && typeof comparison === 'object' && !Array.isArray(comparison)) {
+    const table = comparison as Loose;
+    checkTaught(table, 'comparison');
+    const columns = asList(table.columns).length;
+    asList(table.rows).forEach((row, index) => {
+      mustAllExist(`comparison.rows[${index}].sources`, row.sources, sources, 'source');
+      const cells = Array.isArray(row.cells) ? row.cells.length : undefined;
+      if (cells !== undefined && columns > 0 && cells !== columns) {
+        add(`comparison.rows[${index}].cells`, `expected ${columns} cells (one per column), got ${cells}`);
+      }
+    });
+  }
+
+  const tree = content.decisionTree;
+  if (tree && typeof tree === 'object' && !Array.isArray(tree)) {
+    errors.push(...treeErrors(tree as Loose, sources, checkTaught));
+  }
+
+  return errors;
+}
+
+function safeSectionText(content: Content, sectionId: string): string | undefined {
+  try {
+    return sectionText(content, sectionId);
+  } catch {
+    return undefined;
+  }
+}
+
+function treeErrors(tree: Loose, sources: Set<string>, checkTaught: (item: Loose, base: string) => void): ContentError[] {
+  const errors: ContentError[] = [];
+  const add = (path: string, message: string) => errors.push({ path, message });
+  checkTaught(tree, 'decisionTree');
+
+  const nodes = new Map<string, Loose>();
+  asList(tree.nodes).forEach((node, index) => {
+    const nodeId = asString(node.id);
+    if (nodeId === undefined) return;
+    if (nodes.has(nodeId)) add(`decisionTree.nodes[${index}].id`, `duplicate node id "${nodeId}"`);
+    nodes.set(nodeId, node);
+    if (node.kind === 'outcome') {
+      asStrings(node.sources).forEach((ref, i) => {
+        if (!sources.has(ref)) add(`decisionTree.nodes[${index}].sources[${i}]`, `unknown source "${ref}" (no source has this id)`);
+      });
+    }
+    asList(node.answers).forEach((answer, a) => {
+      const next = asString(answer.next);
+      if (next !== undefined && !asList(tree.nodes).some((candidate) => candidate.id === next)) {
+        add(`decisionTree.nodes[${index}].answers[${a}].next`, `unknown node "${next}" (no node has this id)`);
+      }
+    });
+  });
+
+  const start = asString(tree.start);
+  if (start !== undefined) {
+    const startNode = nodes.get(start);
+    if (!startNode) add('decisionTree.start', `unknown node "${start}" (no node has this id)`);
+    else if (startNode.kind !== 'question') add('decisionTree.start', `expected a question node, got outcome "${start}"`);
+  }
+
+  // Every node reachable from the start, and no path that loops.
+  if (start !== undefined && nodes.has(start)) {
+    const reached = new Set<string>();
+    const onPath = new Set<string>();
+    let loopReported = false;
+    const walk = (nodeId: string) => {
+      if (onPath.has(nodeId)) {
+        if (!loopReported) add('decisionTree.nodes', `the tree loops back to node "${nodeId}"; every path must end at an outcome`);
+        loopReported = true;
+        return;
+      }
+      if (reached.has(nodeId)) return;
+      reached.add(nodeId);
+      onPath.add(nodeId);
+      for (const answer of asList(nodes.get(nodeId)?.answers)) {
+        const next = asString(answer.next);
+        if (next !== undefined && nodes.has(next)) walk(next);
+      }
+      onPath.delete(nodeId);
+    };
+    walk(start);
+    asList(tree.nodes).forEach((node, index) => {
+      const nodeId = asString(node.id);
+      if (nodeId !== undefined && !reached.has(nodeId)) {
+        add(`decisionTree.nodes[${index}]`, `node "${nodeId}" cannot be reached from the start "${start}"`);
+      }
+    });
+  }
+
+  // Each worked scenario, followed from the start, must end at the outcome it names.
+  asList(tree.scenarios).forEach((scenario, index) => {
+    const base = `decisionTree.scenarios[${index}]`;
+    const expectedOutcome = asString(scenario.outcome);
+    const target = expectedOutcome === undefined ? undefined : nodes.get(expectedOutcome);
+    if (expectedOutcome !== undefined && (!target || target.kind !== 'outcome')) {
+      add(`${base}.outcome`, `unknown outcome "${expectedOutcome}" (no outcome node has this id)`);
+      return;
+    }
+    const choices = scenario.choices && typeof scenario.choices === 'object' ? (scenario.choices as Loose) : {};
+    let current = start === undefined ? undefined : nodes.get(start);
+    const visited = new Set<string>();
+    while (current && current.kind === 'question') {
+      const nodeId = String(current.id);
+      if (visited.has(nodeId)) return;
+      visited.add(nodeId);
+      const chosen = asString(choices[nodeId]);
+      if (chosen === undefined) {
+        add(`${base}.choices`, `no answer chosen for question "${nodeId}" on the way to the outcome`);
+        return;
+      }
+      const answer = asList(current.answers).find((candidate) => candidate.id === chosen);
+      if (!answer) {
+        add(`${base}.choices.${nodeId}`, `unknown answer "${chosen}" (question "${nodeId}" has no answer with this id)`);
+        return;
+      }
+      current = nodes.get(String(answer.next));
+    }
+    if (current && expectedOutcome !== undefined && current.id !== expectedOutcome) {
+      add(`${base}.outcome`, `expected the outcome its choices lead to ("${String(current.id)}"), got "${expectedOutcome}"`);
+    }
+  });
+
+  return errors;
+}
+
