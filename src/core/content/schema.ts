@@ -279,6 +279,8 @@ export const DecisionTreeSchema = object(
     title: text(),
     /** Whose rules the simplified model follows, shown with the walk. */
     model: text(),
+    /** The question a worked scenario asks, e.g. "What does the exporter need?". */
+    outcomeQuestion: v.optional(text()),
     start: id('a node'),
     nodes: list(DecisionNodeSchema, 'nodes', 3),
     scenarios: v.optional(list(ScenarioSchema, 'scenarios'), []),

@@ -1,0 +1,56 @@
+// Lint: typescript-eslint's recommended rules, plus project rules that keep
+// content rendered as text and keep focused tests out of main.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'dist-*/', 'coverage/', 'custom-elements.json'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Content is rendered as text: never as HTML.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'Content is rendered as text: never as markup.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          message: 'Content is rendered as text: never assign innerHTML/outerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Content is rendered as text: never insert HTML strings.',
+        },
+        {
+          selector: "CallExpression[callee.object.name=/^(it|describe)$/][callee.property.name='only']",
+          message: 'A focused test hides the rest of the suite.',
+        },
+        {
+          selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']",
+          message: 'eval/new Function break a strict Content-Security-Policy.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'document', message: 'The core is pure: no DOM.' },
+        { name: 'window', message: 'The core is pure: no DOM.' },
+        { name: 'localStorage', message: 'The core is pure: storage lives in the components.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded PRNG in core/random.ts: quizzes must be reproducible.' },
+      ],
+    },
+  },
+);

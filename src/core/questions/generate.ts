@@ -1,0 +1,540 @@
+/**
+ * The question generator: content in, a reproducible quiz out.
+ *
+ * Selection and option order depend only on ids, dates, groups and the seed —
+ * never on text — so one seed gives the same quiz in every language. Nothing
+ * here knows the topic: any valid content file yields valid quizzes.
+ */
+import type { Content, DecisionOutcome, Term, TimelineEvent } from '../content/schema.js';
+import { certainlyBefore, compareDates, formatPartialDate, nearbyDates } from '../dates.js';
+import { forkRandom, type Random } from '../random.js';
+import { templatesFor, type QuestionTemplates } from './templates.js';
+import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions } from './types.js';
+
+/** A question the content can yield, before its options are drawn. */
+export interface Candidate {
+  id: string;
+  type: QuestionType;
+  theme: string;
+  sectionId: string;
+  /** The facts the question uses; a quiz never uses one twice. */
+  factKeys: string[];
+  /** The one fact the question is about, for coverage statistics. */
+  anchor: string;
+  build(random: Random): Question;
+}
+
+interface Context {
+  content: Content;
+  seed: string;
+  t: QuestionTemplates;
+  termsByCategory: Map<string, Term[]>;
+}
+
+const MAX_OPTIONS = 4;
+const MIN_DISTRACTORS = 2;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every candidate question the content yields, in a text-independent order. */
+export function listCandidates(content: Content, seed: string): Candidate[] {
+  const termsByCategory = new Map<string, Term[]>();
+  for (const term of [...content.glossary].sort(byId)) {
+    termsByCategory.set(term.category, [...(termsByCategory.get(term.category) ?? []), term]);
+  }
+  const context: Context = { content, seed, t: templatesFor(content.language), termsByCategory };
+  const all = [
+    ...termCandidates(context),
+    ...claimCandidates(context),
+    ...eventCandidates(context),
+    ...matchCandidates(context),
+    ...groupCandidates(context),
+    ...blankCandidates(context),
+    ...scenarioCandidates(context),
+  ];
+  // Two anchors may draw the same set for an order or match question: keep one.
+  const seen = new Set<string>();
+  return all.filter((candidate) => !seen.has(candidate.id) && seen.add(candidate.id));
+}
+
+function singleChoice(
+  base: Omit<Question, 'type' | 'options' | 'answer'>,
+  type: 'term-definition' | 'definition-term' | 'true-false' | 'date' | 'group-member' | 'scenario',
+  correct: Option,
+  distractors: Option[],
+  random: Random,
+): Question {
+  return { ...base, type, options: random.shuffle([correct, ...distractors]), answer: correct.id };
+}
+
+function termCandidates({ content, t, termsByCategory }: Context): Candidate[] {
+  const out: Candidate[] = [];
+  for (const term of [...content.glossary].sort(byId)) {
+    const others = (termsByCategory.get(term.category) ?? []).filter((other) => other.id !== term.id);
+    if (others.length < MIN_DISTRACTORS) continue;
+    const base = {
+      theme: term.theme,
+      sectionId: term.section,
+      sourceIds: term.sources,
+      explanation: t.definitionExplanation(term.term, term.definition),
+    };
+    const key = `term:${term.id}`;
+    out.push({
+      id: `term-definition:${term.id}`,
+      type: 'term-definition',
+      theme: term.theme,
+      sectionId: term.section,
+      factKeys: [key],
+      anchor: key,
+      build: (random) =>
+        singleChoice(
+          { ...base, id: `term-definition:${term.id}`, prompt: t.termDefinition(term.term) },
+          'term-definition',
+          { id: term.id, text: term.definition },
+          random.sample(others, MAX_OPTIONS - 1).map((other) => ({ id: other.id, text: other.definition })),
+          random,
+        ),
+    });
+    out.push({
+      id: `definition-term:${term.id}`,
+      type: 'definition-term',
+      theme: term.theme,
+      sectionId: term.section,
+      factKeys: [key],
+      anchor: key,
+      build: (random) =>
+        singleChoice(
+          { ...base, id: `definition-term:${term.id}`, prompt: t.definitionTerm(term.definition) },
+          'definition-term',
+          { id: term.id, text: term.term },
+          random.sample(others, MAX_OPTIONS - 1).map((other) => ({ id: other.id, text: other.term })),
+          random,
+        ),
+    });
+  }
+  return out;
+}
+
+function claimCandidates({ content, t }: Context): Candidate[] {
+  return [...content.claims].sort(byId).map((claim) => {
+    const id = `true-false:${claim.id}`;
+    const key = `claim:${claim.id}`;
+    return {
+      id,
+      type: 'true-false' as const,
+      theme: claim.theme,
+      sectionId: claim.section,
+      factKeys: [key],
+      anchor: key,
+      // True before False, always: a fixed order is easier to answer by habit.
+      build: (): Question => ({
+        id,
+        type: 'true-false',
+        theme: claim.theme,
+        sectionId: claim.section,
+        sourceIds: claim.sources,
+        prompt: t.trueFalse(claim.statement),
+        explanation: claim.explanation,
+        options: [
+          { id: 'true', text: t.trueLabel },
+          { id: 'false', text: t.falseLabel },
+        ],
+        answer: claim.truth ? 'true' : 'false',
+      }),
+    };
+  });
+}
+
+/** Events of the same section that can be strictly ordered with `anchor` and each other. */
+function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], random: Random, want: number): TimelineEvent[] {
+  const chosen = [anchor];
+  for (const event of random.shuffle(pool)) {
+    if (chosen.length >= want) break;
+    if (chosen.every((other) => certainlyBefore(event.date, other.date) || certainlyBefore(other.date, event.date))) {
+      chosen.push(event);
+    }
+  }
+  return chosen;
+}
+
+function eventCandidates({ content, seed, t }: Context): Candidate[] {
+  const out: Candidate[] = [];
+  const events = [...content.events].sort(byId);
+  for (const event of events) {
+    const key = `event:${event.id}`;
+    const dateId = `date:${event.id}`;
+    // Nearby dates at the same precision; other events' exact dates are fine as distractors.
+    const nearby = nearbyDates(event.date);
+    if (nearby.length >= MIN_DISTRACTORS) {
+      out.push({
+        id: dateId,
+        type: 'date',
+        theme: event.theme,
+        sectionId: event.section,
+        factKeys: [key],
+        anchor: key,
+        build: (random) => {
+          // Pick among the nearest few so distractors stay plausible.
+          const distractors = random.sample(nearby.slice(0, 6), MAX_OPTIONS - 1);
+          const option = (date: string): Option => ({ id: date, text: formatPartialDate(date, content.language) });
+          return singleChoice(
+            {
+              id: dateId,
+              theme: event.theme,
+              sectionId: event.section,
+              sourceIds: event.sources,
+              prompt: t.date(event.title),
+              explanation: t.dateExplanation(event.title, formatPartialDate(event.date, content.language), event.description),
+            },
+            'date',
+            option(event.date),
+            distractors.map(option),
+            random,
+          );
+        },
+      });
+    }
+
+    const sameSection = events.filter((other) => other.section === event.section && other.id !== event.id);
+    const chosen = orderableCompanions(event, sameSection, forkRandom(seed, `order:${event.id}`), 4);
+    if (chosen.length >= 3) {
+      const inOrder = [...chosen].sort((a, b) => compareDates(a.date, b.date));
+      const id = `order:${inOrder.map((item) => item.id).join('+')}`;
+      out.push({
+        id,
+        type: 'order',
+        theme: event.theme,
+        sectionId: event.section,
+        factKeys: chosen.map((item) => `event:${item.id}`),
+        anchor: key,
+        build: (random) => {
+          const options = inOrder.map((item) => ({ id: item.id, text: item.title }));
+          let shuffled = random.shuffle(options);
+          // Never hand out the answer already in order.
+          if (shuffled.every((option, index) => option.id === options[index]?.id)) shuffled = [...shuffled.slice(1), shuffled[0]!];
+          return {
+            id,
+            type: 'order',
+            theme: event.theme,
+            sectionId: event.section,
+            sourceIds: unique(inOrder.flatMap((item) => item.sources)),
+            prompt: t.order(),
+            explanation: t.orderExplanation(
+              inOrder.map((item) => `${item.title} (${formatPartialDate(item.date, content.language)})`),
+            ),
+            options: shuffled,
+            answer: inOrder.map((item) => item.id),
+          };
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function matchCandidates({ content, seed, t }: Context): Candidate[] {
+  const out: Candidate[] = [];
+  const terms = [...content.glossary].sort(byId);
+  for (const term of terms) {
+    const pool = terms.filter((other) => other.section === term.section && other.id !== term.id);
+    if (pool.length < 2) continue;
+    const chosen = [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
+    const id = `match:${chosen.map((item) => item.id).join('+')}`;
+    out.push({
+      id,
+      type: 'match',
+      theme: term.theme,
+      sectionId: term.section,
+      factKeys: chosen.map((item) => `term:${item.id}`),
+      anchor: `term:${term.id}`,
+      build: (random) => ({
+        id,
+        type: 'match',
+        theme: term.theme,
+        sectionId: term.section,
+        sourceIds: unique(chosen.flatMap((item) => item.sources)),
+        prompt: t.matchTerms(),
+        explanation: t.matchExplanation(chosen.map((item) => [item.term, item.definition])),
+        items: random.shuffle(chosen.map((item) => ({ id: item.id, text: item.term }))),
+        options: random.shuffle(chosen.map((item) => ({ id: `def-${item.id}`, text: item.definition }))),
+        answer: Object.fromEntries(chosen.map((item) => [item.id, `def-${item.id}`])),
+      }),
+    });
+  }
+
+  // Events to dates, within one section, with dates that read differently.
+  const events = [...content.events].sort(byId);
+  for (const event of events) {
+    const random = forkRandom(seed, `match-dates:${event.id}`);
+    const chosen = [event];
+    for (const other of random.shuffle(events.filter((e) => e.section === event.section && e.id !== event.id))) {
+      if (chosen.length >= 4) break;
+      if (chosen.every((item) => item.date !== other.date)) chosen.push(other);
+    }
+    if (chosen.length < 3) continue;
+    chosen.sort(byId);
+    const id = `match:${chosen.map((item) => item.id).join('+')}`;
+    out.push({
+      id,
+      type: 'match',
+      theme: event.theme,
+      sectionId: event.section,
+      factKeys: chosen.map((item) => `event:${item.id}`),
+      anchor: `event:${event.id}`,
+      build: (shuffle) => ({
+        id,
+        type: 'match',
+        theme: event.theme,
+        sectionId: event.section,
+        sourceIds: unique(chosen.flatMap((item) => item.sources)),
+        prompt: t.matchDates(),
+        explanation: t.matchExplanation(
+          [...chosen]
+            .sort((a, b) => compareDates(a.date, b.date))
+            .map((item) => [item.title, formatPartialDate(item.date, content.language)]),
+        ),
+        items: shuffle.shuffle(chosen.map((item) => ({ id: item.id, text: item.title }))),
+        options: shuffle.shuffle(chosen.map((item) => ({ id: `date-${item.id}`, text: formatPartialDate(item.date, content.language) }))),
+        answer: Object.fromEntries(chosen.map((item) => [item.id, `date-${item.id}`])),
+      }),
+    });
+  }
+  return out;
+}
+
+function groupCandidates({ content, t }: Context): Candidate[] {
+  const out: Candidate[] = [];
+  for (const group of [...content.groups].sort(byId)) {
+    const key = `group:${group.id}`;
+    const base = {
+      theme: group.theme,
+      sectionId: group.section,
+      sourceIds: group.sources,
+      explanation: t.groupExplanation(group.name, group.members.map((member) => member.text)),
+    };
+    const members = [...group.members].sort(byId);
+    const distractors = [...group.distractors].sort(byId);
+    if (distractors.length >= MIN_DISTRACTORS) {
+      for (const member of members) {
+        const id = `group-member:${group.id}.${member.id}`;
+        out.push({
+          id,
+          type: 'group-member',
+          theme: group.theme,
+          sectionId: group.section,
+          factKeys: [key],
+          anchor: key,
+          build: (random) =>
+            singleChoice(
+              { ...base, id, prompt: t.groupMember(group.name) },
+              'group-member',
+              member,
+              random.sample(distractors, MAX_OPTIONS - 1),
+              random,
+            ),
+        });
+      }
+    }
+    if (members.length >= MIN_DISTRACTORS) {
+      for (const outsider of distractors) {
+        const id = `group-member:${group.id}.not.${outsider.id}`;
+        out.push({
+          id,
+          type: 'group-member',
+          theme: group.theme,
+          sectionId: group.section,
+          factKeys: [key],
+          anchor: key,
+          build: (random) =>
+            singleChoice(
+              { ...base, id, prompt: t.groupNonMember(group.name) },
+              'group-member',
+              outsider,
+              random.sample(members, MAX_OPTIONS - 1),
+              random,
+            ),
+        });
+      }
+    }
+    const id = `select-all:${group.id}`;
+    out.push({
+      id,
+      type: 'select-all',
+      theme: group.theme,
+      sectionId: group.section,
+      factKeys: [key],
+      anchor: key,
+      build: (random) => {
+        const shownMembers = random.sample(members, 4);
+        const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]);
+        const correct = new Set(shownMembers.map((member) => member.id));
+        return {
+          ...base,
+          id,
+          type: 'select-all',
+          prompt: t.selectAll(group.name),
+          options,
+          answer: options.filter((option) => correct.has(option.id)).map((option) => option.id),
+        };
+      },
+    });
+  }
+  return out;
+}
+
+function blankCandidates({ content, t }: Context): Candidate[] {
+  return [...content.blanks].sort(byId).map((blank) => {
+    const id = `fill-blank:${blank.id}`;
+    const key = `blank:${blank.id}`;
+    // A blank whose answer is a glossary term also accepts the term's aliases.
+    const term = content.glossary.find((candidate) => candidate.term.toLowerCase() === blank.answer.toLowerCase());
+    return {
+      id,
+      type: 'fill-blank' as const,
+      theme: blank.theme,
+      sectionId: blank.section,
+      factKeys: [key],
+      anchor: key,
+      build: (): Question => ({
+        id,
+        type: 'fill-blank',
+        theme: blank.theme,
+        sectionId: blank.section,
+        sourceIds: blank.sources,
+        prompt: t.fillBlank(blank.before, blank.after),
+        explanation: t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`),
+        before: blank.before,
+        after: blank.after,
+        answer: unique([blank.answer, ...blank.alternatives, ...(term?.aliases ?? [])]),
+      }),
+    };
+  });
+}
+
+function scenarioCandidates({ content, t }: Context): Candidate[] {
+  const tree = content.decisionTree;
+  if (!tree) return [];
+  const outcomes = tree.nodes.filter((node): node is DecisionOutcome => node.kind === 'outcome').sort(byId);
+  if (outcomes.length < MIN_DISTRACTORS + 1) return [];
+  return [...tree.scenarios].sort(byId).flatMap((scenario) => {
+    const outcome = outcomes.find((node) => node.id === scenario.outcome);
+    if (!outcome) return [];
+    const id = `scenario:${scenario.id}`;
+    const key = `scenario:${scenario.id}`;
+    return [
+      {
+        id,
+        type: 'scenario' as const,
+        theme: tree.theme,
+        sectionId: tree.section,
+        factKeys: [key],
+        anchor: key,
+        build: (random: Random) =>
+          singleChoice(
+            {
+              id,
+              theme: tree.theme,
+              sectionId: tree.section,
+              sourceIds: unique([...tree.sources, ...outcome.sources]),
+              prompt: t.scenario(scenario.description, tree.outcomeQuestion ?? t.defaultScenarioQuestion),
+              explanation: outcome.explanation,
+            },
+            'scenario',
+            { id: outcome.id, text: outcome.title },
+            random
+              .sample(
+                outcomes.filter((other) => other.id !== outcome.id),
+                MAX_OPTIONS - 1,
+              )
+              .map((other) => ({ id: other.id, text: other.title })),
+            random,
+          ),
+      },
+    ];
+  });
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/**
+ * Generates a quiz: balanced across themes and types, never the same fact twice,
+ * options shuffled, all from the seed.
+ */
+export function generateQuiz(content: Content, options: QuizOptions): Quiz {
+  const { seed, count = 10 } = options;
+  const types = options.types?.length ? new Set(options.types) : undefined;
+  const themes = options.themes?.length ? new Set(options.themes) : undefined;
+  const candidates = listCandidates(content, seed).filter(
+    (candidate) => (!types || types.has(candidate.type)) && (!themes || themes.has(candidate.theme)),
+  );
+
+  // Buckets per theme and type, each in a seeded order of ids.
+  const selection = forkRandom(seed, 'selection');
+  const themeOrder = content.themes.map((theme) => theme.id).filter((id) => !themes || themes.has(id));
+  const buckets = new Map<string, Map<QuestionType, Candidate[]>>();
+  for (const theme of themeOrder) buckets.set(theme, new Map());
+  for (const candidate of candidates) {
+    const byType = buckets.get(candidate.theme);
+    if (!byType) continue;
+    byType.set(candidate.type, [...(byType.get(candidate.type) ?? []), candidate]);
+  }
+  for (const byType of buckets.values()) {
+    for (const [type, list] of byType) byType.set(type, selection.shuffle(list));
+  }
+
+  const usedFacts = new Set<string>();
+  const picked: Candidate[] = [];
+  const perTheme = new Map<string, number>(themeOrder.map((theme) => [theme, 0]));
+  const perType = new Map<QuestionType, number>(QUESTION_TYPES.map((type) => [type, 0]));
+  // Ties are broken by a seeded order, so different seeds lead with different types.
+  const typeOrder = selection.shuffle(QUESTION_TYPES);
+  const themeTieOrder = selection.shuffle(themeOrder);
+
+  const takeFrom = (theme: string): Candidate | undefined => {
+    const byType = buckets.get(theme)!;
+    const typesByNeed = [...typeOrder].sort((a, b) => perType.get(a)! - perType.get(b)!);
+    for (const type of typesByNeed) {
+      const list = byType.get(type);
+      if (!list) continue;
+      while (list.length > 0) {
+        const candidate = list.shift()!;
+        if (candidate.factKeys.every((key) => !usedFacts.has(key))) return candidate;
+      }
+    }
+    return undefined;
+  };
+
+  const exhausted = new Set<string>();
+  while (picked.length < count && exhausted.size < themeOrder.length) {
+    const theme = themeTieOrder
+      .filter((id) => !exhausted.has(id))
+      .sort((a, b) => perTheme.get(a)! - perTheme.get(b)!)[0]!;
+    const candidate = takeFrom(theme);
+    if (!candidate) {
+      exhausted.add(theme);
+      continue;
+    }
+    picked.push(candidate);
+    candidate.factKeys.forEach((key) => usedFacts.add(key));
+    perTheme.set(theme, perTheme.get(theme)! + 1);
+    perType.set(candidate.type, perType.get(candidate.type)! + 1);
+  }
+
+  return {
+    contentId: content.id,
+    contentVersion: content.version,
+    seed,
+    questions: picked.map((candidate) => candidate.build(forkRandom(seed, candidate.id))),
+  };
+}
+
+/** Rebuilds specific questions by id (e.g. "retry the ones I missed"), in the given order. */
+export function buildQuestions(content: Content, seed: string, ids: readonly string[]): Question[] {
+  const byQuestionId = new Map(listCandidates(content, seed).map((candidate) => [candidate.id, candidate]));
+  return ids.flatMap((id) => {
+    const candidate = byQuestionId.get(id);
+    return candidate ? [candidate.build(forkRandom(seed, id))] : [];
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Per-language question wording. Whole sentences per language, never word-by-word
+ * concatenation, so each language can order words and pick particles itself.
+ */
+export interface QuestionTemplates {
+  termDefinition(term: string): string;
+  definitionTerm(definition: string): string;
+  trueFalse(statement: string): string;
+  trueLabel: string;
+  falseLabel: string;
+  order(): string;
+  date(eventTitle: string): string;
+  matchTerms(): string;
+  matchDates(): string;
+  groupMember(groupName: string): string;
+  groupNonMember(groupName: string): string;
+  selectAll(groupName: string): string;
+  fillBlank(before: string, after: string): string;
+  scenario(description: string, question: string): string;
+  /** Used when the decision tree names no question of its own. */
+  defaultScenarioQuestion: string;
+  definitionExplanation(term: string, definition: string): string;
+  dateExplanation(eventTitle: string, date: string, description: string): string;
+  orderExplanation(eventsInOrder: string[]): string;
+  matchExplanation(pairs: [string, string][]): string;
+  groupExplanation(groupName: string, members: string[]): string;
+  fillBlankExplanation(sentence: string): string;
+  /** The visible gap in a fill-in prompt. */
+  blank: string;
+}
+
+const quote = (text: string) => `“${text}”`;
+
+export const englishTemplates: QuestionTemplates = {
+  termDefinition: (term) => `Which definition fits the term ${quote(term)}?`,
+  definitionTerm: (definition) => `Which term fits this definition? ${quote(definition)}`,
+  trueFalse: (statement) => `True or false? ${statement}`,
+  trueLabel: 'True',
+  falseLabel: 'False',
+  order: () => 'Put these events in the order they happened, earliest first.',
+  date: (title) => `When did this happen? ${title}`,
+  matchTerms: () => 'Match each term to its definition.',
+  matchDates: () => 'Match each event to its date.',
+  groupMember: (name) => `Which of these is one of ${name}?`,
+  groupNonMember: (name) => `Which of these is NOT one of ${name}?`,
+  selectAll: (name) => `Select every one of ${name}. Leave the others unselected.`,
+  fillBlank: (before, after) => `Fill in the blank: ${before}_____${after}`,
+  scenario: (description, question) => `${description} ${question}`,
+  defaultScenarioQuestion: 'Which outcome applies?',
+  definitionExplanation: (term, definition) => `${quote(term)}: ${definition}`,
+  dateExplanation: (title, date, description) => `${title}: ${date}. ${description}`,
+  orderExplanation: (events) => `In order: ${events.join(' → ')}.`,
+  matchExplanation: (pairs) => pairs.map(([left, right]) => `${left}: ${right}`).join('; ') + '.',
+  groupExplanation: (name, members) => `${capitalize(name)}: ${members.join(', ')}.`,
+  fillBlankExplanation: (sentence) => sentence,
+  blank: '_____',
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const registry = new Map<string, QuestionTemplates>([['en', englishTemplates]]);
+
+/** Adds the wording for a language (the Korean and Japanese modules register themselves). */
+export function registerTemplates(language: string, templates: QuestionTemplates): void {
+  registry.set(language, templates);
+}
+
+/** The wording for a content language: exact tag, then its primary subtag, else English. */
+export function templatesFor(language: string): QuestionTemplates {
+  return registry.get(language) ?? registry.get(language.split('-')[0] ?? '') ?? englishTemplates;
+}

@@ -1,0 +1,100 @@
+/** The generated question format: also the JSON the CLI prints (`--json`). */
+
+/** Question type ids, used in JSON, attributes, events and URLs. */
+export const QUESTION_TYPES = [
+  'term-definition',
+  'definition-term',
+  'true-false',
+  'order',
+  'date',
+  'match',
+  'group-member',
+  'select-all',
+  'fill-blank',
+  'scenario',
+] as const;
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const isQuestionType = (value: string): value is QuestionType =>
+  (QUESTION_TYPES as readonly string[]).includes(value);
+
+export interface Option {
+  id: string;
+  text: string;
+}
+
+interface QuestionBase {
+  /** Stable id from the type and the ids of the facts asked about; the same in every language. */
+  id: string;
+  type: QuestionType;
+  theme: string;
+  prompt: string;
+  explanation: string;
+  /** The explainer section that shows what the question tests. */
+  sectionId: string;
+  sourceIds: string[];
+}
+
+/** One correct option among several. */
+export interface SingleChoiceQuestion extends QuestionBase {
+  type: 'term-definition' | 'definition-term' | 'true-false' | 'date' | 'group-member' | 'scenario';
+  options: Option[];
+  answer: string;
+}
+
+export interface SelectAllQuestion extends QuestionBase {
+  type: 'select-all';
+  options: Option[];
+  /** Every correct option id, in option order. */
+  answer: string[];
+}
+
+export interface OrderQuestion extends QuestionBase {
+  type: 'order';
+  /** The events, shuffled. */
+  options: Option[];
+  /** All option ids, earliest first. */
+  answer: string[];
+}
+
+export interface MatchQuestion extends QuestionBase {
+  type: 'match';
+  /** The left column. */
+  items: Option[];
+  /** The right column, shuffled. */
+  options: Option[];
+  /** Item id → option id. */
+  answer: Record<string, string>;
+}
+
+export interface FillBlankQuestion extends QuestionBase {
+  type: 'fill-blank';
+  /** The sentence around the blank, for controls that show the gap in place. */
+  before: string;
+  after: string;
+  /** Accepted answers; compared leniently (see `answers.ts`). */
+  answer: string[];
+}
+
+export type Question = SingleChoiceQuestion | SelectAllQuestion | OrderQuestion | MatchQuestion | FillBlankQuestion;
+
+/** What a learner answered, per type: an option id, option ids, a mapping, or text. */
+export type Answer = string | string[] | Record<string, string>;
+
+export interface QuizOptions {
+  seed: string;
+  /** How many questions (default 10). */
+  count?: number;
+  /** Only these types (default all). */
+  types?: readonly QuestionType[];
+  /** Only these theme ids (default all). */
+  themes?: readonly string[];
+}
+
+export interface Quiz {
+  contentId: string;
+  contentVersion: string;
+  seed: string;
+  questions: Question[];
+}
