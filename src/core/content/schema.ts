@@ -91,7 +91,12 @@ const list = <T extends v.GenericSchema>(item: T, what: string, min = 0) =>
     v.minLength(min, (issue) => `expected at least ${min} ${what}, got ${issue.received}`),
   );
 
-const references = (what: string) => list(id(`the id of ${what}`), `${what} ids`, 1);
+/** A non-empty list of ids of other items, e.g. `references('source')`. */
+const references = (noun: string) =>
+  v.pipe(
+    v.array(id(`a ${noun} id`), expected(`a list of ${noun} ids`)),
+    v.minLength(1, (issue) => `expected at least one ${noun} id, got ${issue.received === '0' ? 'none' : issue.received}`),
+  );
 
 const object = <T extends v.ObjectEntries>(entries: T, what: string) =>
   v.strictObject(entries, expected(what));
@@ -107,7 +112,7 @@ export const ParagraphSchema = object(
     /** The paragraph's text as runs; term references become inline definitions. */
     text: list(RunSchema, 'runs of text', 1),
     /** Sources that back every statement of the paragraph. */
-    sources: references('a source'),
+    sources: references('source'),
     /** Set when the paragraph reports the stated position of one actor (a government), so it is shown attributed. */
     position: v.optional(id('an actor')),
   },
@@ -144,7 +149,7 @@ export const SectionSchema = object(
 const taught = {
   theme: id('a theme'),
   section: id('a section'),
-  sources: references('a source'),
+  sources: references('source'),
 };
 
 export const TermSchema = object(
@@ -166,7 +171,7 @@ export const EventSchema = object(
     date: partialDate,
     title: text(),
     description: text(),
-    actors: references('an actor'),
+    actors: references('actor'),
     ...taught,
   },
   'an event object',
@@ -218,7 +223,7 @@ export const ComparisonSchema = object(
     columns: list(object({ id: id(), title: text() }, 'a column object'), 'columns', 2),
     rows: list(
       object(
-        { id: id(), criterion: text(), cells: list(text(), 'cells', 2), sources: references('a source') },
+        { id: id(), criterion: text(), cells: list(text(), 'cells', 2), sources: references('source') },
         'a comparison row object',
       ),
       'rows',
@@ -253,7 +258,7 @@ export const DecisionNodeSchema = v.variant(
         id: id(),
         title: text(),
         explanation: text(),
-        sources: references('a source'),
+        sources: references('source'),
       },
       'an outcome node',
     ),

@@ -1,0 +1,220 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Content } from '../../src/core/content/schema.js';
+import { sectionText, termsMarkedIn, findSection } from '../../src/core/content/text.js';
+import { certainlyBefore, dateSpan } from '../../src/core/dates.js';
+import { normalizeFreeText, isCorrect } from '../../src/core/questions/answers.js';
+import { generateQuiz, listCandidates, buildQuestions } from '../../src/core/questions/generate.js';
+import { contentStats } from '../../src/core/questions/stats.js';
+import { QUESTION_TYPES, type Question } from '../../src/core/questions/types.js';
+import { loadContent } from './helpers.js';
+
+const FILES = ['content/en.json', 'test/fixtures/solar-system.json'];
+
+/** The fact a key names, with the section that explains it. */
+function factOf(content: Content, key: string): { section: string } | undefined {
+  const [kind, id] = key.split(':') as [string, string];
+  const lists: Record<string, { id: string; section: string }[]> = {
+    term: content.glossary,
+    event: content.events,
+    claim: content.claims,
+    group: content.groups,
+    blank: content.blanks,
+    scenario: (content.decisionTree?.scenarios ?? []).map((s) => ({ id: s.id, section: content.decisionTree!.section })),
+  };
+  return lists[kind]?.find((item) => item.id === id);
+}
+
+const optionTexts = (q: Question) => ('options' in q ? q.options.map((o) => o.text) : []);
+
+/** Every invariant a generated quiz must hold; throws with the question id on failure. */
+function checkQuiz(content: Content, seed: string, count: number) {
+  const quiz = generateQuiz(content, { seed, count });
+  const candidates = new Map(listCandidates(content, seed).map((c) => [c.id, c]));
+  const usedFacts = new Set<string>();
+  const ids = new Set<string>();
+  const sources = new Set(content.sources.map((s) => s.id));
+  const themes = new Set(content.themes.map((t) => t.id));
+
+  for (const q of quiz.questions) {
+    const where = `seed ${JSON.stringify(seed)}, ${q.id}`;
+    assert.ok(!ids.has(q.id), `${where}: duplicate question id`);
+    ids.add(q.id);
+    assert.ok(q.id.startsWith(`${q.type}:`), `${where}: id does not name its type`);
+    assert.ok(themes.has(q.theme), `${where}: unknown theme`);
+    assert.ok(q.prompt.trim() && q.explanation.trim(), `${where}: empty prompt or explanation`);
+    assert.ok(q.sourceIds.length > 0 && q.sourceIds.every((s) => sources.has(s)), `${where}: bad sources`);
+    const section = findSection(content, q.sectionId);
+    assert.ok(section, `${where}: unknown section`);
+    assert.equal(section.theme, q.theme, `${where}: theme differs from its section's`);
+
+    // Never the same fact twice; each fact is shown in the section the question links to.
+    const candidate = candidates.get(q.id);
+    assert.ok(candidate, `${where}: not a candidate`);
+    for (const key of candidate.factKeys) {
+      assert.ok(!usedFacts.has(key), `${where}: fact ${key} asked twice`);
+      usedFacts.add(key);
+      assert.equal(factOf(content, key)?.section, q.sectionId, `${where}: ${key} is explained elsewhere`);
+      if (key.startsWith('term:')) assert.ok(termsMarkedIn(section).has(key.slice(5)), `${where}: ${key} not marked in its section`);
+    }
+
+    // Options: unique ids, no two alike, the prompt never gives the answer away.
+    if ('options' in q) {
+      assert.equal(new Set(q.options.map((o) => o.id)).size, q.options.length, `${where}: duplicate option ids`);
+      const texts = q.options.map((o) => normalizeFreeText(o.text));
+      assert.equal(new Set(texts).size, texts.length, `${where}: two options alike: ${optionTexts(q).join(' | ')}`);
+    }
+    const prompt = normalizeFreeText(q.prompt);
+    switch (q.type) {
+      case 'true-false':
+        assert.deepEqual(q.options.map((o) => o.id), ['true', 'false']);
+        assert.ok(q.answer === 'true' || q.answer === 'false');
+        break;
+      case 'select-all': {
+        const optionIds = new Set(q.options.map((o) => o.id));
+        assert.ok(q.answer.length >= 1 && q.answer.every((id) => optionIds.has(id)), `${where}: answer not among options`);
+        assert.ok(q.answer.length < q.options.length, `${where}: nothing to leave unselected`);
+        break;
+      }
+      case 'order': {
+        assert.ok(q.options.length >= 3 && q.options.length <= 5, `${where}: ${q.options.length} events`);
+        assert.deepEqual([...q.answer].sort(), q.options.map((o) => o.id).sort(), `${where}: answer is not a permutation`);
+        assert.notDeepEqual(q.options.map((o) => o.id), q.answer, `${where}: already in order`);
+        const dates = q.answer.map((id) => content.events.find((e) => e.id === id)!.date);
+        for (let i = 1; i < dates.length; i++) assert.ok(certainlyBefore(dates[i - 1]!, dates[i]!), `${where}: events not strictly ordered`);
+        break;
+      }
+      case 'match': {
+        assert.ok(q.items.length >= 3 && q.items.length <= 5, `${where}: ${q.items.length} items`);
+        assert.equal(q.options.length, q.items.length);
+        const targets = Object.values(q.answer);
+        assert.equal(new Set(targets).size, q.items.length, `${where}: two items share an option`);
+        assert.ok(targets.every((id) => q.options.some((o) => o.id === id)));
+        for (const item of q.items) assert.ok(!prompt.includes(normalizeFreeText(item.text)));
+        break;
+      }
+      case 'fill-blank': {
+        assert.ok(q.answer.length >= 1);
+        assert.ok(!prompt.includes(normalizeFreeText(q.answer[0]!)), `${where}: the prompt contains the answer`);
+        assert.ok(sectionText(content, q.sectionId).toLowerCase().includes(q.answer[0]!.toLowerCase()), `${where}: not stated in section`);
+        break;
+      }
+      default: {
+        const correct = q.options.filter((o) => o.id === q.answer);
+        assert.equal(correct.length, 1, `${where}: exactly one correct option`);
+        assert.ok(q.options.length >= 3 && q.options.length <= 4, `${where}: ${q.options.length} options`);
+        assert.ok(!prompt.includes(normalizeFreeText(correct[0]!.text)), `${where}: the prompt contains the answer "${correct[0]!.text}"`);
+      }
+    }
+    if (q.type === 'date') {
+      const event = content.events.find((e) => `date:${e.id}` === q.id)!;
+      for (const option of q.options) {
+        const distance = Math.abs(dateSpan(option.id)[0] - dateSpan(event.date)[0]) / 10000;
+        assert.ok(distance <= 5, `${where}: distractor ${option.id} is not near ${event.date}`);
+      }
+    }
+  }
+  return quiz;
+}
+
+for (const file of FILES) {
+  describe(`generator on ${file}`, () => {
+    const content = loadContent(file);
+
+    test('every invariant holds for 1,000 seeds', () => {
+      fc.assert(
+        fc.property(fc.string(), fc.integer({ min: 1, max: 25 }), (seed, count) => {
+          checkQuiz(content, seed, count);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    test('the same seed gives the same quiz', () => {
+      fc.assert(
+        fc.property(fc.string(), (seed) => {
+          assert.deepEqual(generateQuiz(content, { seed, count: 12 }), generateQuiz(content, { seed, count: 12 }));
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    test('different seeds give different selections and orders', () => {
+      const quizzes = Array.from({ length: 30 }, (_, i) =>
+        JSON.stringify(generateQuiz(content, { seed: `class-${i}`, count: 8 }).questions.map((q) => [q.id, 'options' in q ? q.options.map((o) => o.id) : []])),
+      );
+      assert.equal(new Set(quizzes).size, quizzes.length);
+    });
+
+    test('a full quiz is balanced across themes', () => {
+      for (const count of [3, 6, 9, 12]) {
+        const quiz = generateQuiz(content, { seed: `balance-${count}`, count });
+        assert.equal(quiz.questions.length, count);
+        const perTheme = content.themes.map((t) => quiz.questions.filter((q) => q.theme === t.id).length);
+        assert.ok(Math.max(...perTheme) - Math.min(...perTheme) <= 1, `count ${count}: ${perTheme}`);
+      }
+    });
+
+    test('a quiz mixes question types', () => {
+      const quiz = generateQuiz(content, { seed: 'mix', count: 10 });
+      const perType = new Map<string, number>();
+      for (const q of quiz.questions) perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
+      assert.ok(perType.size >= 7, `only ${[...perType.keys()].join(', ')}`);
+      assert.ok(Math.max(...perType.values()) <= 2);
+    });
+
+    test('types and themes can be chosen', () => {
+      const theme = content.themes[0]!.id;
+      const quiz = generateQuiz(content, { seed: 'filter', count: 6, types: ['true-false', 'date'], themes: [theme] });
+      assert.ok(quiz.questions.length > 0);
+      for (const q of quiz.questions) {
+        assert.ok(q.type === 'true-false' || q.type === 'date');
+        assert.equal(q.theme, theme);
+      }
+    });
+
+    test('every question type has candidates, and each can be answered right and wrong', () => {
+      const seed = 'every-type';
+      const stats = contentStats(content);
+      for (const type of QUESTION_TYPES) {
+        assert.ok(stats.perType[type] > 0, `no ${type} questions`);
+        const [q] = generateQuiz(content, { seed, count: 1, types: [type] }).questions;
+        assert.ok(q, type);
+        assert.equal(isCorrect(q, q.answer as never) || q.type === 'fill-blank', true, `${type}: its own answer is wrong`);
+        if (q.type === 'fill-blank') {
+          assert.ok(isCorrect(q, ` ${q.answer[0]!.toUpperCase()}  `));
+          assert.ok(!isCorrect(q, 'certainly not this'));
+        } else if (q.type === 'match') {
+          const [a, b] = q.items;
+          const wrong = { ...q.answer, [a!.id]: q.answer[b!.id]!, [b!.id]: q.answer[a!.id]! };
+          assert.ok(!isCorrect(q, wrong));
+        } else if (q.type === 'order' || q.type === 'select-all') {
+          assert.ok(!isCorrect(q, q.type === 'order' ? [...q.answer].reverse() : q.options.map((o) => o.id)));
+        } else {
+          assert.ok(!isCorrect(q, q.options.find((o) => o.id !== q.answer)!.id));
+        }
+        assert.ok(!isCorrect(q, undefined));
+      }
+    });
+
+    test('questions can be rebuilt by id for a retry', () => {
+      const quiz = generateQuiz(content, { seed: 'retry', count: 10 });
+      const missed = quiz.questions.filter((_, i) => i % 3 === 0).map((q) => q.id);
+      assert.deepEqual(buildQuestions(content, 'retry', missed), quiz.questions.filter((q) => missed.includes(q.id)));
+    });
+  });
+}
+
+test('the default content yields well over 150 distinct questions', () => {
+  const stats = contentStats(loadContent('content/en.json'));
+  assert.ok(stats.total > 150, `only ${stats.total}`);
+});
+
+test('free-text answers are compared leniently', () => {
+  assert.equal(normalizeFreeText('  Hydrogen   Fluoride. '), normalizeFreeText('hydrogen fluoride'));
+  assert.equal(normalizeFreeText('ＷＡＳＳＥＮＡＡＲ'), normalizeFreeText('wassenaar'));
+  assert.equal(normalizeFreeText('フッ化 水素'), normalizeFreeText('フッ化水素'));
+  assert.equal(normalizeFreeText('“catch-all”'), normalizeFreeText('catch‐all'));
+  assert.notEqual(normalizeFreeText('1996'), normalizeFreeText('1995'));
+});
