@@ -8,6 +8,9 @@
  * so it stays safe under a strict Content-Security-Policy.
  */
 import * as v from 'valibot';
+import { isHttpUrl, isRealDate } from './checks.js';
+
+export { isHttpUrl, isRealDate };
 
 /** Describes a value the way an author would recognise it in their file. */
 export function describeValue(input: unknown): string {
@@ -30,27 +33,6 @@ const expected =
 const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const FULL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string names a real calendar date. */
-export function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
-  if (month === undefined) return year >= 1000;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
-
-/** True for absolute http(s) URLs; everything else (javascript:, data:, relative) is refused. */
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 const text = (what = 'text') =>
   v.pipe(
@@ -159,7 +141,7 @@ export const TermSchema = object(
     definition: text(),
     /** Terms of one category are each other's distractors. */
     category: id('a category'),
-    aliases: v.optional(list(text(), 'aliases'), []),
+    aliases: list(text(), 'aliases'),
     ...taught,
   },
   'a glossary term object',
@@ -210,7 +192,7 @@ export const BlankSchema = object(
     answer: text(),
     after: optionalText,
     /** Other spellings accepted as correct. */
-    alternatives: v.optional(list(text(), 'alternatives'), []),
+    alternatives: v.optional(list(text(), 'alternatives')),
     ...taught,
   },
   'a fill-in-the-blank object',
@@ -288,12 +270,17 @@ export const DecisionTreeSchema = object(
     outcomeQuestion: v.optional(text()),
     start: id('a node'),
     nodes: list(DecisionNodeSchema, 'nodes', 3),
-    scenarios: v.optional(list(ScenarioSchema, 'scenarios'), []),
+    scenarios: list(ScenarioSchema, 'scenarios'),
     ...taught,
   },
   'a decision tree object',
 );
 
+/**
+ * The whole file. Lists of items are required but may be empty, and no field
+ * has a default: the parsed file is exactly the file, so content bundled at
+ * build time needs no parsing at run time.
+ */
 export const ContentSchema = object(
   {
     $schema: v.optional(v.string(expected('the URL or path of the JSON Schema'))),
@@ -310,14 +297,14 @@ export const ContentSchema = object(
     lastReviewed: fullDate,
     summary: v.optional(text()),
     themes: list(ThemeSchema, 'themes', 1),
-    actors: v.optional(list(ActorSchema, 'actors'), []),
+    actors: list(ActorSchema, 'actors'),
     sources: list(SourceSchema, 'sources', 1),
     sections: list(SectionSchema, 'sections', 1),
-    glossary: v.optional(list(TermSchema, 'glossary terms'), []),
-    events: v.optional(list(EventSchema, 'events'), []),
-    claims: v.optional(list(ClaimSchema, 'claims'), []),
-    groups: v.optional(list(GroupSchema, 'groups'), []),
-    blanks: v.optional(list(BlankSchema, 'fill-in sentences'), []),
+    glossary: list(TermSchema, 'glossary terms'),
+    events: list(EventSchema, 'events'),
+    claims: list(ClaimSchema, 'claims'),
+    groups: list(GroupSchema, 'groups'),
+    blanks: list(BlankSchema, 'fill-in sentences'),
     comparison: v.optional(ComparisonSchema),
     decisionTree: v.optional(DecisionTreeSchema),
   },
@@ -325,7 +312,6 @@ export const ContentSchema = object(
 );
 
 export type Content = v.InferOutput<typeof ContentSchema>;
-export type ContentInput = v.InferInput<typeof ContentSchema>;
 export type Theme = Content['themes'][number];
 export type Actor = Content['actors'][number];
 export type Source = Content['sources'][number];
@@ -342,5 +328,6 @@ export type Comparison = NonNullable<Content['comparison']>;
 export type DecisionTree = NonNullable<Content['decisionTree']>;
 export type DecisionNode = DecisionTree['nodes'][number];
 export type DecisionQuestion = Extract<DecisionNode, { kind: 'question' }>;
+export type DecisionAnswer = DecisionQuestion['answers'][number];
 export type DecisionOutcome = Extract<DecisionNode, { kind: 'outcome' }>;
 export type Scenario = DecisionTree['scenarios'][number];

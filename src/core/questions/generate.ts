@@ -405,7 +405,7 @@ function blankCandidates({ content, t }: Context): Candidate[] {
         explanation: t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`),
         before: blank.before,
         after: blank.after,
-        answer: unique([blank.answer, ...blank.alternatives, ...(term?.aliases ?? [])]),
+        answer: unique([blank.answer, ...(blank.alternatives ?? []), ...(term?.aliases ?? [])]),
       }),
     };
   });

@@ -1,0 +1,398 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Content, Paragraph, Section } from '../../core/content/schema.js';
+import { formatPartialDate, compareDates } from '../../core/dates.js';
+import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { ContentController } from '../shared/content-source.js';
+import { baseStyles } from '../shared/styles.js';
+import { clampLevel, heading, renderContentState } from '../shared/render.js';
+import { renderSourceLink, sourceLinkStyles } from '../shared/sources.js';
+import { explainerStyles } from './explainer.styles.js';
+import '../timeline/ece-timeline.js';
+import '../decision-walk/ece-decision-walk.js';
+
+/**
+ * The explainer: sections by theme with inline glossary terms and numbered
+ * citations, a table of contents that follows the reader, key dates, a
+ * comparison table, a decision walk, the timeline, the glossary and the sources.
+ * Everything it shows comes from the content file.
+ *
+ * @tag ece-explainer
+ * @summary A sourced, accessible explainer generated from a content file.
+ *
+ * @csspart base - The article wrapper.
+ * @csspart toc - The table of contents.
+ * @csspart section - Each content section.
+ * @csspart term - Each inline glossary term button.
+ * @csspart definition - Each inline definition.
+ * @csspart comparison - The comparison table.
+ * @csspart glossary - The glossary list.
+ * @csspart sources - The source list.
+ * @csspart error - The loading-error or invalid-content panel.
+ *
+ * @cssprop --ece-color-text - Body text colour.
+ * @cssprop --ece-color-muted - Secondary text colour.
+ * @cssprop --ece-color-background - Background colour.
+ * @cssprop --ece-color-surface - Background of panels and cards.
+ * @cssprop --ece-color-border - Borders.
+ * @cssprop --ece-color-accent - Links, buttons and highlights.
+ * @cssprop --ece-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --ece-color-focus - Focus ring.
+ * @cssprop --ece-font-family - Font stack.
+ * @cssprop --ece-font-size - Base font size.
+ * @cssprop --ece-space - Base spacing unit.
+ * @cssprop --ece-radius - Corner radius.
+ */
+@customElement('ece-explainer')
+export class EceExplainer extends LitElement {
+  static override styles = [baseStyles, sourceLinkStyles, explainerStyles];
+
+  private readonly contentSource = new ContentController(this);
+  private sectionObserver?: IntersectionObserver;
+  private deepLinkApplied = false;
+
+  @state() private strings: UiStrings = en;
+  @state() private openTerms = new Set<string>();
+  @state() private currentSection?: string;
+
+  /** URL of a content file. Without it (and without `content`) the bundled English content is shown. */
+  @property() src?: string;
+  /** An already-parsed content object (validated before use). Takes precedence over `src`. */
+  @property({ attribute: false }) content?: Content;
+  /** Level of the explainer's title heading (1–6); section headings follow below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Forces `light` or `dark`; by default the reader's system setting decides. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+
+  /** The content shown, once loaded and valid. */
+  get loadedContent(): Content | undefined {
+    return this.contentSource.state.status === 'ready' ? this.contentSource.state.content : undefined;
+  }
+
+  /** Prefix of ids inside the element and of deep links: `<element id>-`, or nothing. */
+  get idPrefix(): string {
+    return this.linkPrefix ?? (this.id ? `${this.id}-` : '');
+  }
+
+  /** Set by a wrapping element so deep links use the wrapper's id. */
+  @property({ attribute: false }) linkPrefix?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.sectionObserver?.disconnect();
+    this.sectionObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('content')) this.contentSource.sync();
+    if (changed.has('lang') || !this.hasUpdated) void this.loadLanguage();
+  }
+
+  protected override updated(): void {
+    if (!this.loadedContent) return;
+    this.observeSections();
+    if (!this.deepLinkApplied) {
+      this.deepLinkApplied = true;
+      this.applyHash();
+    }
+  }
+
+  private async loadLanguage() {
+    const language = this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    this.strings = await loadStrings(language);
+  }
+
+  private readonly onHashChange = () => this.applyHash();
+
+  /** Scrolls to and focuses the section (or any element) named by the page's URL hash, if it is ours. */
+  private applyHash() {
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    if (!hash || !this.loadedContent) return;
+    const prefix = this.idPrefix;
+    if (prefix && !hash.startsWith(prefix)) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash)}"]`);
+    if (target) this.reveal(target);
+  }
+
+  /** Shows a section by its content id: scrolls to it and moves focus to its heading. */
+  showSection(sectionId: string): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.idPrefix + sectionId)}"]`);
+    if (!target) return false;
+    this.reveal(target);
+    return true;
+  }
+
+  private reveal(target: HTMLElement) {
+    const focusable = target.matches('section') ? target.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6') : target;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    focusable?.focus({ preventScroll: true });
+  }
+
+  private observeSections() {
+    if (this.sectionObserver || typeof IntersectionObserver === 'undefined') return;
+    this.sectionObserver = new IntersectionObserver(
+      (entries) => {
+        const visible = entries.filter((entry) => entry.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
+        const first = visible[0]?.target.getAttribute('data-section');
+        if (first) this.currentSection = first;
+      },
+      { rootMargin: '0px 0px -60% 0px' },
+    );
+    this.renderRoot.querySelectorAll('section[data-section]').forEach((section) => this.sectionObserver!.observe(section));
+  }
+
+  private toggleTerm(key: string, open?: boolean) {
+    const next = new Set(this.openTerms);
+    if (open ?? !next.has(key)) next.add(key);
+    else next.delete(key);
+    this.openTerms = next;
+  }
+
+  private onTermKeydown(event: KeyboardEvent, key: string) {
+    if (event.key !== 'Escape' || !this.openTerms.has(key)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.toggleTerm(key, false);
+    this.renderRoot.querySelector<HTMLButtonElement>(`[data-term-key="${CSS.escape(key)}"]`)?.focus();
+  }
+
+  private onCitationClick(event: MouseEvent, sourceId: string) {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(`${this.idPrefix}source-${sourceId}`)}"]`);
+    if (!target) return;
+    event.preventDefault();
+    this.reveal(target);
+  }
+
+  /** Citation numbers in order of first citation, so the source list reads in the order of the text. */
+  private citationNumbers(content: Content): Map<string, number> {
+    const numbers = new Map<string, number>();
+    const cite = (id: string) => numbers.has(id) || numbers.set(id, numbers.size + 1);
+    for (const section of content.sections) {
+      section.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite));
+      if (content.comparison?.section === section.id) content.comparison.rows.forEach((row) => row.sources.forEach(cite));
+    }
+    content.sources.forEach((source) => cite(source.id));
+    return numbers;
+  }
+
+  private renderParagraph(content: Content, paragraph: Paragraph, key: string, numbers: Map<string, number>) {
+    const s = this.strings;
+    const runs = paragraph.text.map((run, index) => {
+      if (typeof run === 'string') return run;
+      const term = content.glossary.find((item) => item.id === run.term);
+      if (!term) return run.text;
+      const termKey = `${key}-${index}`;
+      const open = this.openTerms.has(termKey);
+      const definitionId = `${this.idPrefix}def-${termKey}`;
+      return html`<span class="term-wrap" @keydown=${(e: KeyboardEvent) => this.onTermKeydown(e, termKey)}
+        ><button
+          class="term"
+          part="term"
+          data-term-key=${termKey}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${definitionId}
+          @click=${() => this.toggleTerm(termKey)}
+        >${run.text}</button
+        ><span id=${definitionId} class="definition" part="definition" role="note" aria-label=${s.definitionOf(term.term)} ?hidden=${!open}
+          ><strong>${term.term}</strong>: ${term.definition}</span
+        ></span
+      >`;
+    });
+    const citations = html`<span class="citations" role="group" aria-label=${s.citationsLabel}
+      >${paragraph.sources.map((id) => {
+        const number = numbers.get(id);
+        return html`<a
+          class="citation"
+          href=${`#${this.idPrefix}source-${id}`}
+          aria-label=${s.citation(number ?? 0)}
+          @click=${(e: MouseEvent) => this.onCitationClick(e, id)}
+          >[${number}]</a
+        >`;
+      })}</span
+    >`;
+    if (paragraph.position) {
+      const actor = content.actors.find((item) => item.id === paragraph.position)?.name ?? paragraph.position;
+      return html`<div class="position" role="group" aria-label=${s.positionOf(actor)}>
+        <p class="position-label">${s.positionOf(actor)}</p>
+        <p>${runs} ${citations}</p>
+      </div>`;
+    }
+    return html`<p>${runs} ${citations}</p>`;
+  }
+
+  private renderSection(content: Content, section: Section, level: number, numbers: Map<string, number>) {
+    const s = this.strings;
+    const groups = content.groups.filter((group) => group.section === section.id);
+    const events = content.events.filter((event) => event.section === section.id).sort((a, b) => compareDates(a.date, b.date));
+    const headingId = `${this.idPrefix}heading-${section.id}`;
+    return html`<section id=${this.idPrefix + section.id} data-section=${section.id} aria-labelledby=${headingId} part="section">
+      ${heading(level, section.title, { id: headingId })}
+      ${section.paragraphs.map((paragraph, index) => this.renderParagraph(content, paragraph, `${section.id}-${index}`, numbers))}
+      ${groups.map(
+        (group) => html`<div class="group">
+          <p class="group-name"><strong>${s.inBrief}:</strong> <span class="capitalize">${group.name}</span></p>
+          <ul>
+            ${group.members.map((member) => html`<li>${member.text}</li>`)}
+          </ul>
+        </div>`,
+      )}
+      ${events.length
+        ? html`<div class="key-dates">
+            <p class="key-dates-title"><strong>${s.keyDates}</strong></p>
+            <dl>
+              ${events.map(
+                (event) => html`<div class="key-date">
+                  <dt><time datetime=${event.date}>${formatPartialDate(event.date, content.language)}</time></dt>
+                  <dd>${event.title}</dd>
+                </div>`,
+              )}
+            </dl>
+          </div>`
+        : nothing}
+      ${content.comparison?.section === section.id ? this.renderComparison(content, numbers) : nothing}
+      ${content.decisionTree?.section === section.id
+        ? html`<ece-decision-walk
+            .content=${content}
+            .strings=${s}
+            heading-level=${level + 1}
+            id-prefix=${this.idPrefix}
+            color-scheme=${this.colorScheme ?? nothing}
+          ></ece-decision-walk>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderComparison(content: Content, numbers: Map<string, number>) {
+    const table = content.comparison!;
+    return html`<div class="table-wrap" part="comparison" role="region" aria-label=${table.title} tabindex="0">
+      <table>
+        <caption>
+          ${table.title}
+        </caption>
+        <thead>
+          <tr>
+            <td></td>
+            ${table.columns.map((column) => html`<th scope="col">${column.title}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.criterion}</th>
+              ${row.cells.map((cell) => html`<td>${cell}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="table-sources">
+        ${this.strings.sources}:
+        ${[...new Set(table.rows.flatMap((row) => row.sources))].map(
+          (id) => html`<a class="citation" href=${`#${this.idPrefix}source-${id}`} @click=${(e: MouseEvent) => this.onCitationClick(e, id)}
+            >[${numbers.get(id)}]</a
+          > `,
+        )}
+      </p>
+    </div>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    const content = this.loadedContent;
+    if (!content) return renderContentState(this.contentSource.state, s, () => this.contentSource.retry());
+    const level = clampLevel(this.headingLevel);
+    const numbers = this.citationNumbers(content);
+    const p = this.idPrefix;
+    const tocLink = (id: string, label: string) =>
+      html`<a href=${`#${p}${id}`} aria-current=${this.currentSection === id ? 'true' : nothing} @click=${() => this.showSection(id)}
+        >${label}</a
+      >`;
+    const sourcesInOrder = [...content.sources].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
+    const glossary = [...content.glossary].sort((a, b) => a.term.localeCompare(b.term, content.language));
+
+    return html`<article part="base" lang=${content.language} aria-labelledby=${`${p}explainer-title`}>
+      <header>
+        ${heading(level, content.title, { id: `${p}explainer-title` })}
+        ${content.summary ? html`<p class="summary">${content.summary}</p>` : nothing}
+        <p class="reviewed">${s.lastReviewed(formatPartialDate(content.lastReviewed, content.language))}</p>
+      </header>
+      <nav part="toc" aria-labelledby=${`${p}toc-title`}>
+        <p id=${`${p}toc-title`} class="toc-title"><strong>${s.contents}</strong></p>
+        <ol>
+          ${content.themes.map(
+            (theme) => html`<li>
+              ${tocLink(`theme-${theme.id}`, theme.title)}
+              <ol>
+                ${content.sections.filter((section) => section.theme === theme.id).map((section) => html`<li>${tocLink(section.id, section.title)}</li>`)}
+              </ol>
+            </li>`,
+          )}
+          ${content.events.length ? html`<li>${tocLink('timeline', s.timeline)}</li>` : nothing}
+          ${content.glossary.length ? html`<li>${tocLink('glossary', s.glossary)}</li>` : nothing}
+          <li>${tocLink('sources', s.sources)}</li>
+        </ol>
+      </nav>
+      ${content.themes.map(
+        (theme) => html`<section id=${`${p}theme-${theme.id}`} class="theme" aria-labelledby=${`${p}heading-theme-${theme.id}`}>
+          ${heading(level + 1, theme.title, { id: `${p}heading-theme-${theme.id}` })}
+          ${theme.summary ? html`<p class="summary">${theme.summary}</p>` : nothing}
+          ${content.sections
+            .filter((section) => section.theme === theme.id)
+            .map((section) => this.renderSection(content, section, level + 2, numbers))}
+        </section>`,
+      )}
+      ${content.events.length
+        ? html`<section id=${`${p}timeline`} aria-labelledby=${`${p}heading-timeline`}>
+            ${heading(level + 1, s.timeline, { id: `${p}heading-timeline` })}
+            <ece-timeline
+              .content=${content}
+              .strings=${s}
+              heading-level=${level + 2}
+              id-prefix=${p}
+              color-scheme=${this.colorScheme ?? nothing}
+            ></ece-timeline>
+          </section>`
+        : nothing}
+      ${glossary.length
+        ? html`<section id=${`${p}glossary`} aria-labelledby=${`${p}heading-glossary`}>
+            ${heading(level + 1, s.glossary, { id: `${p}heading-glossary` })}
+            <dl class="glossary" part="glossary">
+              ${glossary.map(
+                (term) => html`<div class="glossary-entry" id=${`${p}term-${term.id}`}>
+                  <dt>${term.term}</dt>
+                  <dd>
+                    ${term.definition}
+                    <a class="explained-in" href=${`#${p}${term.section}`} @click=${() => this.showSection(term.section)}
+                      >${s.explainedIn(content.sections.find((section) => section.id === term.section)?.title ?? term.section)}</a
+                    >
+                  </dd>
+                </div>`,
+              )}
+            </dl>
+          </section>`
+        : nothing}
+      <section id=${`${p}sources`} aria-labelledby=${`${p}heading-sources`}>
+        ${heading(level + 1, s.sources, { id: `${p}heading-sources` })}
+        <ol class="sources" part="sources">
+          ${sourcesInOrder.map(
+            (source) => html`<li id=${`${p}source-${source.id}`} tabindex="-1" value=${numbers.get(source.id)!}>
+              ${renderSourceLink(source, s, content.language)}
+            </li>`,
+          )}
+        </ol>
+      </section>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ece-explainer': EceExplainer;
+  }
+}

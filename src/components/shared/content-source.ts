@@ -1,0 +1,111 @@
+/**
+ * Where components get their content: a `content` property, a `src` URL, or
+ * the bundled default. A reactive controller keeps the loading state explicit
+ * (loading, ready, error) so views render each state and nothing throws.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Content } from '../../core/content/schema.js';
+import type { ContentError } from '../../core/content/validate.js';
+
+let defaultContent: Content | undefined;
+
+/** Sets the content used by elements that have neither `content` nor `src` (the entry bundles English). */
+export function setDefaultContent(content: Content): void {
+  defaultContent = content;
+}
+
+export type ContentState =
+  | { status: 'loading' }
+  | { status: 'ready'; content: Content }
+  | { status: 'network-error'; detail: string }
+  | { status: 'invalid'; errors: ContentError[] };
+
+/** How long a `src` may take before the load counts as failed (and can be retried). */
+export const LOAD_TIMEOUT_MS = 15000;
+
+export interface ContentHost extends ReactiveControllerHost {
+  src?: string | undefined;
+  content?: Content | undefined;
+}
+
+export class ContentController implements ReactiveController {
+  state: ContentState = { status: 'loading' };
+  private loadedFrom?: string | Content;
+  private request = 0;
+
+  constructor(private readonly host: ContentHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  /** Re-reads `content`/`src` from the host; call from `willUpdate`. */
+  sync(): void {
+    const wanted = this.host.content ?? this.host.src ?? defaultContent;
+    if (wanted === this.loadedFrom) return;
+    this.loadedFrom = wanted;
+    if (wanted === undefined) {
+      this.state = { status: 'invalid', errors: [{ path: '', message: 'No content: set the src attribute or the content property.' }] };
+    } else if (typeof wanted === 'string') {
+      void this.load(wanted);
+    } else if (wanted === defaultContent) {
+      // Bundled content was validated at build time.
+      this.state = { status: 'ready', content: wanted };
+    } else {
+      void this.check(wanted);
+    }
+  }
+
+  retry(): void {
+    if (typeof this.loadedFrom === 'string') void this.load(this.loadedFrom);
+  }
+
+  private async check(value: unknown): Promise<void> {
+    const request = ++this.request;
+    const { validateContent } = await import('../../core/content/validate.js');
+    if (request !== this.request) return;
+    const result = validateContent(value);
+    this.settle(result.ok ? { status: 'ready', content: result.content } : { status: 'invalid', errors: result.errors });
+  }
+
+  private async load(url: string): Promise<void> {
+    const request = ++this.request;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), LOAD_TIMEOUT_MS);
+    let next: ContentState;
+    try {
+      const [response, { parseContent }] = await Promise.all([
+        fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } }),
+        import('../../core/content/validate.js'),
+      ]);
+      if (!response.ok) {
+        next = { status: 'network-error', detail: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+      } else {
+        const result = parseContent(await response.text());
+        next = result.ok ? { status: 'ready', content: result.content } : { status: 'invalid', errors: result.errors };
+      }
+    } catch (error) {
+      next = {
+        status: 'network-error',
+        detail: abort.signal.aborted ? `no answer after ${LOAD_TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error),
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (request !== this.request) return;
+    this.settle(next);
+  }
+
+  private settle(state: ContentState): void {
+    this.state = state;
+    if (state.status === 'invalid') {
+      // For the content author: the same lines `npm run validate` prints.
+      console.error(`export-controls-explainer: invalid content\n${state.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('\n')}`);
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,50 @@
+/** Small pure render helpers shared by the elements. Content is always bound as text. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContentState } from './content-source.js';
+import type { UiStrings } from '../../i18n/strings.js';
+
+/** A real heading element of a computed level (1–6), so host pages keep their outline. */
+export function heading(level: number, content: unknown, attrs: { id?: string; className?: string } = {}): TemplateResult {
+  const id = attrs.id ?? nothing;
+  const cls = attrs.className ?? nothing;
+  switch (Math.min(6, Math.max(1, level))) {
+    case 1:
+      return html`<h1 id=${id} class=${cls} tabindex="-1">${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} class=${cls} tabindex="-1">${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${cls} tabindex="-1">${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${cls} tabindex="-1">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${cls} tabindex="-1">${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${cls} tabindex="-1">${content}</h6>`;
+  }
+}
+
+/** The loading, network-error and invalid-content states every element shows the same way. */
+export function renderContentState(state: ContentState, strings: UiStrings, onRetry: () => void): TemplateResult | undefined {
+  switch (state.status) {
+    case 'loading':
+      return html`<p class="loading" role="status">${strings.loading}</p>`;
+    case 'network-error':
+      return html`<div class="error-panel" role="alert" part="error">
+        <p>${strings.loadFailed(state.detail)}</p>
+        <button class="button" @click=${onRetry}>${strings.retry}</button>
+      </div>`;
+    case 'invalid':
+      return html`<div class="error-panel" role="alert" part="error">
+        <p>${strings.invalidContent(state.errors.length)}</p>
+        <ul class="content-errors">
+          ${state.errors.map((error) => html`<li><code>${error.path || '(file)'}</code> ${error.message}</li>`)}
+        </ul>
+      </div>`;
+    default:
+      return undefined;
+  }
+}
+
+/** Reads the heading-level attribute safely (default 2, clamped to 1–6). */
+export const clampLevel = (value: number | undefined): number =>
+  Number.isFinite(value) ? Math.min(6, Math.max(1, Math.round(value as number))) : 2;

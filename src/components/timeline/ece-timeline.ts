@@ -1,0 +1,280 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Content, TimelineEvent } from '../../core/content/schema.js';
+import { compareDates, formatPartialDate, parsePartialDate } from '../../core/dates.js';
+import { en, type UiStrings } from '../../i18n/strings.js';
+import { baseStyles } from '../shared/styles.js';
+import { heading } from '../shared/render.js';
+import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
+
+/**
+ * An interactive timeline of the content's dated events: chronological, grouped
+ * by year, filterable by actor and theme, each event expandable. Arrow keys,
+ * Home and End move between events.
+ *
+ * @tag ece-timeline
+ * @csspart base - The timeline wrapper.
+ * @csspart filters - The filter controls.
+ * @csspart event - Each event.
+ * @cssprop --ece-color-accent - The line and markers.
+ */
+@customElement('ece-timeline')
+export class EceTimeline extends LitElement {
+  static override styles = [
+    baseStyles,
+    sourceLinkStyles,
+    css`
+      :host {
+        background: transparent;
+      }
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem 1.5rem;
+        align-items: end;
+        margin-bottom: var(--_space);
+      }
+      label {
+        display: grid;
+        gap: 0.25rem;
+        font-weight: 600;
+      }
+      select {
+        min-height: 2.75rem;
+        min-width: 12rem;
+        max-width: 100%;
+        padding: 0.25rem 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_background);
+      }
+      .count {
+        margin: 0;
+        color: var(--_muted);
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .year {
+        position: relative;
+        padding-left: 2rem;
+        border-left: 3px solid var(--_accent);
+        margin-left: 0.5rem;
+        padding-bottom: 0.5rem;
+      }
+      .year-label {
+        font-size: 1.25rem;
+        font-weight: 700;
+        margin: 0 0 0.25rem;
+        line-height: 1.2;
+      }
+      .event {
+        position: relative;
+        margin: 0 0 0.5rem;
+      }
+      .marker {
+        position: absolute;
+        left: calc(-2rem - 0.5rem - 1.5px);
+        top: 0.85rem;
+        width: 1rem;
+        height: 1rem;
+        border-radius: 50%;
+        background: var(--_background);
+        border: 3px solid var(--_accent);
+      }
+      .event-toggle {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75rem;
+        width: 100%;
+        min-height: 2.75rem;
+        padding: 0.5rem 0.75rem;
+        text-align: start;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        cursor: pointer;
+      }
+      .event-toggle[aria-expanded='true'] {
+        border-color: var(--_accent);
+      }
+      .event-toggle[aria-expanded='true'] + .details {
+        border-color: var(--_accent);
+      }
+      time {
+        font-weight: 700;
+        color: var(--_accent);
+        white-space: nowrap;
+      }
+      .details {
+        padding: 0.5rem 0.75rem;
+        border-left: 3px solid var(--_border);
+        margin: 0.25rem 0 0 0.5rem;
+      }
+      .details p {
+        margin: 0 0 0.5rem;
+      }
+      .actors {
+        color: var(--_muted);
+        font-size: 0.9375rem;
+      }
+      .empty {
+        font-style: italic;
+      }
+      @media (forced-colors: active) {
+        .year,
+        .marker {
+          border-color: CanvasText;
+        }
+        time {
+          color: CanvasText;
+        }
+      }
+      @media print {
+        .details[hidden] {
+          display: block !important;
+        }
+      }
+    `,
+  ];
+
+  @state() private actorFilter = '';
+  @state() private themeFilter = '';
+  @state() private expanded = new Set<string>();
+  @state() private activeId?: string;
+
+  /** The content whose events are shown. */
+  @property({ attribute: false }) content?: Content;
+  /** UI strings of the current language. */
+  @property({ attribute: false }) strings: UiStrings = en;
+  /** Level of the year headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+  /** Forces `light` or `dark`; by default the system setting decides. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+  /** Prefix for element ids, so several instances never collide. */
+  @property({ attribute: 'id-prefix' }) idPrefix = '';
+
+  private visibleEvents(): TimelineEvent[] {
+    if (!this.content) return [];
+    return this.content.events
+      .filter(
+        (event) =>
+          (!this.actorFilter || event.actors.includes(this.actorFilter)) && (!this.themeFilter || event.theme === this.themeFilter),
+      )
+      .sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
+  }
+
+  private toggle(id: string) {
+    const next = new Set(this.expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.expanded = next;
+    this.activeId = id;
+  }
+
+  private onKeydown(event: KeyboardEvent, visible: TimelineEvent[], index: number) {
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowRight: index + 1,
+      ArrowUp: index - 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: visible.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = visible[Math.max(0, Math.min(visible.length - 1, target))];
+    if (!next) return;
+    this.activeId = next.id;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(this.buttonId(next.id))}`)?.focus(),
+    );
+  }
+
+  private buttonId(eventId: string) {
+    return `${this.idPrefix}event-${eventId}`;
+  }
+
+  override render() {
+    const content = this.content;
+    if (!content) return nothing;
+    const s = this.strings;
+    const visible = this.visibleEvents();
+    const active = visible.some((event) => event.id === this.activeId) ? this.activeId : visible[0]?.id;
+    const years = new Map<number, TimelineEvent[]>();
+    for (const event of visible) {
+      const year = parsePartialDate(event.date).year;
+      years.set(year, [...(years.get(year) ?? []), event]);
+    }
+    const actorName = (id: string) => content.actors.find((actor) => actor.id === id)?.name ?? id;
+    const usedActors = content.actors.filter((actor) => content.events.some((event) => event.actors.includes(actor.id)));
+    const helpId = `${this.idPrefix}timeline-help`;
+
+    return html`<div part="base" class="timeline">
+      <div class="filters no-print" part="filters">
+        <label
+          >${s.filterByActor}
+          <select @change=${(e: Event) => (this.actorFilter = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${this.actorFilter === ''}>${s.all}</option>
+            ${usedActors.map((actor) => html`<option value=${actor.id} ?selected=${this.actorFilter === actor.id}>${actor.name}</option>`)}
+          </select>
+        </label>
+        <label
+          >${s.filterByTheme}
+          <select @change=${(e: Event) => (this.themeFilter = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${this.themeFilter === ''}>${s.all}</option>
+            ${content.themes.map((theme) => html`<option value=${theme.id} ?selected=${this.themeFilter === theme.id}>${theme.title}</option>`)}
+          </select>
+        </label>
+        <p class="count" role="status">${s.eventsShown(visible.length)}</p>
+      </div>
+      <p id=${helpId} class="visually-hidden">${s.timelineHelp}</p>
+      ${visible.length === 0 ? html`<p class="empty">${s.noEvents}</p>` : nothing}
+      <ol class="years">
+        ${[...years].map(
+          ([year, events]) => html`<li class="year">
+            ${heading(this.headingLevel, String(year), { className: 'year-label' })}
+            <ol class="events">
+              ${events.map((event) => {
+                const index = visible.indexOf(event);
+                const open = this.expanded.has(event.id);
+                const detailsId = `${this.idPrefix}event-details-${event.id}`;
+                return html`<li class="event" part="event">
+                  <span class="marker" aria-hidden="true"></span>
+                  <button
+                    id=${this.buttonId(event.id)}
+                    class="event-toggle"
+                    aria-expanded=${open ? 'true' : 'false'}
+                    aria-controls=${detailsId}
+                    aria-describedby=${helpId}
+                    tabindex=${event.id === active ? '0' : '-1'}
+                    @click=${() => this.toggle(event.id)}
+                    @keydown=${(e: KeyboardEvent) => this.onKeydown(e, visible, index)}
+                    @focus=${() => (this.activeId = event.id)}
+                  >
+                    <time datetime=${event.date}>${formatPartialDate(event.date, content.language)}</time>
+                    <span class="title">${event.title}</span>
+                  </button>
+                  <div id=${detailsId} class="details" ?hidden=${!open}>
+                    <p>${event.description}</p>
+                    <p class="actors">${event.actors.map(actorName).join(' · ')}</p>
+                    ${renderSourceLinks(content, event.sources, s)}
+                  </div>
+                </li>`;
+              })}
+            </ol>
+          </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ece-timeline': EceTimeline;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Registers the elements without bundling any content: for pages that bring
+ * their own through `src` or `content`.
+ */
+export { EceExplainer } from './components/explainer/ece-explainer.js';
+export { EceTimeline } from './components/timeline/ece-timeline.js';
+export { EceDecisionWalk } from './components/decision-walk/ece-decision-walk.js';
+export { ExportControlsExplainer } from './components/export-controls-explainer/export-controls-explainer.js';
+export { setDefaultContent } from './components/shared/content-source.js';
+export type * from './core/content/schema.js';

@@ -1,0 +1,274 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { EceExplainer } from '../../src/components/explainer/ece-explainer.js';
+import type { EceDecisionWalk } from '../../src/components/decision-walk/ece-decision-walk.js';
+import type { EceTimeline } from '../../src/components/timeline/ece-timeline.js';
+import english from '../../content/en.json' with { type: 'json' };
+import { deepActiveElement, loaded, otherContent, settle, shadowText } from './helpers.js';
+
+async function explainer(template = html`<ece-explainer></ece-explainer>`) {
+  const el = await fixture<EceExplainer>(template);
+  await loaded(el);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
+
+describe('ece-explainer', () => {
+  it('shows the bundled English content by default', async () => {
+    const el = await explainer();
+    expect($(el, 'h2').textContent).to.equal(english.title);
+    expect($$(el, 'section[data-section]').length).to.equal(english.sections.length);
+    for (const theme of english.themes) expect(shadowText(el)).to.include(theme.title);
+  });
+
+  it('renders whatever the content says', async () => {
+    const content = otherContent();
+    const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
+    expect($(el, 'h2').textContent).to.equal(content.title);
+    expect(shadowText(el)).not.to.include(english.title);
+    content.title = 'A changed title';
+    el.content = { ...content };
+    await waitUntil(() => $(el, 'h2')?.textContent === 'A changed title', 'the new content never showed');
+    expect($(el, 'h2').textContent).to.equal('A changed title');
+  });
+
+  it('fits its headings under the host page with heading-level', async () => {
+    const el = await explainer(html`<ece-explainer heading-level="3"></ece-explainer>`);
+    expect($$(el, 'h1, h2').length).to.equal(0);
+    expect($(el, 'h3').textContent).to.equal(english.title);
+    expect($$(el, 'h4').length).to.be.greaterThan(2);
+  });
+
+  it('opens a glossary term by keyboard and closes it with Escape, keeping focus', async () => {
+    const el = await explainer();
+    const term = $<HTMLButtonElement>(el, 'button.term');
+    const links = $$(el, 'nav a');
+    links[links.length - 1]!.focus();
+    // Tab from the last contents link lands on the first term.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(term);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const definition = el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!;
+    expect(term.getAttribute('aria-expanded')).to.equal('true');
+    expect(definition.hidden).to.be.false;
+    const termData = english.glossary.find((t) => definition.textContent!.includes(t.definition));
+    expect(termData, 'the definition shown is the term\'s').to.exist;
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(term.getAttribute('aria-expanded')).to.equal('false');
+    expect(definition.hidden).to.be.true;
+    expect(deepActiveElement()).to.equal(term);
+  });
+
+  it('numbers citations and jumps to the source list', async () => {
+    const el = await explainer();
+    const citation = $<HTMLAnchorElement>(el, 'p .citation');
+    expect(citation.textContent).to.equal('[1]');
+    citation.click();
+    const id = citation.getAttribute('href')!.slice(1);
+    const target = el.shadowRoot!.getElementById(id)!;
+    expect(target.closest('ol.sources')).to.exist;
+    expect(deepActiveElement()).to.equal(target);
+    for (const link of $$<HTMLAnchorElement>(el, 'ol.sources a')) {
+      expect(link.protocol).to.match(/^https?:$/);
+      expect(link.rel).to.include('noopener');
+    }
+  });
+
+  it('attributes each government\'s stated position', async () => {
+    const el = await explainer();
+    const positions = $$(el, '.position');
+    const actors = new Set(english.sections.flatMap((s) => s.paragraphs).flatMap((p) => ('position' in p && p.position ? [p.position] : [])));
+    expect(positions.length).to.be.greaterThan(0);
+    for (const actor of actors) {
+      const name = english.actors.find((a) => a.id === actor)!.name;
+      expect(positions.some((p) => p.getAttribute('aria-label') === `Position of ${name}`), name).to.be.true;
+    }
+  });
+
+  it('scrolls to and focuses the section named in the URL (prefixed by the element id)', async () => {
+    const section = english.sections[3]!;
+    history.replaceState(null, '', `#guide-${section.id}`);
+    const el = await explainer(html`<ece-explainer id="guide"></ece-explainer>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(deepActiveElement()?.textContent).to.equal(section.title);
+    // A link for another instance leaves this one alone.
+    history.replaceState(null, '', `#other-${english.sections[1]!.id}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(deepActiveElement()?.textContent).to.equal(section.title);
+    history.replaceState(null, '', '#');
+    el.remove();
+  });
+
+  it('renders the comparison as a table with row and column headers', async () => {
+    const el = await explainer();
+    const table = $(el, 'table');
+    expect(table.querySelector('caption')!.textContent!.trim()).to.equal(english.comparison!.title);
+    expect(table.querySelectorAll('th[scope="col"]').length).to.equal(english.comparison!.columns.length);
+    expect(table.querySelectorAll('th[scope="row"]').length).to.equal(english.comparison!.rows.length);
+  });
+
+  it('lists the glossary in order, each entry linked to its section', async () => {
+    const el = await explainer();
+    const terms = $$(el, '.glossary dt').map((dt) => dt.textContent);
+    expect(terms.length).to.equal(english.glossary.length);
+    expect(terms).to.deep.equal([...terms].sort((a, b) => a!.localeCompare(b!, 'en')));
+  });
+
+  it('is accessible in light and dark', async () => {
+    const light = await explainer(html`<ece-explainer color-scheme="light"></ece-explainer>`);
+    await expect(light).to.be.accessible();
+    const dark = await explainer(html`<ece-explainer color-scheme="dark"></ece-explainer>`);
+    await expect(dark).to.be.accessible();
+  });
+
+  it('shows every problem of invalid content in an error panel, and never throws', async () => {
+    const broken = { ...otherContent(), events: [{ id: 'x', date: 'July 4' }] };
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const el = await explainer(html`<ece-explainer .content=${broken}></ece-explainer>`);
+      const panel = $(el, '[role="alert"]');
+      expect(panel.textContent).to.include('events[0].date');
+      expect(errors.join('\n')).to.include('events[0].date');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('offers a retry when the content cannot be fetched', async () => {
+    const el = await explainer(html`<ece-explainer src="/test/fixtures/does-not-exist.json"></ece-explainer>`);
+    expect($(el, '[role="alert"]').textContent).to.include('HTTP 404');
+    await expect(el).to.be.accessible();
+    el.src = '/test/fixtures/solar-system.json';
+    await waitUntil(() => $(el, 'article'), 'the new src never loaded');
+    expect($(el, 'h2').textContent).to.equal(otherContent().title);
+  });
+});
+
+describe('ece-timeline', () => {
+  async function timeline() {
+    const el = await fixture<EceTimeline>(html`<ece-timeline .content=${otherContent()}></ece-timeline>`);
+    await settle(el);
+    return el;
+  }
+
+  it('lists every event in chronological order, grouped by year', async () => {
+    const el = await timeline();
+    const dates = $$(el, '.event time').map((t) => t.getAttribute('datetime')!);
+    expect(dates.length).to.equal(otherContent().events.length);
+    expect(dates).to.deep.equal([...dates].sort());
+    const years = $$(el, '.year-label').map((h) => h.textContent);
+    expect(new Set(years).size).to.equal(years.length);
+  });
+
+  it('moves between events with the arrow keys and expands with Enter', async () => {
+    const el = await timeline();
+    const buttons = $$<HTMLButtonElement>(el, '.event-toggle');
+    expect(buttons.filter((b) => b.tabIndex === 0).length).to.equal(1);
+    buttons[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(deepActiveElement()).to.equal(buttons[1]);
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(deepActiveElement()).to.equal(buttons[buttons.length - 1]);
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect(deepActiveElement()).to.equal(buttons[buttons.length - 2]);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const details = el.shadowRoot!.getElementById(buttons[buttons.length - 2]!.getAttribute('aria-controls')!)!;
+    expect(details.hidden).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by actor and by theme', async () => {
+    const el = await timeline();
+    const content = otherContent();
+    const actor = content.events[0]!.actors[0]!;
+    const select = $$<HTMLSelectElement>(el, 'select')[0]!;
+    select.value = actor;
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    const shown = $$(el, '.event').length;
+    expect(shown).to.equal(content.events.filter((e) => e.actors.includes(actor)).length);
+    expect($(el, '[role="status"]').textContent).to.include(String(shown));
+    const theme = $$<HTMLSelectElement>(el, 'select')[1]!;
+    theme.value = content.themes.find((t) => !content.events.some((e) => e.theme === t.id && e.actors.includes(actor)))?.id ?? content.themes[0]!.id;
+    theme.dispatchEvent(new Event('change'));
+    await settle(el);
+    for (const time of $$(el, '.event time')) expect(time).to.exist;
+  });
+});
+
+describe('ece-decision-walk', () => {
+  /** Every path from the start to an outcome, as question id → answer id. */
+  function allPaths(content = otherContent()) {
+    const tree = content.decisionTree!;
+    const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
+    const paths: { choices: [string, string][]; outcome: string }[] = [];
+    const walk = (id: string, choices: [string, string][]) => {
+      const node = nodes.get(id)!;
+      if (node.kind === 'outcome') return paths.push({ choices, outcome: node.id });
+      for (const answer of node.answers) walk(answer.next, [...choices, [node.id, answer.id]]);
+    };
+    walk(tree.start, []);
+    return paths;
+  }
+
+  it('reaches every outcome by keyboard, and steps back', async () => {
+    const content = otherContent();
+    const outcomes = new Set<string>();
+    for (const path of allPaths(content)) {
+      const el = await fixture<EceDecisionWalk>(html`<ece-decision-walk .content=${content}></ece-decision-walk>`);
+      await settle(el);
+      for (const [questionId, answerId] of path.choices) {
+        const question = content.decisionTree!.nodes.find((n) => n.id === questionId)!;
+        expect($(el, 'legend').textContent).to.include(question.kind === 'question' ? question.text : '');
+        const label = question.kind === 'question' ? question.answers.find((a) => a.id === answerId)!.label : '';
+        const button = $$<HTMLButtonElement>(el, '.choices button').find((b) => b.textContent === label)!;
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+      }
+      const outcome = content.decisionTree!.nodes.find((n) => n.id === path.outcome)!;
+      const title = $(el, '.outcome').querySelector('h1,h2,h3,h4,h5,h6')!;
+      expect(title.textContent).to.include(outcome.kind === 'outcome' ? outcome.title : '');
+      expect(deepActiveElement()).to.equal(title);
+      outcomes.add(path.outcome);
+      await expect(el).to.be.accessible();
+      // Back returns to the last question.
+      const back = $$<HTMLButtonElement>(el, '.controls button')[0]!;
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect($(el, 'legend')).to.exist;
+      el.remove();
+    }
+    expect(outcomes.size).to.equal(content.decisionTree!.nodes.filter((n) => n.kind === 'outcome').length);
+  });
+
+  it('loads a worked example and shows where it leads', async () => {
+    const content = otherContent();
+    const scenario = content.decisionTree!.scenarios[0]!;
+    const el = await fixture<EceDecisionWalk>(html`<ece-decision-walk .content=${content}></ece-decision-walk>`);
+    await settle(el);
+    const select = $<HTMLSelectElement>(el, 'select');
+    select.value = scenario.id;
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    $<HTMLButtonElement>(el, '.examples button').click();
+    await settle(el);
+    const outcome = content.decisionTree!.nodes.find((n) => n.id === scenario.outcome)!;
+    expect($(el, '.outcome').textContent).to.include(outcome.kind === 'outcome' ? outcome.title : '');
+    expect(shadowText(el)).to.include(scenario.description);
+  });
+});
