@@ -1,0 +1,23 @@
+// Generated files are committed for editors and tools; they must match their sources.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildJsonSchema, SCHEMA_PATH } from '../../scripts/write-json-schema.js';
+
+test('content/schema.json is generated from the Valibot schema (npm run schema)', () => {
+  assert.equal(readFileSync(SCHEMA_PATH, 'utf8'), buildJsonSchema(), 'content/schema.json is out of date: run `npm run schema`');
+});
+
+test('custom-elements.json is generated from the JSDoc of the elements (npm run manifest)', () => {
+  // The analyzer takes --outdir relative to the working directory.
+  const outdir = 'node_modules/.cache/cem-check';
+  execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', outdir], { stdio: 'pipe' });
+  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  const committed = readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8');
+  assert.equal(committed, fresh, 'custom-elements.json is out of date: run `npm run manifest`');
+  const manifest = JSON.parse(committed);
+  const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).map((d: { tagName?: string }) => d.tagName);
+  for (const tag of ['export-controls-explainer', 'ece-explainer', 'ece-timeline', 'ece-decision-walk']) assert.ok(tags.includes(tag), tag);
+});
