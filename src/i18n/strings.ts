@@ -38,6 +38,48 @@ export interface UiStrings {
   loadFailed(detail: string): string;
   retry: string;
   invalidContent(count: number): string;
+  quiz: string;
+  quizIntro(count: number): string;
+  questionOf(current: number, total: number): string;
+  progressLabel: string;
+  check: string;
+  next: string;
+  previous: string;
+  finish: string;
+  seeResults: string;
+  correct: string;
+  incorrect: string;
+  yourAnswer: string;
+  noAnswer: string;
+  correctAnswer: string;
+  explanation: string;
+  reviewSection(section: string): string;
+  explainedInSection(section: string): string;
+  answerRequired: string;
+  results: string;
+  scoreLine(score: number, total: number, percent: string): string;
+  byTheme: string;
+  theme: string;
+  score: string;
+  review: string;
+  retryMissed: string;
+  newQuiz: string;
+  seedLine(seed: string): string;
+  roundLine(round: number): string;
+  practiceMode: string;
+  testMode: string;
+  testModeHelp: string;
+  unansweredWarning(count: number): string;
+  moveUp(item: string): string;
+  moveDown(item: string): string;
+  movedTo(item: string, position: number, total: number): string;
+  orderHelp: string;
+  matchChoose: string;
+  selectAllHelp: string;
+  fillBlankLabel: string;
+  blank: string;
+  noQuestions: string;
+  allCorrect: string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -79,6 +121,48 @@ export const en: UiStrings = {
   retry: 'Try again',
   invalidContent: (count) =>
     `The content file has ${plural(count, 'problem', 'problems')}. Nothing is shown until ${count === 1 ? 'it is' : 'they are'} fixed:`,
+  quiz: 'Check what you learned',
+  quizIntro: (count) => `${plural(count, 'question', 'questions')}, generated from the explainer above.`,
+  questionOf: (current, total) => `Question ${current} of ${total}`,
+  progressLabel: 'Quiz progress',
+  check: 'Check',
+  next: 'Next question',
+  previous: 'Previous question',
+  finish: 'Finish',
+  seeResults: 'See results',
+  correct: 'Correct',
+  incorrect: 'Not quite',
+  yourAnswer: 'Your answer',
+  noAnswer: 'No answer',
+  correctAnswer: 'Correct answer',
+  explanation: 'Why',
+  reviewSection: (section) => `Review “${section}”`,
+  explainedInSection: (section) => `Explained in the section “${section}”`,
+  answerRequired: 'Choose or enter an answer first.',
+  results: 'Your results',
+  scoreLine: (score, total, percent) => `You got ${score} of ${total} right (${percent}).`,
+  byTheme: 'By theme',
+  theme: 'Theme',
+  score: 'Score',
+  review: 'Review your answers',
+  retryMissed: 'Retry the ones I missed',
+  newQuiz: 'New quiz',
+  seedLine: (seed) => `Quiz code (seed): ${seed}. The same code rebuilds the same quiz.`,
+  roundLine: (round) => `Retry round ${round - 1}`,
+  practiceMode: 'Practice: check each answer as you go.',
+  testMode: 'Test: answers are marked when you finish.',
+  testModeHelp: 'You can go back and change any answer until you finish.',
+  unansweredWarning: (count) => `${plural(count, 'question is', 'questions are')} still unanswered.`,
+  moveUp: (item) => `Move “${item}” up`,
+  moveDown: (item) => `Move “${item}” down`,
+  movedTo: (item, position, total) => `“${item}” is now ${position} of ${total}.`,
+  orderHelp: 'Use the move buttons to change the order.',
+  matchChoose: 'Choose…',
+  selectAllHelp: 'Select all that apply.',
+  fillBlankLabel: 'Your answer for the blank',
+  blank: 'blank',
+  noQuestions: 'This content and these settings yield no questions.',
+  allCorrect: 'Everything right: nothing to retry.',
 };
 
 const loaders: Record<string, () => Promise<UiStrings>> = {};

@@ -8,6 +8,7 @@ import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { renderSourceLink, sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
+import { resolveLanguage } from '../shared/host.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -91,7 +92,7 @@ export class EceExplainer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('content')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) void this.loadLanguage();
+    if (changed.has('lang') || !this.hasUpdated) void resolveLanguage(this).then(loadStrings).then((strings) => (this.strings = strings));
   }
 
   protected override updated(): void {
@@ -101,11 +102,6 @@ export class EceExplainer extends LitElement {
       this.deepLinkApplied = true;
       this.applyHash();
     }
-  }
-
-  private async loadLanguage() {
-    const language = this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
-    this.strings = await loadStrings(language);
   }
 
   private readonly onHashChange = () => this.applyHash();

@@ -1,44 +1,96 @@
-import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
+import type { QuizMode } from '../../core/quiz/session.js';
+import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { ContentController } from '../shared/content-source.js';
+import { resolveLanguage } from '../shared/host.js';
+import { renderContentState } from '../shared/render.js';
+import { baseStyles } from '../shared/styles.js';
 import '../explainer/ece-explainer.js';
+import '../quiz/ece-quiz.js';
 
 /**
- * The one tag a page needs: the explainer, with the bundled English content
- * unless `src` or `content` says otherwise.
+ * The one tag a page needs: the explainer, then the quiz generated from the
+ * same content (the bundled English content unless `src` or `content` says otherwise).
  *
  * @tag export-controls-explainer
- * @summary Explains export controls from a sourced content file.
+ * @summary Explains export controls from a sourced content file, then quizzes the reader.
+ *
+ * @fires {QuizStartEvent} quiz-start - A quiz or retry round begins: `{ seed, questionIds }`.
+ * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct }`.
+ * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results }`.
+ *
  * @csspart explainer - The inner `ece-explainer`.
+ * @csspart quiz - The inner `ece-quiz`.
+ * @csspart error - The loading-error or invalid-content panel.
  */
 @customElement('export-controls-explainer')
 export class ExportControlsExplainer extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        background: transparent;
+      }
+      ece-quiz {
+        margin-top: calc(var(--_space) * 2);
+        border-top: 1px solid var(--_border);
+      }
+    `,
+  ];
+
+  private readonly contentSource = new ContentController(this);
+  @state() private strings: UiStrings = en;
 
   /** URL of a content file; default: the bundled English content. */
   @property() src?: string;
   /** An already-parsed content object, for apps that have one. */
   @property({ attribute: false }) content?: Content;
+  /** Same seed, same quiz. Without one, a random seed is chosen, saved and reused on reload. */
+  @property() seed?: string;
+  /** How many quiz questions (default 10). */
+  @property({ type: Number, attribute: 'questions' }) questionCount = 10;
+  /** `practice` (feedback after each Check, the default) or `test` (marked at the end). */
+  @property() mode: QuizMode = 'practice';
+  /** Comma-separated question type ids (default all). */
+  @property() types?: string;
+  /** Comma-separated theme ids (default all). */
+  @property() themes?: string;
   /** Level of the top heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Forces `light` or `dark`; by default the system setting decides. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('content')) this.contentSource.sync();
+    if (changed.has('lang') || !this.hasUpdated) void resolveLanguage(this).then(loadStrings).then((s) => (this.strings = s));
+  }
+
   override render() {
+    const state = this.contentSource.state;
+    if (state.status !== 'ready') return renderContentState(state, this.strings, () => this.contentSource.retry());
+    const content = state.content;
     return html`<ece-explainer
-      part="explainer"
-      exportparts="base, toc, section, term, definition, comparison, glossary, sources, error"
-      .linkPrefix=${this.id ? `${this.id}-` : ''}
-      .src=${this.src}
-      .content=${this.content}
-      heading-level=${this.headingLevel}
-      color-scheme=${this.colorScheme ?? nothing}
-      lang=${this.lang || nothing}
-    ></ece-explainer>`;
+        id="explainer"
+        part="explainer"
+        .content=${content}
+        .linkPrefix=${this.id ? `${this.id}-` : ''}
+        heading-level=${this.headingLevel}
+        color-scheme=${this.colorScheme ?? nothing}
+      ></ece-explainer>
+      <ece-quiz
+        part="quiz"
+        for="explainer"
+        .content=${content}
+        seed=${this.seed ?? nothing}
+        questions=${this.questionCount}
+        mode=${this.mode}
+        types=${this.types ?? nothing}
+        themes=${this.themes ?? nothing}
+        heading-level=${this.headingLevel}
+        color-scheme=${this.colorScheme ?? nothing}
+      ></ece-quiz>`;
   }
 }
 

@@ -9,6 +9,9 @@ import type { ContentError } from '../../core/content/validate.js';
 
 let defaultContent: Content | undefined;
 
+/** Content objects already validated here, so nested elements do not validate them again. */
+const validated = new WeakSet<object>();
+
 /** Sets the content used by elements that have neither `content` nor `src` (the entry bundles English). */
 export function setDefaultContent(content: Content): void {
   defaultContent = content;
@@ -31,6 +34,7 @@ export interface ContentHost extends ReactiveControllerHost {
 export class ContentController implements ReactiveController {
   state: ContentState = { status: 'loading' };
   private loadedFrom?: string | Content;
+  private synced = false;
   private request = 0;
 
   constructor(private readonly host: ContentHost) {
@@ -44,14 +48,15 @@ export class ContentController implements ReactiveController {
   /** Re-reads `content`/`src` from the host; call from `willUpdate`. */
   sync(): void {
     const wanted = this.host.content ?? this.host.src ?? defaultContent;
-    if (wanted === this.loadedFrom) return;
+    if (this.synced && wanted === this.loadedFrom) return;
+    this.synced = true;
     this.loadedFrom = wanted;
     if (wanted === undefined) {
       this.state = { status: 'invalid', errors: [{ path: '', message: 'No content: set the src attribute or the content property.' }] };
     } else if (typeof wanted === 'string') {
       void this.load(wanted);
-    } else if (wanted === defaultContent) {
-      // Bundled content was validated at build time.
+    } else if (wanted === defaultContent || validated.has(wanted)) {
+      // Bundled content was validated at build time; other content once, when first loaded.
       this.state = { status: 'ready', content: wanted };
     } else {
       void this.check(wanted);
@@ -102,6 +107,7 @@ export class ContentController implements ReactiveController {
 
   private settle(state: ContentState): void {
     this.state = state;
+    if (state.status === 'ready') validated.add(state.content);
     if (state.status === 'invalid') {
       // For the content author: the same lines `npm run validate` prints.
       console.error(`export-controls-explainer: invalid content\n${state.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('\n')}`);

@@ -1,0 +1,569 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Content } from '../../core/content/schema.js';
+import { isAnswered, isCorrect } from '../../core/questions/answers.js';
+import type { Answer, Question } from '../../core/questions/types.js';
+import { newSeed } from '../../core/random.js';
+import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
+import {
+  answeredCount,
+  checkAnswer,
+  finish,
+  moveTo,
+  parseThemes,
+  parseTypes,
+  questionsOf,
+  restoreSession,
+  retryMissed,
+  scoreSession,
+  setAnswer,
+  startSession,
+  type QuizMode,
+  type SessionOptions,
+  type SessionState,
+} from '../../core/quiz/session.js';
+import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { ContentController } from '../shared/content-source.js';
+import { clampLevel, heading, renderContentState } from '../shared/render.js';
+import { readStored, removeStored, writeStored } from '../shared/storage.js';
+import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
+import { baseStyles } from '../shared/styles.js';
+import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';
+import { quizStyles } from './quiz.styles.js';
+import { resolveLanguage, instanceKey } from '../shared/host.js';
+
+interface SectionLinker {
+  idPrefix: string;
+  showSection(sectionId: string): boolean;
+}
+
+/**
+ * A quiz generated from the content: ten question types, practice and test
+ * modes, results with a review, and progress saved as the learner goes.
+ *
+ * @tag ece-quiz
+ * @summary A seeded, accessible quiz generated from a content file.
+ *
+ * @fires {QuizStartEvent} quiz-start - A quiz or retry round begins: `{ seed, questionIds }`.
+ * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct }`.
+ * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results }`.
+ *
+ * @csspart base - The quiz wrapper.
+ * @csspart progress - The progress line and bar.
+ * @csspart question - The current question.
+ * @csspart feedback - Feedback after Check.
+ * @csspart results - The results screen.
+ * @csspart error - The loading-error or invalid-content panel.
+ *
+ * @cssprop --ece-color-correct - Colour of "correct" marks (always with an icon and text).
+ * @cssprop --ece-color-incorrect - Colour of "incorrect" marks (always with an icon and text).
+ */
+@customElement('ece-quiz')
+export class EceQuiz extends LitElement {
+  static override styles = [baseStyles, sourceLinkStyles, quizStyles];
+
+  private readonly contentSource = new ContentController(this);
+  private configKey = '';
+  private storageKey = '';
+  private pendingFocus?: string;
+  /** Answers already reported by quiz-answer (test mode reports on leaving a question). */
+  private reported = new Map<string, string>();
+
+  @state() private strings: UiStrings = en;
+  @state() private session?: SessionState;
+  @state() private quizQuestions: Question[] = [];
+  @state() private announcement = '';
+  @state() private confirmFinish = false;
+  @state() private showRequired = false;
+
+  /** URL of a content file; default: the bundled English content. */
+  @property() src?: string;
+  /** An already-parsed content object (validated before use). */
+  @property({ attribute: false }) content?: Content;
+  /** Same seed, same quiz. Without one, a random seed is chosen, saved and reused on reload. */
+  @property() seed?: string;
+  /** How many questions (the `questions` attribute; default 10). */
+  @property({ type: Number, attribute: 'questions' }) questionCount = 10;
+  /** `practice` (feedback after each Check) or `test` (marked at the end). */
+  @property() mode: QuizMode = 'practice';
+  /** Comma-separated question type ids to use (default all). */
+  @property() types?: string;
+  /** Comma-separated theme ids to use (default all). */
+  @property() themes?: string;
+  /** The id of an `<ece-explainer>` on the page that feedback links back to. */
+  @property() for?: string;
+  /** Level of the quiz heading (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Forces `light` or `dark`; by default the system setting decides. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+
+  /** The seed in use (from the attribute, or chosen and saved). */
+  get activeSeed(): string | undefined {
+    return this.session?.options.seed;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('content')) this.contentSource.sync();
+    if (changed.has('lang') || !this.hasUpdated) void resolveLanguage(this).then(loadStrings).then((s) => (this.strings = s));
+    const content = this.loadedContent;
+    if (!content) return;
+    const options = this.optionsFor(content);
+    const key = JSON.stringify([content.id, content.version, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
+    if (key !== this.configKey) {
+      this.configKey = key;
+      this.begin(content, options);
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.pendingFocus) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    this.pendingFocus = undefined;
+    target?.focus();
+  }
+
+  private get loadedContent(): Content | undefined {
+    return this.contentSource.state.status === 'ready' ? this.contentSource.state.content : undefined;
+  }
+
+  private get instance(): string {
+    return instanceKey(this);
+  }
+
+  private seedKey(content: Content) {
+    return `ece-quiz-seed:${content.id}:${this.instance}`;
+  }
+
+  private optionsFor(content: Content, seed?: string): SessionOptions {
+    return {
+      seed: seed ?? this.seed ?? readStored(this.seedKey(content)) ?? '',
+      count: Number.isFinite(this.questionCount) && this.questionCount >= 1 ? Math.floor(this.questionCount) : 10,
+      mode: this.mode === 'test' ? 'test' : 'practice',
+      types: parseTypes(this.types),
+      themes: parseThemes(this.themes, content),
+    };
+  }
+
+  /** Restores the saved session for these settings, or starts a new one. */
+  private begin(content: Content, options: SessionOptions) {
+    if (!options.seed) {
+      options.seed = newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+      writeStored(this.seedKey(content), options.seed);
+    }
+    this.storageKey = `ece-quiz:${content.id}:${content.version}:${options.seed}:${this.instance}`;
+    const restored = restoreSession(readStored(this.storageKey), content, options);
+    this.reported.clear();
+    this.confirmFinish = false;
+    this.showRequired = false;
+    if (restored) {
+      this.session = restored;
+      this.quizQuestions = questionsOf(content, restored);
+      return;
+    }
+    const { state, questions } = startSession(content, options, Date.now());
+    this.quizQuestions = questions;
+    this.commit(state);
+    this.dispatchEvent(new QuizStartEvent({ seed: state.options.seed, questionIds: state.questionIds }));
+  }
+
+  private commit(next: SessionState) {
+    this.session = next;
+    writeStored(this.storageKey, JSON.stringify(next));
+  }
+
+  private get current(): Question | undefined {
+    return this.session ? this.quizQuestions[this.session.position] : undefined;
+  }
+
+  private answer(question: Question, answer: Answer) {
+    if (!this.session) return;
+    this.showRequired = false;
+    this.confirmFinish = false;
+    this.commit(setAnswer(this.session, question.id, answer));
+  }
+
+  /** The answer shown for a question: for ordering, the displayed order counts as an answer. */
+  private answerFor(question: Question): Answer | undefined {
+    const saved = this.session?.answers[question.id];
+    if (saved !== undefined) return saved;
+    return question.type === 'order' ? question.options.map((option) => option.id) : undefined;
+  }
+
+  private reportAnswer(question: Question) {
+    const answer = this.answerFor(question);
+    if (!isAnswered(question, answer)) return;
+    const serialized = JSON.stringify(answer);
+    if (this.reported.get(question.id) === serialized) return;
+    this.reported.set(question.id, serialized);
+    this.dispatchEvent(new QuizAnswerEvent({ id: question.id, type: question.type, answer: answer!, correct: isCorrect(question, answer) }));
+  }
+
+  private check() {
+    const question = this.current;
+    if (!question || !this.session) return;
+    const answer = this.answerFor(question);
+    if (!isAnswered(question, answer)) {
+      this.showRequired = true;
+      this.pendingFocus = '.required';
+      return;
+    }
+    let next = this.session;
+    if (this.session.answers[question.id] === undefined) next = setAnswer(next, question.id, answer!);
+    this.commit(checkAnswer(next, question.id));
+    this.reportAnswer(question);
+    const correct = isCorrect(question, answer);
+    const s = this.strings;
+    this.announcement = correct ? `${s.correct}.` : `${s.incorrect}. ${s.correctAnswer}: ${describeCorrectAnswer(question)}`;
+    this.pendingFocus = '.feedback';
+  }
+
+  private go(position: number) {
+    if (!this.session) return;
+    const question = this.current;
+    if (question && this.session.options.mode === 'test') this.reportAnswer(question);
+    this.showRequired = false;
+    this.confirmFinish = false;
+    this.commit(moveTo(this.session, position));
+    this.announcement = '';
+    this.pendingFocus = '.question-prompt';
+  }
+
+  private finish() {
+    const session = this.session;
+    if (!session) return;
+    const unanswered = this.quizQuestions.length - answeredCount(session, this.quizQuestions);
+    if (session.options.mode === 'test' && unanswered > 0 && !this.confirmFinish) {
+      this.confirmFinish = true;
+      this.pendingFocus = '.unanswered';
+      return;
+    }
+    if (this.current && session.options.mode === 'test') this.reportAnswer(this.current);
+    const done = finish(session, Date.now());
+    this.commit(done);
+    this.confirmFinish = false;
+    this.pendingFocus = '.results-heading';
+    const content = this.loadedContent!;
+    const results = scoreSession(done, this.quizQuestions, content.themes.map((theme) => theme.id));
+    this.dispatchEvent(
+      new QuizCompleteEvent({
+        score: results.score,
+        total: results.total,
+        percent: results.percent,
+        seed: done.options.seed,
+        durationMs: done.finishedAt! - done.startedAt,
+        results: results.results.map(({ id, type, correct, answer }) => ({ id, type, correct, answer })),
+      }),
+    );
+  }
+
+  private retry() {
+    const content = this.loadedContent;
+    if (!this.session || !content) return;
+    const next = retryMissed(this.session, this.quizQuestions, Date.now());
+    this.quizQuestions = questionsOf(content, next);
+    this.reported.clear();
+    this.commit(next);
+    this.pendingFocus = '.question-prompt';
+    this.dispatchEvent(new QuizStartEvent({ seed: next.options.seed, questionIds: next.questionIds }));
+  }
+
+  /** Starts over with a new random seed (the `seed` attribute, if any, is replaced). */
+  newQuiz() {
+    const content = this.loadedContent;
+    if (!content) return;
+    removeStored(this.storageKey);
+    const seed = newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+    writeStored(this.seedKey(content), seed);
+    if (this.seed !== undefined) this.seed = seed;
+    const options = this.optionsFor(content, seed);
+    this.configKey = JSON.stringify([content.id, content.version, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
+    this.begin(content, options);
+    this.pendingFocus = '.question-prompt';
+  }
+
+  /** The explainer that feedback links to: `for`, else one in the same root. */
+  private get linker(): SectionLinker | undefined {
+    if (!this.for) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = root.getElementById?.(this.for) ?? document.getElementById(this.for);
+    return target && 'showSection' in target ? (target as unknown as SectionLinker) : undefined;
+  }
+
+  private renderSectionLink(content: Content, sectionId: string) {
+    const title = content.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
+    const linker = this.linker;
+    if (!linker) return html`<p class="section-link">${this.strings.explainedInSection(title)}</p>`;
+    return html`<p class="section-link">
+      <a
+        href=${`#${linker.idPrefix}${sectionId}`}
+        @click=${(event: MouseEvent) => {
+          if (linker.showSection(sectionId)) event.preventDefault();
+        }}
+        >${this.strings.reviewSection(title)}</a
+      >
+    </p>`;
+  }
+
+  private renderFeedback(content: Content, question: Question) {
+    const s = this.strings;
+    const correct = isCorrect(question, this.session?.answers[question.id]);
+    return html`<div class="feedback ${correct ? 'is-correct' : 'is-incorrect'}" part="feedback" tabindex="-1">
+      <p class="verdict"><span class="mark" aria-hidden="true">${correct ? '✓' : '✗'}</span> ${correct ? s.correct : s.incorrect}</p>
+      ${correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
+      <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
+      ${this.renderSectionLink(content, question.sectionId)} ${renderSourceLinks(content, question.sourceIds, s)}
+    </div>`;
+  }
+
+  private renderControl(question: Question, locked: boolean): TemplateResult {
+    const s = this.strings;
+    const name = `${this.instance}-${question.id}`;
+    const answer = this.answerFor(question);
+    const promptId = `prompt-${question.id}`;
+    const prompt = html`<legend id=${promptId} class="question-prompt" tabindex="-1">${question.prompt}</legend>`;
+    switch (question.type) {
+      case 'select-all': {
+        const chosen = new Set(Array.isArray(answer) ? answer : []);
+        return html`<fieldset>
+          ${prompt}
+          <p class="help">${s.selectAllHelp}</p>
+          ${question.options.map(
+            (option) => html`<label class="choice">
+              <input
+                type="checkbox"
+                name=${name}
+                value=${option.id}
+                .checked=${chosen.has(option.id)}
+                ?disabled=${locked}
+                @change=${(event: Event) => {
+                  const next = new Set(chosen);
+                  if ((event.target as HTMLInputElement).checked) next.add(option.id);
+                  else next.delete(option.id);
+                  this.answer(question, question.options.map((o) => o.id).filter((id) => next.has(id)));
+                }}
+              />
+              <span>${option.text}</span>
+            </label>`,
+          )}
+        </fieldset>`;
+      }
+      case 'order': {
+        const order = (answer as string[]).map((id) => question.options.find((option) => option.id === id)!).filter(Boolean);
+        const move = (index: number, delta: number) => {
+          const next = order.map((option) => option.id);
+          const [item] = next.splice(index, 1);
+          next.splice(index + delta, 0, item!);
+          this.answer(question, next);
+          const target = index + delta;
+          const text = order[index]!.text;
+          this.announcement = s.movedTo(text, target + 1, order.length);
+          const edge = target === 0 ? 'down' : target === order.length - 1 ? 'up' : delta < 0 ? 'up' : 'down';
+          this.pendingFocus = `.order-item:nth-child(${target + 1}) .move-${edge}`;
+        };
+        return html`<fieldset>
+          ${prompt}
+          <p class="help">${s.orderHelp}</p>
+          <ol class="order-list">
+            ${order.map(
+              (option, index) => html`<li class="order-item">
+                <span class="order-text">${option.text}</span>
+                <span class="order-buttons">
+                  <button
+                    class="button move-up"
+                    aria-label=${s.moveUp(option.text)}
+                    ?disabled=${locked || index === 0}
+                    @click=${() => move(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    class="button move-down"
+                    aria-label=${s.moveDown(option.text)}
+                    ?disabled=${locked || index === order.length - 1}
+                    @click=${() => move(index, 1)}
+                  >
+                    ↓
+                  </button>
+                </span>
+              </li>`,
+            )}
+          </ol>
+        </fieldset>`;
+      }
+      case 'match': {
+        const chosen = (answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {}) as Record<string, string>;
+        return html`<fieldset>
+          ${prompt}
+          ${question.items.map((item, index) => {
+            const id = `match-${question.id}-${index}`;
+            return html`<div class="match-row">
+              <label for=${id}>${item.text}</label>
+              <select
+                id=${id}
+                ?disabled=${locked}
+                @change=${(event: Event) =>
+                  this.answer(question, { ...chosen, [item.id]: (event.target as HTMLSelectElement).value })}
+              >
+                <option value="" ?selected=${!chosen[item.id]}>${s.matchChoose}</option>
+                ${question.options.map(
+                  (option) => html`<option value=${option.id} ?selected=${chosen[item.id] === option.id}>${option.text}</option>`,
+                )}
+              </select>
+            </div>`;
+          })}
+        </fieldset>`;
+      }
+      case 'fill-blank': {
+        const id = `blank-${question.id}`;
+        return html`<div class="fill-blank">
+          <p id=${promptId} class="question-prompt" tabindex="-1">${question.prompt}</p>
+          <label for=${id}>${s.fillBlankLabel}</label>
+          <input
+            id=${id}
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby=${promptId}
+            .value=${typeof answer === 'string' ? answer : ''}
+            ?disabled=${locked}
+            @input=${(event: Event) => this.answer(question, (event.target as HTMLInputElement).value)}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              if (this.session?.options.mode === 'practice') this.check();
+              else this.go(this.session!.position + 1);
+            }}
+          />
+        </div>`;
+      }
+      default:
+        return html`<fieldset>
+          ${prompt}
+          ${question.options.map(
+            (option) => html`<label class="choice">
+              <input
+                type="radio"
+                name=${name}
+                value=${option.id}
+                .checked=${answer === option.id}
+                ?disabled=${locked}
+                @change=${() => this.answer(question, option.id)}
+              />
+              <span>${option.text}</span>
+            </label>`,
+          )}
+        </fieldset>`;
+    }
+  }
+
+  private renderQuestion(content: Content, session: SessionState) {
+    const s = this.strings;
+    const question = this.current;
+    if (!question) return html`<p>${s.noQuestions}</p>`;
+    const total = this.quizQuestions.length;
+    const position = session.position;
+    const practice = session.options.mode === 'practice';
+    const checked = session.checked.includes(question.id);
+    const last = position === total - 1;
+    const unanswered = total - answeredCount(session, this.quizQuestions);
+    return html`<div class="progress" part="progress">
+        <p class="progress-text" id="progress-text">
+          ${s.questionOf(position + 1, total)}${session.round > 1 ? html` · ${s.roundLine(session.round)}` : nothing}
+        </p>
+        <progress max=${total} .value=${position + 1} aria-label=${s.progressLabel} aria-valuetext=${s.questionOf(position + 1, total)}></progress>
+      </div>
+      <div class="question" part="question" data-type=${question.type}>${this.renderControl(question, practice && checked)}</div>
+      ${this.showRequired ? html`<p class="required" role="alert" tabindex="-1">${s.answerRequired}</p>` : nothing}
+      ${practice && checked ? this.renderFeedback(content, question) : nothing}
+      ${this.confirmFinish
+        ? html`<p class="unanswered" role="alert" tabindex="-1">${s.unansweredWarning(unanswered)} ${s.testModeHelp}</p>`
+        : nothing}
+      <div class="actions">
+        ${position > 0 ? html`<button class="button" @click=${() => this.go(position - 1)}>${s.previous}</button>` : nothing}
+        ${practice && !checked ? html`<button class="button primary" @click=${this.check}>${s.check}</button>` : nothing}
+        ${(!practice || checked) && !last
+          ? html`<button class="button ${practice ? 'primary' : ''}" @click=${() => this.go(position + 1)}>${s.next}</button>`
+          : nothing}
+        ${(!practice && (last || this.confirmFinish)) || (practice && checked && last) || (!practice && !last)
+          ? html`<button class="button ${!practice && !last ? '' : 'primary'}" @click=${this.finish}>
+              ${practice ? s.seeResults : s.finish}
+            </button>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderResults(content: Content, session: SessionState) {
+    const s = this.strings;
+    const level = clampLevel(this.headingLevel);
+    const results = scoreSession(session, this.quizQuestions, content.themes.map((theme) => theme.id));
+    const percent = new Intl.NumberFormat(content.language, { style: 'percent' }).format(results.percent / 100);
+    const themeTitle = (id: string) => content.themes.find((theme) => theme.id === id)?.title ?? id;
+    const missed = results.results.some((result) => !result.correct);
+    return html`<div class="results" part="results">
+      ${heading(level + 1, s.results, { className: 'results-heading' })}
+      <p class="score">${s.scoreLine(results.score, results.total, percent)}</p>
+      <table class="by-theme">
+        <caption>
+          ${s.byTheme}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.theme}</th>
+            <th scope="col">${s.score}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${results.byTheme.map(
+            (row) => html`<tr>
+              <th scope="row">${themeTitle(row.theme)}</th>
+              <td>${row.score} / ${row.total}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="seed">${s.seedLine(session.options.seed)}</p>
+      <div class="actions">
+        ${missed
+          ? html`<button class="button primary" @click=${this.retry}>${s.retryMissed}</button>`
+          : html`<p>${s.allCorrect}</p>`}
+        <button class="button" @click=${() => this.newQuiz()}>${s.newQuiz}</button>
+      </div>
+      ${heading(level + 2, s.review)}
+      <ol class="review">
+        ${this.quizQuestions.map((question, index) => {
+          const result = results.results[index]!;
+          return html`<li class="review-item ${result.correct ? 'is-correct' : 'is-incorrect'}">
+            <p class="review-prompt">${question.prompt}</p>
+            <p class="verdict">
+              <span class="mark" aria-hidden="true">${result.correct ? '✓' : '✗'}</span> ${result.correct ? s.correct : s.incorrect}
+            </p>
+            <p><strong>${s.yourAnswer}:</strong> ${describeAnswer(question, result.answer) ?? s.noAnswer}</p>
+            ${result.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
+            <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
+            ${this.renderSectionLink(content, question.sectionId)} ${renderSourceLinks(content, question.sourceIds, s)}
+          </li>`;
+        })}
+      </ol>
+    </div>`;
+  }
+
+  override render() {
+    const s = this.strings;
+    const content = this.loadedContent;
+    const session = this.session;
+    if (!content || !session) return renderContentState(this.contentSource.state, s, () => this.contentSource.retry()) ?? nothing;
+    const level = clampLevel(this.headingLevel);
+    return html`<section class="quiz" part="base" lang=${content.language} aria-labelledby="quiz-title">
+      ${heading(level, s.quiz, { id: 'quiz-title' })}
+      <p class="mode">${session.options.mode === 'practice' ? s.practiceMode : s.testMode}</p>
+      ${session.finishedAt !== undefined ? this.renderResults(content, session) : this.renderQuestion(content, session)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ece-quiz': EceQuiz;
+  }
+}

@@ -1,0 +1,57 @@
+/** The quiz's public events: they bubble and cross shadow boundaries, each with a typed `detail`. */
+import type { Answer, QuestionType } from '../../core/questions/types.js';
+
+export interface QuizStartDetail {
+  seed: string;
+  questionIds: string[];
+}
+
+export interface QuizAnswerDetail {
+  id: string;
+  type: QuestionType;
+  answer: Answer;
+  correct: boolean;
+}
+
+export interface QuizCompleteDetail {
+  score: number;
+  total: number;
+  percent: number;
+  seed: string;
+  durationMs: number;
+  results: { id: string; type: QuestionType; correct: boolean; answer: Answer | null }[];
+}
+
+const init = { bubbles: true, composed: true };
+
+/** Fired when a new quiz (or a retry round) begins. */
+export class QuizStartEvent extends Event {
+  static readonly eventName = 'quiz-start';
+  constructor(readonly detail: QuizStartDetail) {
+    super(QuizStartEvent.eventName, init);
+  }
+}
+
+/** Fired when the learner commits an answer (Check in practice mode; leaving the question in test mode). */
+export class QuizAnswerEvent extends Event {
+  static readonly eventName = 'quiz-answer';
+  constructor(readonly detail: QuizAnswerDetail) {
+    super(QuizAnswerEvent.eventName, init);
+  }
+}
+
+/** Fired when the learner finishes and sees the results. */
+export class QuizCompleteEvent extends Event {
+  static readonly eventName = 'quiz-complete';
+  constructor(readonly detail: QuizCompleteDetail) {
+    super(QuizCompleteEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'quiz-start': QuizStartEvent;
+    'quiz-answer': QuizAnswerEvent;
+    'quiz-complete': QuizCompleteEvent;
+  }
+}

@@ -1,0 +1,25 @@
+/** Facts about where an element sits in the page. */
+
+/** The element's language: its `lang`, else the nearest `lang` above it (across shadow roots), else English. */
+export async function resolveLanguage(element: HTMLElement): Promise<string> {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof HTMLElement && node.lang) return node.lang;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+/**
+ * A key that tells instances apart for saved state: the element's id, else its
+ * position among elements of its tag in its root, prefixed by its host's key
+ * when it lives in another element's shadow root.
+ */
+export function instanceKey(element: Element): string {
+  if (element.id) return `#${element.id}`;
+  const root = element.getRootNode();
+  const scope = root instanceof ShadowRoot || root instanceof Document ? root : document;
+  const index = Array.from(scope.querySelectorAll(element.localName)).indexOf(element);
+  const own = `${element.localName}[${Math.max(0, index)}]`;
+  return root instanceof ShadowRoot ? `${instanceKey(root.host)}/${own}` : own;
+}

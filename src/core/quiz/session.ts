@@ -1,0 +1,200 @@
+/**
+ * Quiz session state: pure data and functions, no DOM. The quiz element renders
+ * it and turns clicks into calls here; storage saves it as JSON.
+ */
+import type { Content } from '../content/schema.js';
+import { isAnswered, isCorrect } from '../questions/answers.js';
+import { buildQuestions, generateQuiz } from '../questions/generate.js';
+import { isQuestionType, type Answer, type Question, type QuestionType } from '../questions/types.js';
+
+export type QuizMode = 'practice' | 'test';
+
+export interface SessionOptions {
+  seed: string;
+  count: number;
+  mode: QuizMode;
+  types: QuestionType[];
+  themes: string[];
+}
+
+export interface SessionState {
+  /** Format version of saved state; other versions are discarded. */
+  v: 1;
+  contentId: string;
+  contentVersion: string;
+  options: SessionOptions;
+  /** The questions of this round, in order (a retry round holds only the missed ones). */
+  questionIds: string[];
+  round: number;
+  position: number;
+  answers: Record<string, Answer>;
+  /** Practice mode: questions whose answer was checked (and is now fixed). */
+  checked: string[];
+  startedAt: number;
+  finishedAt?: number;
+}
+
+export interface QuestionResult {
+  id: string;
+  type: QuestionType;
+  theme: string;
+  correct: boolean;
+  answer: Answer | null;
+}
+
+export interface Results {
+  score: number;
+  total: number;
+  percent: number;
+  byTheme: { theme: string; score: number; total: number }[];
+  results: QuestionResult[];
+}
+
+/** Starts a new session: generates the quiz from the seed and options. */
+export function startSession(content: Content, options: SessionOptions, now: number): { state: SessionState; questions: Question[] } {
+  const quiz = generateQuiz(content, { seed: options.seed, count: options.count, types: options.types, themes: options.themes });
+  return {
+    questions: quiz.questions,
+    state: {
+      v: 1,
+      contentId: content.id,
+      contentVersion: content.version,
+      options,
+      questionIds: quiz.questions.map((question) => question.id),
+      round: 1,
+      position: 0,
+      answers: {},
+      checked: [],
+      startedAt: now,
+    },
+  };
+}
+
+/** The questions of a state, rebuilt from the content and seed (answers are never stored in questions). */
+export function questionsOf(content: Content, state: SessionState): Question[] {
+  return buildQuestions(content, state.options.seed, state.questionIds);
+}
+
+export function setAnswer(state: SessionState, id: string, answer: Answer): SessionState {
+  if (state.finishedAt !== undefined || state.checked.includes(id)) return state;
+  return { ...state, answers: { ...state.answers, [id]: answer } };
+}
+
+export function checkAnswer(state: SessionState, id: string): SessionState {
+  if (state.checked.includes(id)) return state;
+  return { ...state, checked: [...state.checked, id] };
+}
+
+export function moveTo(state: SessionState, position: number): SessionState {
+  return { ...state, position: Math.max(0, Math.min(state.questionIds.length - 1, position)) };
+}
+
+export function finish(state: SessionState, now: number): SessionState {
+  return state.finishedAt === undefined ? { ...state, finishedAt: now } : state;
+}
+
+/** A new round of just the questions answered wrongly, with the same seed (so the same options). */
+export function retryMissed(state: SessionState, questions: Question[], now: number): SessionState {
+  const missed = questions.filter((question) => !isCorrect(question, state.answers[question.id])).map((question) => question.id);
+  return {
+    ...state,
+    questionIds: missed,
+    round: state.round + 1,
+    position: 0,
+    answers: {},
+    checked: [],
+    startedAt: now,
+    finishedAt: undefined,
+  };
+}
+
+export function scoreSession(state: SessionState, questions: Question[], themeOrder: string[]): Results {
+  const results = questions.map((question) => {
+    const answer = state.answers[question.id];
+    return {
+      id: question.id,
+      type: question.type,
+      theme: question.theme,
+      correct: isCorrect(question, answer),
+      answer: answer === undefined ? null : answer,
+    };
+  });
+  const score = results.filter((result) => result.correct).length;
+  const total = results.length;
+  const byTheme = themeOrder
+    .map((theme) => {
+      const own = results.filter((result) => result.theme === theme);
+      return { theme, score: own.filter((result) => result.correct).length, total: own.length };
+    })
+    .filter((row) => row.total > 0);
+  return { score, total, percent: total === 0 ? 0 : Math.round((score / total) * 100), byTheme, results };
+}
+
+export const answeredCount = (state: SessionState, questions: Question[]) =>
+  questions.filter((question) => isAnswered(question, state.answers[question.id])).length;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isAnswer = (value: unknown): value is Answer =>
+  typeof value === 'string' || isStringArray(value) || (isRecord(value) && Object.values(value).every((item) => typeof item === 'string'));
+
+/**
+ * Reads saved state back, or returns undefined for anything that is not a
+ * state this version wrote for this content (garbage, old formats, other content).
+ */
+export function restoreSession(raw: string | null, content: Content, options: SessionOptions): SessionState | undefined {
+  if (!raw) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value) || value.v !== 1 || value.contentId !== content.id || value.contentVersion !== content.version) return undefined;
+  const saved = value.options;
+  if (
+    !isRecord(saved) ||
+    saved.seed !== options.seed ||
+    saved.count !== options.count ||
+    saved.mode !== options.mode ||
+    !isStringArray(saved.types) ||
+    saved.types.join() !== options.types.join() ||
+    !isStringArray(saved.themes) ||
+    saved.themes.join() !== options.themes.join()
+  ) {
+    return undefined;
+  }
+  const { questionIds, answers, checked, position, round, startedAt, finishedAt } = value;
+  if (!isStringArray(questionIds) || !isStringArray(checked) || !isRecord(answers)) return undefined;
+  if (!Object.values(answers).every(isAnswer)) return undefined;
+  if (typeof position !== 'number' || typeof round !== 'number' || typeof startedAt !== 'number') return undefined;
+  if (finishedAt !== undefined && typeof finishedAt !== 'number') return undefined;
+  // Every question must still exist in this content.
+  const rebuilt = buildQuestions(content, options.seed, questionIds);
+  if (rebuilt.length !== questionIds.length) return undefined;
+  return {
+    v: 1,
+    contentId: content.id,
+    contentVersion: content.version,
+    options,
+    questionIds,
+    round,
+    position: Math.max(0, Math.min(questionIds.length - 1, Math.floor(position))),
+    answers: answers as Record<string, Answer>,
+    checked: checked.filter((id) => questionIds.includes(id)),
+    startedAt,
+    ...(typeof finishedAt === 'number' ? { finishedAt } : {}),
+  };
+}
+
+/** Parses the comma-separated `types` attribute, dropping unknown ids. */
+export const parseTypes = (value: string | undefined): QuestionType[] =>
+  (value ?? '').split(',').map((item) => item.trim()).filter(isQuestionType);
+
+/** Parses the comma-separated `themes` attribute against the content's theme ids. */
+export const parseThemes = (value: string | undefined, content: Content): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => content.themes.some((theme) => theme.id === item));
