@@ -1,0 +1,84 @@
+import { sendKeys } from '@web/test-runner-commands';
+import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
+import type { Question } from '../../src/core/questions/types.js';
+import { settle } from './helpers.js';
+
+const root = (el: EceQuiz) => el.shadowRoot!;
+
+async function press(key: string) {
+  await sendKeys({ press: key });
+}
+
+/** Focuses an element the way a keyboard user ends up on it, then acts with real keys only. */
+async function focus(el: EceQuiz, element: HTMLElement) {
+  element.focus();
+  await settle(el);
+}
+
+/** Answers the current question with the keyboard: correctly, or with a wrong answer. */
+export async function answerByKeyboard(el: EceQuiz, question: Question, correctly: boolean): Promise<void> {
+  switch (question.type) {
+    case 'fill-blank': {
+      const input = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
+      await focus(el, input);
+      await sendKeys({ type: correctly ? `  ${question.answer[0]!.toUpperCase()} ` : 'a wrong answer' });
+      break;
+    }
+    case 'select-all': {
+      const wanted = correctly ? new Set(question.answer) : new Set(question.options.map((o) => o.id));
+      for (const box of root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+        if (wanted.has(box.value) !== box.checked) {
+          await focus(el, box);
+          await press('Space');
+        }
+      }
+      break;
+    }
+    case 'order': {
+      const target = correctly ? question.answer : [...question.answer].reverse();
+      for (let position = 0; position < target.length; position++) {
+        for (;;) {
+          const items = Array.from(root(el).querySelectorAll<HTMLElement>('.order-item'));
+          const texts = items.map((item) => item.querySelector('.order-text')!.textContent);
+          const wantedText = question.options.find((o) => o.id === target[position])!.text;
+          const at = texts.indexOf(wantedText);
+          if (at <= position) break;
+          await focus(el, items[at]!.querySelector<HTMLButtonElement>('.move-up')!);
+          await press('Enter');
+          await settle(el);
+        }
+      }
+      break;
+    }
+    case 'match': {
+      const selects = Array.from(root(el).querySelectorAll<HTMLSelectElement>('select'));
+      for (const [index, item] of question.items.entries()) {
+        const wantedOption = correctly
+          ? question.answer[item.id]
+          : question.answer[question.items[(index + 1) % question.items.length]!.id];
+        const optionIndex = question.options.findIndex((o) => o.id === wantedOption);
+        await focus(el, selects[index]!);
+        for (let i = 0; i <= optionIndex; i++) await press('ArrowDown');
+      }
+      break;
+    }
+    default: {
+      const radios = Array.from(root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+      const wantedId = correctly ? question.answer : question.options.find((o) => o.id !== question.answer)!.id;
+      const index = radios.findIndex((radio) => radio.value === wantedId);
+      await focus(el, radios[0]!);
+      await press('Space');
+      for (let i = 0; i < index; i++) await press('ArrowDown');
+    }
+  }
+  await settle(el);
+}
+
+/** Presses a visible button by its text, with the keyboard. */
+export async function pressButton(el: EceQuiz, text: string): Promise<void> {
+  const button = Array.from(root(el).querySelectorAll<HTMLButtonElement>('.actions button')).find((b) => b.textContent!.trim() === text);
+  if (!button) throw new Error(`no button "${text}"; buttons: ${Array.from(root(el).querySelectorAll('.actions button')).map((b) => b.textContent!.trim())}`);
+  await focus(el, button);
+  await press('Enter');
+  await settle(el);
+}

@@ -1,0 +1,277 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
+import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../../src/components/quiz/events.js';
+import { generateQuiz } from '../../src/core/questions/generate.js';
+import { QUESTION_TYPES, type QuestionType } from '../../src/core/questions/types.js';
+import { deepActiveElement, loaded, otherContent, settle } from './helpers.js';
+import { answerByKeyboard, pressButton } from './quiz-helpers.js';
+
+const content = otherContent();
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
+
+async function quiz(template: ReturnType<typeof html>) {
+  const el = await fixture<EceQuiz>(template);
+  await waitUntil(() => $(el, 'section.quiz, [role="alert"]'), 'the quiz never rendered', { timeout: 5000 });
+  await settle(el);
+  return el;
+}
+
+const oneOf = (type: QuestionType, seed = `type-${type}`) => generateQuiz(content, { seed, count: 1, types: [type] }).questions[0]!;
+
+beforeEach(() => localStorage.clear());
+
+describe('ece-quiz: every question type by keyboard', () => {
+  for (const type of QUESTION_TYPES) {
+    it(`${type}: practice mode gives feedback for a right and a wrong answer`, async () => {
+      const question = oneOf(type);
+      for (const correctly of [true, false]) {
+        localStorage.clear();
+        const el = await quiz(html`<ece-quiz .content=${content} seed=${`type-${type}`} questions="1" types=${type}></ece-quiz>`);
+        expect($(el, '.question-prompt')!.textContent).to.equal(question.prompt);
+        expect($(el, '.progress-text')!.textContent).to.include('Question 1 of 1');
+        await expect(el).to.be.accessible();
+        const answered = oneEvent(el, 'quiz-answer') as Promise<QuizAnswerEvent>;
+        await answerByKeyboard(el, question, correctly);
+        await expect(el).to.be.accessible();
+        await pressButton(el, 'Check');
+        const event = await answered;
+        expect(event.detail.id).to.equal(question.id);
+        expect(event.detail.type).to.equal(type);
+        expect(event.detail.correct).to.equal(correctly);
+        const feedback = $(el, '.feedback')!;
+        expect(feedback.classList.contains(correctly ? 'is-correct' : 'is-incorrect')).to.be.true;
+        expect(feedback.textContent).to.include(correctly ? 'Correct' : 'Not quite');
+        expect(feedback.textContent).to.include(question.explanation);
+        expect(deepActiveElement()).to.equal(feedback);
+        expect($(el, '[role="status"]')!.textContent).to.include(correctly ? 'Correct' : 'Not quite');
+        await expect(el).to.be.accessible();
+        const complete = oneEvent(el, 'quiz-complete') as Promise<QuizCompleteEvent>;
+        await pressButton(el, 'See results');
+        const { detail } = await complete;
+        expect(detail.score).to.equal(correctly ? 1 : 0);
+        expect(detail.results[0]!.correct).to.equal(correctly);
+        expect(deepActiveElement()!.classList.contains('results-heading')).to.be.true;
+        await expect(el).to.be.accessible();
+        el.remove();
+      }
+    });
+  }
+
+  it('test mode: no feedback, free movement, marks at the end', async () => {
+    const types: QuestionType[] = ['true-false', 'order', 'match', 'fill-blank', 'select-all', 'date'];
+    const seed = 'test-mode';
+    const questions = generateQuiz(content, { seed, count: 6, types }).questions;
+    const el = await quiz(html`<ece-quiz .content=${content} seed=${seed} questions="6" types=${types.join(',')} mode="test"></ece-quiz>`);
+    for (const [index, question] of questions.entries()) {
+      await answerByKeyboard(el, question, index % 2 === 0);
+      expect($(el, '.feedback')).to.equal(null);
+      if (index < questions.length - 1) await pressButton(el, 'Next question');
+    }
+    // Back to the first question, whose answer is still there and can change.
+    for (let i = 0; i < questions.length - 1; i++) await pressButton(el, 'Previous question');
+    expect($(el, '.progress-text')!.textContent).to.include('Question 1 of 6');
+    const complete = oneEvent(el, 'quiz-complete') as Promise<QuizCompleteEvent>;
+    await pressButton(el, 'Finish');
+    const { detail } = await complete;
+    expect(detail.total).to.equal(6);
+    expect(detail.score).to.equal(3);
+    expect(detail.percent).to.equal(50);
+    expect(detail.seed).to.equal(seed);
+    expect(detail.durationMs).to.be.at.least(0);
+    expect(detail.results.map((r) => r.correct)).to.deep.equal([true, false, true, false, true, false]);
+    expect($(el, '.score')!.textContent).to.include('3 of 6');
+    expect($$(el, '.review-item').length).to.equal(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('test mode warns before finishing with unanswered questions', async () => {
+    const el = await quiz(html`<ece-quiz .content=${content} seed="warn" questions="3" mode="test"></ece-quiz>`);
+    await pressButton(el, 'Finish');
+    expect($(el, '.unanswered')!.textContent).to.include('3 questions are still unanswered');
+    await expect(el).to.be.accessible();
+    await pressButton(el, 'Finish');
+    expect($(el, '.results')).to.exist;
+  });
+
+  it('asks for an answer before Check', async () => {
+    const el = await quiz(html`<ece-quiz .content=${content} seed="req" questions="1" types="true-false"></ece-quiz>`);
+    await pressButton(el, 'Check');
+    expect($(el, '.required')).to.exist;
+    expect($(el, '.feedback')).to.equal(null);
+  });
+});
+
+describe('ece-quiz: results', () => {
+  it('retries only the missed questions, and starts a new quiz with a new seed', async () => {
+    const seed = 'results';
+    const questions = generateQuiz(content, { seed, count: 3, types: ['true-false', 'date', 'scenario'] }).questions;
+    const el = await quiz(html`<ece-quiz .content=${content} seed=${seed} questions="3" types="true-false,date,scenario"></ece-quiz>`);
+    for (const [index, question] of questions.entries()) {
+      await answerByKeyboard(el, question, index !== 1);
+      await pressButton(el, 'Check');
+      await pressButton(el, index === 2 ? 'See results' : 'Next question');
+    }
+    expect($(el, '.seed')!.textContent).to.include(seed);
+    expect($$(el, '.by-theme tbody tr').length).to.be.greaterThan(0);
+    const restart = oneEvent(el, 'quiz-start') as Promise<QuizStartEvent>;
+    await pressButton(el, 'Retry the ones I missed');
+    expect((await restart).detail.questionIds).to.deep.equal([questions[1]!.id]);
+    expect($(el, '.progress-text')!.textContent).to.include('Question 1 of 1');
+    const fresh = oneEvent(el, 'quiz-start') as Promise<QuizStartEvent>;
+    await answerByKeyboard(el, questions[1]!, true);
+    await pressButton(el, 'Check');
+    await pressButton(el, 'See results');
+    await pressButton(el, 'New quiz');
+    expect((await fresh).detail.seed).to.not.equal(seed);
+  });
+});
+
+describe('ece-quiz: configuration and events', () => {
+  it('fires quiz-start with the seed and question ids', async () => {
+    const el = document.createElement('ece-quiz');
+    el.content = content;
+    el.setAttribute('seed', 'start');
+    el.setAttribute('questions', '4');
+    const started = oneEvent(el, 'quiz-start') as Promise<QuizStartEvent>;
+    document.body.append(el);
+    const { detail } = await started;
+    expect(detail.seed).to.equal('start');
+    expect(detail.questionIds).to.deep.equal(generateQuiz(content, { seed: 'start', count: 4 }).questions.map((q) => q.id));
+    el.remove();
+  });
+
+  it('the events bubble out of shadow roots', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = wrapper.attachShadow({ mode: 'open' });
+    const el = document.createElement('ece-quiz');
+    el.content = content;
+    el.setAttribute('seed', 'bubble');
+    const started = oneEvent(wrapper, 'quiz-start');
+    shadow.append(el);
+    expect((await started).composed).to.be.true;
+  });
+
+  it('limits questions to chosen types and themes', async () => {
+    const theme = content.themes[1]!.id;
+    const el = await quiz(html`<ece-quiz .content=${content} seed="limit" questions="5" types="true-false" themes=${theme}></ece-quiz>`);
+    const expected = generateQuiz(content, { seed: 'limit', count: 5, types: ['true-false'], themes: [theme] }).questions;
+    expect($(el, '.progress-text')!.textContent).to.include(`of ${expected.length}`);
+    expect($(el, '.question')!.dataset.type).to.equal('true-false');
+  });
+
+  it('links feedback to the explainer named by "for"', async () => {
+    const page = await fixture(html`<div>
+      <ece-explainer id="lesson" .content=${content}></ece-explainer>
+      <ece-quiz for="lesson" .content=${content} seed="link" questions="1" types="true-false"></ece-quiz>
+    </div>`);
+    const el = page.querySelector('ece-quiz')!;
+    await loaded(page.querySelector('ece-explainer')!);
+    await waitUntil(() => $(el, 'section.quiz'));
+    const question = oneOf('true-false', 'link');
+    await answerByKeyboard(el, question, true);
+    await pressButton(el, 'Check');
+    const link = $<HTMLAnchorElement>(el, '.feedback .section-link a')!;
+    expect(link.getAttribute('href')).to.equal(`#lesson-${question.sectionId}`);
+    link.click();
+    expect(deepActiveElement()!.textContent).to.equal(content.sections.find((s) => s.id === question.sectionId)!.title);
+  });
+
+  it('without an explainer, still shows the section and sources', async () => {
+    const el = await quiz(html`<ece-quiz .content=${content} seed="alone" questions="1" types="true-false"></ece-quiz>`);
+    await answerByKeyboard(el, oneOf('true-false', 'alone'), false);
+    await pressButton(el, 'Check');
+    expect($(el, '.feedback .section-link')!.textContent).to.include('Explained in the section');
+    expect($$(el, '.feedback .source-links a').length).to.be.greaterThan(0);
+  });
+});
+
+describe('ece-quiz: progress that is never lost', () => {
+  const types = 'true-false,date';
+
+  it('restores answers and position when the element is re-created', async () => {
+    const questions = generateQuiz(content, { seed: 'keep', count: 3, types: ['true-false', 'date'] }).questions;
+    let el = await quiz(html`<ece-quiz .content=${content} seed="keep" questions="3" types=${types} mode="test"></ece-quiz>`);
+    await answerByKeyboard(el, questions[0]!, true);
+    await pressButton(el, 'Next question');
+    await answerByKeyboard(el, questions[1]!, false);
+    el.remove();
+    el = await quiz(html`<ece-quiz .content=${content} seed="keep" questions="3" types=${types} mode="test"></ece-quiz>`);
+    expect($(el, '.progress-text')!.textContent).to.include('Question 2 of 3');
+    expect($$<HTMLInputElement>(el, 'input[type="radio"]').find((r) => r.checked)!.value).to.not.equal(questions[1]!.answer);
+    await pressButton(el, 'Previous question');
+    expect($$<HTMLInputElement>(el, 'input[type="radio"]').find((r) => r.checked)!.value).to.equal(questions[0]!.answer);
+  });
+
+  it('without a seed, chooses one, saves it and reuses it after a reload', async () => {
+    let el = await quiz(html`<ece-quiz .content=${content} questions="3"></ece-quiz>`);
+    const seed = el.activeSeed!;
+    expect(seed).to.match(/^[a-z0-9]{6}$/);
+    const first = $(el, '.question-prompt')!.textContent;
+    el.remove();
+    el = await quiz(html`<ece-quiz .content=${content} questions="3"></ece-quiz>`);
+    expect(el.activeSeed).to.equal(seed);
+    expect($(el, '.question-prompt')!.textContent).to.equal(first);
+  });
+
+  it('keeps two quizzes on one page apart', async () => {
+    const page = await fixture(html`<div>
+      <ece-quiz .content=${content} seed="same" questions="2" types="true-false" mode="test"></ece-quiz>
+      <ece-quiz .content=${content} seed="same" questions="2" types="true-false" mode="test"></ece-quiz>
+    </div>`);
+    const [a, b] = Array.from(page.querySelectorAll('ece-quiz'));
+    await waitUntil(() => $(a!, 'section.quiz') && $(b!, 'section.quiz'));
+    const question = generateQuiz(content, { seed: 'same', count: 2, types: ['true-false'] }).questions[0]!;
+    await answerByKeyboard(a!, question, true);
+    expect($$<HTMLInputElement>(b!, 'input[type="radio"]').some((r) => r.checked)).to.be.false;
+    const keys = Object.keys(localStorage).filter((key) => key.startsWith('ece-quiz:'));
+    expect(keys.length).to.equal(2);
+  });
+
+  it('carries on in memory when storage throws, is full, or holds garbage', async () => {
+    // Each fault gets its own seed: memory keeps a session alive within the page, as it should.
+    const original = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem };
+    const faults: [string, () => void][] = [
+      ['throws', () => { Storage.prototype.getItem = () => { throw new Error('SecurityError'); }; Storage.prototype.setItem = () => { throw new Error('SecurityError'); }; }],
+      ['is full', () => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }],
+      ['holds garbage', () => { for (const value of ['{not json', '[]', '{"v":1}', '{"v":0,"answers":1}', 'null']) localStorage.setItem(`ece-quiz:${content.id}:${content.version}:faulty-2:ece-quiz[0]`, value); }],
+    ];
+    for (const [index, [name, fault]] of faults.entries()) {
+      localStorage.clear();
+      fault();
+      try {
+        const seed = `faulty-${index}`;
+        const question = oneOf('true-false', seed);
+        const el = await quiz(html`<ece-quiz .content=${content} seed=${seed} questions="1" types="true-false"></ece-quiz>`);
+        await answerByKeyboard(el, question, true);
+        await pressButton(el, 'Check');
+        expect($(el, '.feedback.is-correct'), name).to.exist;
+        expect($(el, '[role="alert"]'), name).to.equal(null);
+        el.remove();
+      } finally {
+        Object.assign(Storage.prototype, original);
+      }
+    }
+  });
+});
+
+describe('ece-quiz: loading', () => {
+  it('shows loading, then a retry on network failure, accessibly', async () => {
+    const el = await quiz(html`<ece-quiz src="/test/fixtures/missing.json"></ece-quiz>`);
+    expect($(el, '[role="alert"]')!.textContent).to.include('HTTP 404');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the validator errors for an invalid file', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = await quiz(html`<ece-quiz .content=${{ ...content, sources: [] }}></ece-quiz>`);
+      expect($(el, '[role="alert"]')!.textContent).to.include('sources');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+});
