@@ -1,0 +1,52 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ExportControlsExplainer } from '../../src/components/export-controls-explainer/export-controls-explainer.js';
+import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
+import type { QuizStartEvent } from '../../src/components/quiz/events.js';
+import { generateQuiz } from '../../src/core/questions/generate.js';
+import { deepActiveElement, otherContent, settle } from './helpers.js';
+import { answerByKeyboard, pressButton } from './quiz-helpers.js';
+
+const content = otherContent();
+
+async function page(template: ReturnType<typeof html>) {
+  const el = await fixture<ExportControlsExplainer>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'never rendered', { timeout: 5000 });
+  await settle(el);
+  return el;
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('export-controls-explainer', () => {
+  it('shows the explainer, then the quiz, from one content and the quiz attributes', async () => {
+    const started = oneEvent(document, 'quiz-start') as Promise<QuizStartEvent>;
+    const el = await page(html`<export-controls-explainer .content=${content} seed="main" questions="4" mode="test" types="true-false,date"></export-controls-explainer>`);
+    const { detail } = await started;
+    expect(detail.questionIds).to.deep.equal(generateQuiz(content, { seed: 'main', count: 4, types: ['true-false', 'date'] }).questions.map((q) => q.id));
+    const [explainer, quiz] = Array.from(el.shadowRoot!.children);
+    expect(explainer!.localName).to.equal('ece-explainer');
+    expect(quiz!.localName).to.equal('ece-quiz');
+    expect(quiz!.shadowRoot!.querySelector('.mode')!.textContent).to.include('Test');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links quiz feedback back to its own explainer, under the element id', async () => {
+    const el = await page(html`<export-controls-explainer id="lesson" .content=${content} seed="wrap" questions="1" types="true-false"></export-controls-explainer>`);
+    const quiz = el.shadowRoot!.querySelector('ece-quiz') as EceQuiz;
+    const question = generateQuiz(content, { seed: 'wrap', count: 1, types: ['true-false'] }).questions[0]!;
+    await answerByKeyboard(quiz, question, true);
+    await pressButton(quiz, 'Check');
+    const link = quiz.shadowRoot!.querySelector<HTMLAnchorElement>('.feedback .section-link a')!;
+    expect(link.getAttribute('href')).to.equal(`#lesson-${question.sectionId}`);
+    link.click();
+    expect(deepActiveElement()!.textContent).to.equal(content.sections.find((s) => s.id === question.sectionId)!.title);
+  });
+
+  it('loads content from src once for both parts', async () => {
+    const el = await page(html`<export-controls-explainer src="/test/fixtures/solar-system.json" seed="src"></export-controls-explainer>`);
+    const explainer = el.shadowRoot!.querySelector('ece-explainer')!;
+    await waitUntil(() => explainer.shadowRoot!.querySelector('h2'));
+    expect(explainer.shadowRoot!.querySelector('h2')!.textContent).to.equal(content.title);
+  });
+});
