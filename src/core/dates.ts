@@ -14,8 +14,20 @@ export function parsePartialDate(value: string): PartialDate {
 export const precisionOf = (value: string): 'year' | 'month' | 'day' =>
   value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 
-/** First and last day covered by a partial date, as comparable numbers (YYYYMMDD). */
-export function dateSpan(value: string): [number, number] {
+const spans = new Map<string, readonly [number, number]>();
+
+/** First and last day covered by a partial date, as comparable numbers (YYYYMMDD). Cached: ordering compares the same dates often. */
+export function dateSpan(value: string): readonly [number, number] {
+  let span = spans.get(value);
+  if (!span) {
+    span = computeSpan(value);
+    if (spans.size > 50_000) spans.clear();
+    spans.set(value, span);
+  }
+  return span;
+}
+
+function computeSpan(value: string): [number, number] {
   const { year, month, day } = parsePartialDate(value);
   if (month === undefined) return [year * 10000 + 101, year * 10000 + 1231];
   if (day === undefined) return [year * 10000 + month * 100 + 1, year * 10000 + month * 100 + 31];

@@ -28,7 +28,23 @@ interface Context {
   content: Content;
   seed: string;
   t: QuestionTemplates;
+  /** Terms and events sorted by id: generation order never depends on file order or text. */
+  terms: Term[];
+  events: TimelineEvent[];
   termsByCategory: Map<string, Term[]>;
+  termsBySection: Map<string, Term[]>;
+  eventsBySection: Map<string, TimelineEvent[]>;
+}
+
+/** Groups items by a key, keeping their order: indexes keep generation linear in the content's size. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 const MAX_OPTIONS = 4;
@@ -38,11 +54,18 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /** Every candidate question the content yields, in a text-independent order. */
 export function listCandidates(content: Content, seed: string): Candidate[] {
-  const termsByCategory = new Map<string, Term[]>();
-  for (const term of [...content.glossary].sort(byId)) {
-    termsByCategory.set(term.category, [...(termsByCategory.get(term.category) ?? []), term]);
-  }
-  const context: Context = { content, seed, t: templatesFor(content.language), termsByCategory };
+  const terms = [...content.glossary].sort(byId);
+  const events = [...content.events].sort(byId);
+  const context: Context = {
+    content,
+    seed,
+    t: templatesFor(content.language),
+    terms,
+    events,
+    termsByCategory: groupBy(terms, (term) => term.category),
+    termsBySection: groupBy(terms, (term) => term.section),
+    eventsBySection: groupBy(events, (event) => event.section),
+  };
   const all = [
     ...termCandidates(context),
     ...claimCandidates(context),
@@ -67,11 +90,13 @@ function singleChoice(
   return { ...base, type, options: random.shuffle([correct, ...distractors]), answer: correct.id };
 }
 
-function termCandidates({ content, t, termsByCategory }: Context): Candidate[] {
+function termCandidates({ terms, t, termsByCategory }: Context): Candidate[] {
   const out: Candidate[] = [];
-  for (const term of [...content.glossary].sort(byId)) {
-    const others = (termsByCategory.get(term.category) ?? []).filter((other) => other.id !== term.id);
-    if (others.length < MIN_DISTRACTORS) continue;
+  for (const term of terms) {
+    const category = termsByCategory.get(term.category) ?? [];
+    if (category.length - 1 < MIN_DISTRACTORS) continue;
+    // Drawn only when the question is built: a big category costs nothing until then.
+    const others = (random: Random) => sampleExcept(category, term.id, MAX_OPTIONS - 1, random);
     const base = {
       theme: term.theme,
       sectionId: term.section,
@@ -91,7 +116,7 @@ function termCandidates({ content, t, termsByCategory }: Context): Candidate[] {
           { ...base, id: `term-definition:${term.id}`, prompt: t.termDefinition(term.term) },
           'term-definition',
           { id: term.id, text: term.definition },
-          random.sample(others, MAX_OPTIONS - 1).map((other) => ({ id: other.id, text: other.definition })),
+          others(random).map((other) => ({ id: other.id, text: other.definition })),
           random,
         ),
     });
@@ -107,7 +132,7 @@ function termCandidates({ content, t, termsByCategory }: Context): Candidate[] {
           { ...base, id: `definition-term:${term.id}`, prompt: t.definitionTerm(term.definition) },
           'definition-term',
           { id: term.id, text: term.term },
-          random.sample(others, MAX_OPTIONS - 1).map((other) => ({ id: other.id, text: other.term })),
+          others(random).map((other) => ({ id: other.id, text: other.term })),
           random,
         ),
     });
@@ -157,9 +182,8 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
   return chosen;
 }
 
-function eventCandidates({ content, seed, t }: Context): Candidate[] {
+function eventCandidates({ content, seed, t, events, eventsBySection }: Context): Candidate[] {
   const out: Candidate[] = [];
-  const events = [...content.events].sort(byId);
   for (const event of events) {
     const key = `event:${event.id}`;
     const dateId = `date:${event.id}`;
@@ -195,7 +219,7 @@ function eventCandidates({ content, seed, t }: Context): Candidate[] {
       });
     }
 
-    const sameSection = events.filter((other) => other.section === event.section && other.id !== event.id);
+    const sameSection = (eventsBySection.get(event.section) ?? []).filter((other) => other.id !== event.id);
     const chosen = orderableCompanions(event, sameSection, forkRandom(seed, `order:${event.id}`), 4);
     if (chosen.length >= 3) {
       const inOrder = [...chosen].sort((a, b) => compareDates(a.date, b.date));
@@ -232,11 +256,10 @@ function eventCandidates({ content, seed, t }: Context): Candidate[] {
   return out;
 }
 
-function matchCandidates({ content, seed, t }: Context): Candidate[] {
+function matchCandidates({ content, seed, t, terms, events, termsBySection, eventsBySection }: Context): Candidate[] {
   const out: Candidate[] = [];
-  const terms = [...content.glossary].sort(byId);
   for (const term of terms) {
-    const pool = terms.filter((other) => other.section === term.section && other.id !== term.id);
+    const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id);
     if (pool.length < 2) continue;
     const chosen = [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
     const id = `match:${chosen.map((item) => item.id).join('+')}`;
@@ -263,11 +286,10 @@ function matchCandidates({ content, seed, t }: Context): Candidate[] {
   }
 
   // Events to dates, within one section, with dates that read differently.
-  const events = [...content.events].sort(byId);
   for (const event of events) {
     const random = forkRandom(seed, `match-dates:${event.id}`);
     const chosen = [event];
-    for (const other of random.shuffle(events.filter((e) => e.section === event.section && e.id !== event.id))) {
+    for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
       if (chosen.length >= 4) break;
       if (chosen.every((item) => item.date !== other.date)) chosen.push(other);
     }
@@ -383,11 +405,12 @@ function groupCandidates({ content, t }: Context): Candidate[] {
 }
 
 function blankCandidates({ content, t }: Context): Candidate[] {
+  const termsByName = new Map(content.glossary.map((term) => [term.term.toLowerCase(), term]));
   return [...content.blanks].sort(byId).map((blank) => {
     const id = `fill-blank:${blank.id}`;
     const key = `blank:${blank.id}`;
     // A blank whose answer is a glossary term also accepts the term's aliases.
-    const term = content.glossary.find((candidate) => candidate.term.toLowerCase() === blank.answer.toLowerCase());
+    const term = termsByName.get(blank.answer.toLowerCase());
     return {
       id,
       type: 'fill-blank' as const,
@@ -454,6 +477,17 @@ function scenarioCandidates({ content, t }: Context): Candidate[] {
   });
 }
 
+/** `count` random items of `list` other than the one with id `exclude`, without copying a big list. */
+function sampleExcept<T extends { id: string }>(list: readonly T[], exclude: string, count: number, random: Random): T[] {
+  if (list.length <= count * 4) return random.sample(list.filter((item) => item.id !== exclude), count);
+  const picked = new Set<number>();
+  while (picked.size < count) {
+    const index = random.int(list.length);
+    if (list[index]!.id !== exclude) picked.add(index);
+  }
+  return [...picked].map((index) => list[index]!);
+}
+
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
@@ -478,7 +512,9 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   for (const candidate of candidates) {
     const byType = buckets.get(candidate.theme);
     if (!byType) continue;
-    byType.set(candidate.type, [...(byType.get(candidate.type) ?? []), candidate]);
+    const list = byType.get(candidate.type);
+    if (list) list.push(candidate);
+    else byType.set(candidate.type, [candidate]);
   }
   for (const byType of buckets.values()) {
     for (const [type, list] of byType) byType.set(type, selection.shuffle(list));
@@ -498,8 +534,9 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     for (const type of typesByNeed) {
       const list = byType.get(type);
       if (!list) continue;
+      // Taken from the end of the shuffled list: popping is cheap, shifting is not.
       while (list.length > 0) {
-        const candidate = list.shift()!;
+        const candidate = list.pop()!;
         if (candidate.factKeys.every((key) => !usedFacts.has(key))) return candidate;
       }
     }
