@@ -8,7 +8,7 @@
 import type { Content, DecisionOutcome, Term, TimelineEvent } from '../content/schema.js';
 import { certainlyBefore, compareDates, formatPartialDate, nearbyDates } from '../dates.js';
 import { forkRandom, type Random } from '../random.js';
-import { templatesFor, type QuestionTemplates } from './templates.js';
+import { templatesFor, type QuestionTemplates } from './templates/index.js';
 import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions } from './types.js';
 
 /** A question the content can yield, before its options are drawn. */

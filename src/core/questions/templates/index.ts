@@ -2,6 +2,9 @@
  * Per-language question wording. Whole sentences per language, never word-by-word
  * concatenation, so each language can order words and pick particles itself.
  */
+import { japaneseTemplates } from './ja.js';
+import { koreanTemplates } from './ko.js';
+
 export interface QuestionTemplates {
   termDefinition(term: string): string;
   definitionTerm(definition: string): string;
@@ -60,12 +63,13 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const registry = new Map<string, QuestionTemplates>([['en', englishTemplates]]);
-
-/** Adds the wording for a language (the Korean and Japanese modules register themselves). */
-export function registerTemplates(language: string, templates: QuestionTemplates): void {
-  registry.set(language, templates);
-}
+// Small enough to ship together (well under 1 KB gzip each), so a quiz is
+// always worded in its content's language, in the browser and in the CLI.
+const registry = new Map<string, QuestionTemplates>([
+  ['en', englishTemplates],
+  ['ko', koreanTemplates],
+  ['ja', japaneseTemplates],
+]);
 
 /** The wording for a content language: exact tag, then its primary subtag, else English. */
 export function templatesFor(language: string): QuestionTemplates {

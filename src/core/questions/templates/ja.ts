@@ -1,0 +1,29 @@
+import type { QuestionTemplates } from './index.js';
+
+const quote = (text: string) => `「${text}」`;
+
+/** Japanese wording: whole sentences in です・ます style. */
+export const japaneseTemplates: QuestionTemplates = {
+  termDefinition: (term) => `${quote(term)}の説明として正しいものはどれですか。`,
+  definitionTerm: (definition) => `次の説明にあてはまる用語はどれですか。${quote(definition)}`,
+  trueFalse: (statement) => `次の文は正しいですか、誤りですか。${statement}`,
+  trueLabel: '正しい',
+  falseLabel: '誤り',
+  order: () => '次の出来事を、起きた順（古い順）に並べてください。',
+  date: (title) => `次の出来事が起きたのはいつですか。${title}`,
+  matchTerms: () => 'それぞれの用語に合う説明を選んでください。',
+  matchDates: () => 'それぞれの出来事に合う日付を選んでください。',
+  groupMember: (name) => `次のうち、${name}に含まれるものはどれですか。`,
+  groupNonMember: (name) => `次のうち、${name}に含まれないものはどれですか。`,
+  selectAll: (name) => `${name}に含まれるものをすべて選んでください。それ以外は選ばないでください。`,
+  fillBlank: (before, after) => `空欄を埋めてください：${before}_____${after}`,
+  scenario: (description, question) => `${description}${question}`,
+  defaultScenarioQuestion: 'どの結果になりますか。',
+  definitionExplanation: (term, definition) => `${quote(term)}：${definition}`,
+  dateExplanation: (title, date, description) => `${title}：${date}。${description}`,
+  orderExplanation: (events) => `順番：${events.join(' → ')}。`,
+  matchExplanation: (pairs) => pairs.map(([left, right]) => `${left}：${right}`).join('、') + '。',
+  groupExplanation: (name, members) => `${name}は、${members.join('、')}です。`,
+  fillBlankExplanation: (sentence) => sentence,
+  blank: '_____',
+};

@@ -1,0 +1,30 @@
+import type { QuestionTemplates } from './index.js';
+import { withParticle } from './korean-particles.js';
+
+const quote = (text: string) => `“${text}”`;
+
+/** Korean wording: whole sentences, with particles that agree with the word before them. */
+export const koreanTemplates: QuestionTemplates = {
+  termDefinition: (term) => `${withParticle(quote(term), '을/를')} 바르게 설명한 것은 무엇입니까?`,
+  definitionTerm: (definition) => `다음 설명에 해당하는 용어는 무엇입니까? ${quote(definition)}`,
+  trueFalse: (statement) => `다음 문장이 맞으면 참, 틀리면 거짓을 고르세요. ${statement}`,
+  trueLabel: '참',
+  falseLabel: '거짓',
+  order: () => '다음 사건을 일어난 순서대로, 가장 이른 것부터 배열하세요.',
+  date: (title) => `다음 일이 일어난 때는 언제입니까? ${title}`,
+  matchTerms: () => '각 용어에 알맞은 설명을 연결하세요.',
+  matchDates: () => '각 사건에 알맞은 날짜를 연결하세요.',
+  groupMember: (name) => `다음 중 ${name}에 속하는 것은 무엇입니까?`,
+  groupNonMember: (name) => `다음 중 ${name}에 속하지 않는 것은 무엇입니까?`,
+  selectAll: (name) => `${name}에 속하는 것을 모두 고르세요. 나머지는 고르지 마세요.`,
+  fillBlank: (before, after) => `빈칸을 채우세요: ${before}_____${after}`,
+  scenario: (description, question) => `${description} ${question}`,
+  defaultScenarioQuestion: '어떤 결과에 해당합니까?',
+  definitionExplanation: (term, definition) => `${withParticle(quote(term), '은/는')} 다음을 뜻합니다. ${definition}`,
+  dateExplanation: (title, date, description) => `${title}: ${date}. ${description}`,
+  orderExplanation: (events) => `순서: ${events.join(' → ')}.`,
+  matchExplanation: (pairs) => pairs.map(([left, right]) => `${left}: ${right}`).join('; ') + '.',
+  groupExplanation: (name, members) => `${withParticle(name, '은/는')} ${members.join(', ')}입니다.`,
+  fillBlankExplanation: (sentence) => sentence,
+  blank: '_____',
+};

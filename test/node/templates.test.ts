@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { particle, withParticle } from '../../src/core/questions/templates/korean-particles.js';
+import { templatesFor } from '../../src/core/questions/templates/index.js';
+
+test('Korean particles agree with the word before them', () => {
+  const cases: [string, Parameters<typeof particle>[1], string][] = [
+    ['전략물자', '을/를', '를'],
+    ['상황허가', '을/를', '를'],
+    ['캐치올 제도', '을/를', '를'],
+    ['화이트리스트', '은/는', '는'],
+    ['바세나르 체제', '이/가', '가'],
+    ['핵공급국그룹', '은/는', '은'],
+    ['미사일기술통제체제', '이/가', '가'],
+    ['호주그룹', '과/와', '과'],
+    ['수출허가', '과/와', '와'],
+    ['서울', '으로/로', '로'],
+    ['부산', '으로/로', '으로'],
+    ['도쿄', '으로/로', '로'],
+    ['NSG', '은/는', '는'],
+    ['MTCR', '은/는', '은'],
+    ['GSOMIA', '이/가', '가'],
+    ['2019', '은/는', '는'],
+    ['2023', '은/는', '은'],
+    ['“전략물자”', '을/를', '를'],
+    ['“백색국가”', '을/를', '를'],
+    ['“백색국가 목록”', '을/를', '을'],
+  ];
+  for (const [word, pair, expected] of cases) assert.equal(particle(word, pair), expected, `${word} + ${pair}`);
+  assert.equal(withParticle('이중용도', '이/가'), '이중용도가');
+});
+
+test('Korean prompts put the right particle after the term', () => {
+  const ko = templatesFor('ko');
+  assert.equal(ko.termDefinition('상황허가'), '“상황허가”를 바르게 설명한 것은 무엇입니까?');
+  assert.equal(ko.termDefinition('캐치올 규제'), '“캐치올 규제”를 바르게 설명한 것은 무엇입니까?');
+  assert.equal(ko.termDefinition('전략물자 수출허가'), '“전략물자 수출허가”를 바르게 설명한 것은 무엇입니까?');
+  assert.equal(ko.termDefinition('가 지역'), '“가 지역”을 바르게 설명한 것은 무엇입니까?');
+  assert.equal(ko.groupExplanation('4대 국제수출통제체제', ['바세나르 체제']), '4대 국제수출통제체제는 바세나르 체제입니다.');
+  assert.equal(ko.groupExplanation('일본이 규제한 3개 품목', ['불화수소']), '일본이 규제한 3개 품목은 불화수소입니다.');
+});
+
+test('each language has its own wording, and unknown languages fall back to English', () => {
+  assert.match(templatesFor('ja').termDefinition('キャッチオール規制'), /^「キャッチオール規制」/);
+  assert.equal(templatesFor('ko-KR'), templatesFor('ko'));
+  assert.equal(templatesFor('fr'), templatesFor('en'));
+});
