@@ -1,0 +1,119 @@
+/**
+ * The class view: many result codes in, class statistics out. Computed entirely
+ * from the codes and the quiz the teacher set; nothing leaves the browser.
+ */
+import type { Content } from '../content/schema.js';
+import type { Question } from '../questions/types.js';
+import { describeAnswer } from './describe.js';
+import { csvLine } from './export.js';
+import { decodeResultCode, type DecodedAnswer } from './result-code.js';
+import type { SessionOptions } from './session.js';
+
+export interface CodeLine {
+  line: number;
+  code: string;
+  status: 'ok' | 'damaged' | 'other-quiz' | 'duplicate';
+  message?: string;
+  name?: string;
+  score?: number;
+  correct?: boolean[];
+  answers?: DecodedAnswer[];
+}
+
+export interface QuestionStats {
+  number: number;
+  id: string;
+  type: string;
+  prompt: string;
+  answered: number;
+  correct: number;
+  /** Share of accepted codes that got it right, 0–1. */
+  shareCorrect: number;
+  /** Wrong answers given, most common first. */
+  wrongAnswers: { answer: string; count: number }[];
+}
+
+export interface ClassView {
+  lines: CodeLine[];
+  accepted: number;
+  total: number;
+  /** How many students got each score, from 0 to the number of questions. */
+  distribution: number[];
+  meanPercent: number;
+  questions: QuestionStats[];
+  /** Question numbers, hardest (lowest share correct) first. */
+  byDifficulty: number[];
+}
+
+function answerText(question: Question, answer: DecodedAnswer, wrongLabel: string): string {
+  if (answer && typeof answer === 'object' && !Array.isArray(answer) && 'fillBlank' in answer) return wrongLabel;
+  return describeAnswer(question, answer as never) ?? '';
+}
+
+/** Reads pasted codes (one per line; blank lines ignored). Bad lines are reported and left out. */
+export function buildClassView(
+  text: string,
+  content: Content,
+  options: SessionOptions,
+  questions: Question[],
+  labels: { wrongFillBlank: string; duplicate: string },
+): ClassView {
+  const lines: CodeLine[] = [];
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const code = raw.trim();
+    if (!code) return;
+    const result = decodeResultCode(code, content, options, questions);
+    if (!result.ok) return lines.push({ line: index + 1, code, status: result.reason, message: result.message });
+    const key = code.toUpperCase();
+    if (seen.has(key)) return lines.push({ line: index + 1, code, status: 'duplicate', message: labels.duplicate });
+    seen.add(key);
+    lines.push({ line: index + 1, code, status: 'ok', name: result.name, score: result.score, correct: result.correct, answers: result.answers });
+  });
+  const ok = lines.filter((line) => line.status === 'ok');
+  const distribution = Array.from({ length: questions.length + 1 }, () => 0);
+  for (const line of ok) distribution[line.score!]!++;
+  const stats = questions.map((question, index): QuestionStats => {
+    const wrong = new Map<string, number>();
+    let answered = 0;
+    let correct = 0;
+    for (const line of ok) {
+      const answer = line.answers![index]!;
+      if (answer !== null) answered++;
+      if (line.correct![index]) correct++;
+      else if (answer !== null) {
+        const text = answerText(question, answer, labels.wrongFillBlank);
+        wrong.set(text, (wrong.get(text) ?? 0) + 1);
+      }
+    }
+    return {
+      number: index + 1,
+      id: question.id,
+      type: question.type,
+      prompt: question.prompt,
+      answered,
+      correct,
+      shareCorrect: ok.length ? correct / ok.length : 0,
+      wrongAnswers: [...wrong].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer)),
+    };
+  });
+  const totalScore = ok.reduce((sum, line) => sum + line.score!, 0);
+  return {
+    lines,
+    accepted: ok.length,
+    total: lines.length,
+    distribution,
+    meanPercent: ok.length && questions.length ? Math.round((totalScore / (ok.length * questions.length)) * 100) : 0,
+    questions: stats,
+    byDifficulty: [...stats].sort((a, b) => a.shareCorrect - b.shareCorrect || a.number - b.number).map((q) => q.number),
+  };
+}
+
+/** The class as CSV: one row per accepted code, one column per question (1 right, 0 wrong). */
+export function classCsv(view: ClassView): string {
+  const header = csvLine(['line', 'name', 'score', 'total', ...view.questions.map((q) => `q${q.number}`)]);
+  const rows = view.lines
+    .filter((line) => line.status === 'ok')
+    .map((line) => csvLine([line.line, line.name ?? '', line.score!, view.questions.length, ...line.correct!.map((c) => (c ? 1 : 0))]));
+  return [header, ...rows].join('\r\n') + '\r\n';
+}

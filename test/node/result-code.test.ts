@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Answer, Question } from '../../src/core/questions/types.js';
+import { isCorrect } from '../../src/core/questions/answers.js';
+import { decodeResultCode, encodeResultCode } from '../../src/core/quiz/result-code.js';
+import { startSession, type SessionOptions } from '../../src/core/quiz/session.js';
+import { loadContent } from './helpers.js';
+
+const content = loadContent('content/en.json');
+const options: SessionOptions = { seed: 'class-7b', count: 10, mode: 'practice', types: [], themes: [] };
+const { questions } = startSession(content, options, 0);
+
+/** An answer of the right shape for a question, right or wrong, chosen by `pick`. */
+function answerFor(question: Question, pick: number): Answer | undefined {
+  if (pick % 7 === 0) return undefined;
+  switch (question.type) {
+    case 'fill-blank':
+      return pick % 2 ? question.answer[0]! : 'something else';
+    case 'select-all':
+      return question.options.filter((_, i) => (pick >> i) & 1).map((o) => o.id);
+    case 'order':
+      return pick % 2 ? question.answer : [...question.answer].reverse();
+    case 'match':
+      return Object.fromEntries(question.items.map((item, i) => [item.id, question.options[(i + pick) % question.options.length]!.id]));
+    default:
+      return question.options[pick % question.options.length]!.id;
+  }
+}
+
+test('a result code round-trips: same answers, same score', () => {
+  fc.assert(
+    fc.property(fc.array(fc.nat(1000), { minLength: questions.length, maxLength: questions.length }), fc.string({ maxLength: 20 }), (picks, name) => {
+      const answers: Record<string, Answer> = {};
+      questions.forEach((q, i) => {
+        const a = answerFor(q, picks[i]!);
+        if (a !== undefined) answers[q.id] = a;
+      });
+      const code = encodeResultCode(content, options, questions, answers, name);
+      const decoded = decodeResultCode(code, content, options, questions);
+      assert.ok(decoded.ok, code);
+      if (!decoded.ok) return;
+      assert.equal(decoded.name, name.trim().replace(/\s+/g, ' ').slice(0, 40));
+      assert.deepEqual(decoded.correct, questions.map((q) => isCorrect(q, answers[q.id])));
+      questions.forEach((q, i) => {
+        const given = answers[q.id];
+        const back = decoded.answers[i];
+        if (q.type === 'fill-blank') {
+          if (given === undefined || (typeof given === 'string' && !given.trim())) assert.equal(back, null);
+          else assert.deepEqual(back, { fillBlank: isCorrect(q, given) ? 'right' : 'wrong' });
+        } else if (given === undefined || (Array.isArray(given) && given.length === 0 && q.type === 'select-all')) {
+          assert.ok(back === null || (Array.isArray(back) && back.length === 0));
+        } else assert.deepEqual(back, given);
+      });
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a code for 10 questions is about 40 characters', () => {
+  const answers = Object.fromEntries(questions.map((q) => [q.id, q.answer as Answer]));
+  const code = encodeResultCode(content, options, questions, answers);
+  assert.ok(code.length <= 42, `${code} has ${code.length} characters`);
+  assert.equal(decodeResultCode(code.toLowerCase().replace('class-7b', 'class-7b'), content, options, questions).ok, true, 'case-insensitive body');
+});
+
+test('damaged codes are caught: a changed character, a missing character, garbage', () => {
+  const answers = Object.fromEntries(questions.map((q) => [q.id, q.answer as Answer]));
+  const code = encodeResultCode(content, options, questions, answers, 'Mina');
+  const body = code.indexOf('.') + 1;
+  let caught = 0;
+  let tried = 0;
+  for (let i = body; i < code.indexOf('.', body); i++) {
+    for (const replacement of ['2', 'X']) {
+      if (code[i] === replacement) continue;
+      tried++;
+      const changed = code.slice(0, i) + replacement + code.slice(i + 1);
+      const result = decodeResultCode(changed, content, options, questions);
+      if (!result.ok && result.reason === 'damaged') caught++;
+    }
+  }
+  assert.equal(caught, tried);
+  for (const broken of [code.slice(0, -6), code.slice(0, 12), '', 'hello', '...', code.replace('.', '')]) {
+    const result = decodeResultCode(broken, content, options, questions);
+    assert.equal(result.ok, false, broken);
+  }
+  assert.equal(decodeResultCode(code.replace('Mina', 'Nina'), content, options, questions).ok, false, 'the name is covered too');
+});
+
+test('codes from another quiz are told apart from damaged ones', () => {
+  const answers = Object.fromEntries(questions.map((q) => [q.id, q.answer as Answer]));
+  const otherSeed = { ...options, seed: 'class-7c' };
+  const other = startSession(content, otherSeed, 0).questions;
+  const fromOtherSeed = encodeResultCode(content, otherSeed, other, {});
+  const result = decodeResultCode(fromOtherSeed, content, options, questions);
+  assert.ok(!result.ok && result.reason === 'other-quiz', JSON.stringify(result));
+  const testMode = { ...options, mode: 'test' as const };
+  const fromTest = encodeResultCode(content, testMode, questions, answers);
+  const r2 = decodeResultCode(fromTest, content, options, questions);
+  assert.ok(!r2.ok && r2.reason === 'other-quiz');
+  const newer = { ...content, version: '1.0.1' };
+  const r3 = decodeResultCode(encodeResultCode(newer, options, questions, answers), content, options, questions);
+  assert.ok(!r3.ok && r3.reason === 'other-quiz');
+});
+
+test('the xAPI statement has no actor and reports the score, success, completion and duration', async () => {
+  const { completedStatement, isoDuration } = await import('../../src/core/quiz/xapi.js');
+  const statement = completedStatement(content, options, 7, 10, 125_300, Date.UTC(2026, 10, 28, 9, 0, 0));
+  assert.equal('actor' in statement, false);
+  assert.equal(statement.verb.id, 'http://adlnet.gov/expapi/verbs/completed');
+  assert.match(statement.object.id, /export-controls:1\.0\.0:class-7b$/);
+  assert.deepEqual(statement.result.score, { raw: 7, min: 0, max: 10, scaled: 0.7 });
+  assert.equal(statement.result.success, true);
+  assert.equal(statement.result.completion, true);
+  assert.equal(statement.result.duration, 'PT2M5.3S');
+  assert.equal(statement.timestamp, '2026-11-28T09:00:00.000Z');
+  assert.equal(isoDuration(0), 'PT0S');
+  assert.equal(isoDuration(3_600_000), 'PT1H');
+});
