@@ -1,24 +1,56 @@
 // Browser tests run in real, installed browsers (downloads are impossible here).
-// scripts/run-browser-tests.mjs finds the browser and passes its path in CHROME_PATH.
-import { chromeLauncher } from '@web/test-runner-chrome';
+// scripts/run-browser-tests.mjs finds the engines, starts WebKitWebDriver when WebKit runs,
+// and passes what it found: WTR_BROWSERS (chromium,firefox,webkit), CHROME_PATH, FIREFOX_PATH,
+// WEBKIT_WEBDRIVER_PORT and WEBKIT_MINIBROWSER_PATH. Run directly, this config uses Chromium only.
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const engines = (process.env.WTR_BROWSERS ?? 'chromium').split(',').filter(Boolean);
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  // Firefox through puppeteer-core over WebDriver BiDi (no geckodriver needed).
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+    }),
+  // WebKitGTK's MiniBrowser through WebKitWebDriver, over classic WebDriver (the driver refuses BiDi).
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4444),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // The tsconfig option makes esbuild apply our legacy decorator settings.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      },
-    }),
-  ],
+  browsers: engines.map((name) => {
+    if (!launchers[name]) throw new Error(`WTR_BROWSERS names unknown engine ${name}: use chromium, firefox or webkit.`);
+    return launchers[name]();
+  }),
+  // One test file and one browser at a time: a 2-core machine, and WebKitWebDriver drives one session.
   concurrency: 1,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -80,6 +80,14 @@ export interface UiStrings {
   blank: string;
   noQuestions: string;
   allCorrect: string;
+  resultCode: string;
+  resultCodeHelp: string;
+  nameLabel: string;
+  copyCode: string;
+  copied: string;
+  copyFailed: string;
+  downloadJson: string;
+  downloadCsv: string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -163,14 +171,24 @@ export const en: UiStrings = {
   blank: 'blank',
   noQuestions: 'This content and these settings yield no questions.',
   allCorrect: 'Everything right: nothing to retry.',
+  resultCode: 'Your result code',
+  resultCodeHelp: 'Hand this code to your teacher: it holds your answers and score, and nothing else.',
+  nameLabel: 'Name or nickname (optional, added to the code)',
+  copyCode: 'Copy code',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy: select the code and copy it yourself.',
+  downloadJson: 'Download results (JSON)',
+  downloadCsv: 'Download results (CSV)',
 };
 
-const loaders: Record<string, () => Promise<UiStrings>> = {};
+/** Other languages load on demand, as chunks beside the main bundle. */
+const loaders: Record<string, () => Promise<UiStrings>> = {
+  ko: () => import('./ko.js').then((module) => module.ko),
+  ja: () => import('./ja.js').then((module) => module.ja),
+};
 
-/** Registers a lazily loaded language (Korean and Japanese add themselves here). */
-export function registerStrings(language: string, load: () => Promise<UiStrings>): void {
-  loaders[language] = load;
-}
+/** The UI languages available. */
+export const UI_LANGUAGES = ['en', 'ko', 'ja'] as const;
 
 /** The strings for a language tag: exact, then primary subtag, else English. */
 export async function loadStrings(language: string): Promise<UiStrings> {

@@ -5,6 +5,7 @@ import { settle } from './helpers.js';
 
 const root = (el: EceQuiz) => el.shadowRoot!;
 
+/** Presses one key. The space bar is ' ': 'Space' is a Chromium (CDP) key name that Firefox's BiDi input rejects. */
 async function press(key: string) {
   await sendKeys({ press: key });
 }
@@ -21,7 +22,8 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
     case 'fill-blank': {
       const input = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
       await focus(el, input);
-      await sendKeys({ type: correctly ? `  ${question.answer[0]!.toUpperCase()} ` : 'a wrong answer' });
+      // One key per command: WebKitWebDriver drops repeated keys within one action sequence ('  AAB B' arrives as ' AB').
+      for (const key of correctly ? `  ${question.answer[0]!.toUpperCase()} ` : 'a wrong answer') await sendKeys({ type: key });
       break;
     }
     case 'select-all': {
@@ -29,7 +31,7 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
       for (const box of root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
         if (wanted.has(box.value) !== box.checked) {
           await focus(el, box);
-          await press('Space');
+          await press(' ');
         }
       }
       break;
@@ -67,7 +69,7 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
       const wantedId = correctly ? question.answer : question.options.find((o) => o.id !== question.answer)!.id;
       const index = radios.findIndex((radio) => radio.value === wantedId);
       await focus(el, radios[0]!);
-      await press('Space');
+      await press(' ');
       for (let i = 0; i < index; i++) await press('ArrowDown');
     }
   }

@@ -3,6 +3,8 @@ import '../../src/define.js';
 import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../../src/components/quiz/events.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
+import { decodeResultCode } from '../../src/core/quiz/result-code.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { QUESTION_TYPES, type QuestionType } from '../../src/core/questions/types.js';
 import { deepActiveElement, loaded, otherContent, settle } from './helpers.js';
 import { answerByKeyboard, pressButton } from './quiz-helpers.js';
@@ -81,6 +83,19 @@ describe('ece-quiz: every question type by keyboard', () => {
     expect(detail.seed).to.equal(seed);
     expect(detail.durationMs).to.be.at.least(0);
     expect(detail.results.map((r) => r.correct)).to.deep.equal([true, false, true, false, true, false]);
+    expect(detail.xapi.result.score).to.deep.equal({ raw: 3, min: 0, max: 6, scaled: 0.5 });
+    expect(detail.xapi.verb.id).to.equal('http://adlnet.gov/expapi/verbs/completed');
+    const options = { seed, count: 6, mode: 'test' as const, types, themes: [] };
+    const decoded = decodeResultCode(detail.resultCode, content, options, questions);
+    expect(decoded.ok && decoded.correct).to.deep.equal([true, false, true, false, true, false]);
+    // The code on screen takes the optional name.
+    const name = $<HTMLInputElement>(el, '#learner-name')!;
+    name.focus();
+    await sendKeys({ type: 'Mina' });
+    await settle(el);
+    const shown = $(el, '.result-code')!.textContent!;
+    const withName = decodeResultCode(shown, content, options, questions);
+    expect(withName.ok && withName.name).to.equal('Mina');
     expect($(el, '.score')!.textContent).to.include('3 of 6');
     expect($$(el, '.review-item').length).to.equal(6);
     await expect(el).to.be.accessible();

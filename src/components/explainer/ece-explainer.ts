@@ -8,7 +8,7 @@ import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { renderSourceLink, sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
-import { resolveLanguage } from '../shared/host.js';
+import { languageOf } from '../shared/host.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -56,6 +56,8 @@ export class EceExplainer extends LitElement {
   @state() private openTerms = new Set<string>();
   @state() private currentSection?: string;
 
+  /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
+  @property({ reflect: true }) override lang = '';
   /** URL of a content file. Without it (and without `content`) the bundled English content is shown. */
   @property() src?: string;
   /** An already-parsed content object (validated before use). Takes precedence over `src`. */
@@ -91,8 +93,8 @@ export class EceExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('content')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) void resolveLanguage(this).then(loadStrings).then((strings) => (this.strings = strings));
+    if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+    if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((strings) => (this.strings = strings));
   }
 
   protected override updated(): void {

@@ -4,7 +4,7 @@ import type { Content } from '../../core/content/schema.js';
 import type { QuizMode } from '../../core/quiz/session.js';
 import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
-import { resolveLanguage } from '../shared/host.js';
+import { languageOf } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
 import '../explainer/ece-explainer.js';
@@ -43,6 +43,8 @@ export class ExportControlsExplainer extends LitElement {
   private readonly contentSource = new ContentController(this);
   @state() private strings: UiStrings = en;
 
+  /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
+  @property({ reflect: true }) override lang = '';
   /** URL of a content file; default: the bundled English content. */
   @property() src?: string;
   /** An already-parsed content object, for apps that have one. */
@@ -63,8 +65,8 @@ export class ExportControlsExplainer extends LitElement {
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('content')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) void resolveLanguage(this).then(loadStrings).then((s) => (this.strings = s));
+    if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+    if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((s) => (this.strings = s));
   }
 
   override render() {
@@ -78,6 +80,7 @@ export class ExportControlsExplainer extends LitElement {
         .linkPrefix=${this.id ? `${this.id}-` : ''}
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
+        lang=${this.lang || nothing}
       ></ece-explainer>
       <ece-quiz
         part="quiz"
@@ -90,6 +93,7 @@ export class ExportControlsExplainer extends LitElement {
         themes=${this.themes ?? nothing}
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
+        lang=${this.lang || nothing}
       ></ece-quiz>`;
   }
 }

@@ -29,8 +29,11 @@ import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';
+import { encodeResultCode } from '../../core/quiz/result-code.js';
+import { resultCsv, resultExport } from '../../core/quiz/export.js';
+import { completedStatement } from '../../core/quiz/xapi.js';
 import { quizStyles } from './quiz.styles.js';
-import { resolveLanguage, instanceKey } from '../shared/host.js';
+import { languageOf, instanceKey } from '../shared/host.js';
 
 interface SectionLinker {
   idPrefix: string;
@@ -75,7 +78,11 @@ export class EceQuiz extends LitElement {
   @state() private announcement = '';
   @state() private confirmFinish = false;
   @state() private showRequired = false;
+  @state() private learnerName = '';
+  @state() private copyStatus = '';
 
+  /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
+  @property({ reflect: true }) override lang = '';
   /** URL of a content file; default: the bundled English content. */
   @property() src?: string;
   /** An already-parsed content object (validated before use). */
@@ -103,8 +110,8 @@ export class EceQuiz extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('content')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) void resolveLanguage(this).then(loadStrings).then((s) => (this.strings = s));
+    if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+    if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((s) => (this.strings = s));
     const content = this.loadedContent;
     if (!content) return;
     const options = this.optionsFor(content);
@@ -244,14 +251,17 @@ export class EceQuiz extends LitElement {
     this.pendingFocus = '.results-heading';
     const content = this.loadedContent!;
     const results = scoreSession(done, this.quizQuestions, content.themes.map((theme) => theme.id));
+    const durationMs = done.finishedAt! - done.startedAt;
     this.dispatchEvent(
       new QuizCompleteEvent({
         score: results.score,
         total: results.total,
         percent: results.percent,
         seed: done.options.seed,
-        durationMs: done.finishedAt! - done.startedAt,
+        durationMs,
         results: results.results.map(({ id, type, correct, answer }) => ({ id, type, correct, answer })),
+        resultCode: encodeResultCode(content, done.options, this.quizQuestions, done.answers),
+        xapi: completedStatement(content, done.options, results.score, results.total, durationMs, done.finishedAt!),
       }),
     );
   }
@@ -522,6 +532,7 @@ export class EceQuiz extends LitElement {
         </tbody>
       </table>
       <p class="seed">${s.seedLine(session.options.seed)}</p>
+      ${this.renderResultCode(content, session)}
       <div class="actions">
         ${missed
           ? html`<button class="button primary" @click=${this.retry}>${s.retryMissed}</button>`
@@ -544,6 +555,72 @@ export class EceQuiz extends LitElement {
           </li>`;
         })}
       </ol>
+    </div>`;
+  }
+
+  private resultCodeFor(content: Content, session: SessionState): string {
+    return encodeResultCode(content, session.options, this.quizQuestions, session.answers, this.learnerName);
+  }
+
+  private async copyCode(code: string) {
+    try {
+      await navigator.clipboard.writeText(code);
+      this.copyStatus = this.strings.copied;
+    } catch {
+      // Clipboard refused (permissions, insecure page): select the code so the learner can copy it.
+      const output = this.renderRoot.querySelector('.result-code');
+      if (output) window.getSelection()?.selectAllChildren(output);
+      this.copyStatus = this.strings.copyFailed;
+    }
+  }
+
+  private download(content: Content, session: SessionState, format: 'json' | 'csv') {
+    const results = scoreSession(session, this.quizQuestions, content.themes.map((theme) => theme.id));
+    const data = resultExport(
+      content.id,
+      content.version,
+      session.options,
+      this.quizQuestions,
+      session.answers,
+      results,
+      this.resultCodeFor(content, session),
+      this.learnerName.trim(),
+    );
+    const body = format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : resultCsv(data);
+    const blob = new Blob([format === 'csv' ? '\ufeff' + body : body], { type: format === 'json' ? 'application/json' : 'text/csv' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `quiz-${content.id}-${session.options.seed}${this.learnerName.trim() ? `-${this.learnerName.trim().replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}.${format}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private renderResultCode(content: Content, session: SessionState) {
+    const s = this.strings;
+    const code = this.resultCodeFor(content, session);
+    return html`<div class="result-code-panel panel">
+      <p class="result-code-title"><strong>${s.resultCode}</strong></p>
+      <p class="help">${s.resultCodeHelp}</p>
+      <label class="name-label" for="learner-name">${s.nameLabel}</label>
+      <input
+        id="learner-name"
+        type="text"
+        maxlength="40"
+        autocomplete="nickname"
+        .value=${this.learnerName}
+        @input=${(event: Event) => {
+          this.learnerName = (event.target as HTMLInputElement).value;
+          this.copyStatus = '';
+        }}
+      />
+      <p><code class="result-code" aria-label=${s.resultCode}>${code}</code></p>
+      <div class="actions">
+        <button class="button" @click=${() => this.copyCode(code)}>${s.copyCode}</button>
+        <button class="button" @click=${() => this.download(content, session, 'json')}>${s.downloadJson}</button>
+        <button class="button" @click=${() => this.download(content, session, 'csv')}>${s.downloadCsv}</button>
+      </div>
+      <p class="copy-status" role="status">${this.copyStatus}</p>
     </div>`;
   }
 

@@ -1,5 +1,6 @@
 /** The quiz's public events: they bubble and cross shadow boundaries, each with a typed `detail`. */
 import type { Answer, QuestionType } from '../../core/questions/types.js';
+import type { XapiStatement } from '../../core/quiz/xapi.js';
 
 export interface QuizStartDetail {
   seed: string;
@@ -20,6 +21,10 @@ export interface QuizCompleteDetail {
   seed: string;
   durationMs: number;
   results: { id: string; type: QuestionType; correct: boolean; answer: Answer | null }[];
+  /** The short code a student can hand in (without a name). */
+  resultCode: string;
+  /** An xAPI statement without `actor`, for a learning platform to complete and forward. */
+  xapi: XapiStatement;
 }
 
 const init = { bubbles: true, composed: true };

@@ -179,6 +179,29 @@ export const quizStyles = css`
     font-size: 1.25rem;
     font-weight: 700;
   }
+  .result-code-panel {
+    margin: var(--_space) 0;
+  }
+  .result-code-title {
+    margin-top: 0;
+  }
+  .result-code {
+    display: inline-block;
+    font-size: 1.25rem;
+    font-family: ui-monospace, 'Cascadia Mono', 'Noto Sans Mono', monospace;
+    letter-spacing: 0.05em;
+    word-break: break-all;
+    user-select: all;
+  }
+  .name-label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .copy-status {
+    min-height: 1.5em;
+    margin: 0.25rem 0 0;
+  }
   .review {
     padding-left: 1.5rem;
   }

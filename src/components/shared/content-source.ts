@@ -6,15 +6,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Content } from '../../core/content/schema.js';
 import type { ContentError } from '../../core/content/validate.js';
+import { languageOf } from './host.js';
 
-let defaultContent: Content | undefined;
+/** Bundled content per language: loaded already (English), or loaded on first use (Korean, Japanese). */
+const defaults = new Map<string, Content | (() => Promise<Content>)>();
 
 /** Content objects already validated here, so nested elements do not validate them again. */
 const validated = new WeakSet<object>();
 
-/** Sets the content used by elements that have neither `content` nor `src` (the entry bundles English). */
+/** Sets the content used by elements that have neither `content` nor `src`, for its language (the entry bundles English). */
 export function setDefaultContent(content: Content): void {
-  defaultContent = content;
+  defaults.set(content.language, content);
+}
+
+/** Registers bundled content that loads only when a page asks for its language. */
+export function registerDefaultContent(language: string, load: () => Promise<Content>): void {
+  defaults.set(language, load);
+}
+
+/** The bundled content for an element's language: exact, then primary subtag, then English. */
+function defaultFor(language: string): { key: string; entry: Content | (() => Promise<Content>) } | undefined {
+  for (const key of [language, language.split('-')[0] ?? '', 'en']) {
+    const entry = defaults.get(key);
+    if (entry) return { key, entry };
+  }
+  return undefined;
 }
 
 export type ContentState =
@@ -33,7 +49,7 @@ export interface ContentHost extends ReactiveControllerHost {
 
 export class ContentController implements ReactiveController {
   state: ContentState = { status: 'loading' };
-  private loadedFrom?: string | Content;
+  private loadedFrom?: string | Content | (() => Promise<Content>);
   private synced = false;
   private request = 0;
 
@@ -47,7 +63,8 @@ export class ContentController implements ReactiveController {
 
   /** Re-reads `content`/`src` from the host; call from `willUpdate`. */
   sync(): void {
-    const wanted = this.host.content ?? this.host.src ?? defaultContent;
+    const bundled = defaultFor(languageOf(this.host as unknown as HTMLElement));
+    const wanted = this.host.content ?? this.host.src ?? bundled?.entry;
     if (this.synced && wanted === this.loadedFrom) return;
     this.synced = true;
     this.loadedFrom = wanted;
@@ -55,8 +72,10 @@ export class ContentController implements ReactiveController {
       this.state = { status: 'invalid', errors: [{ path: '', message: 'No content: set the src attribute or the content property.' }] };
     } else if (typeof wanted === 'string') {
       void this.load(wanted);
-    } else if (wanted === defaultContent || validated.has(wanted)) {
-      // Bundled content was validated at build time; other content once, when first loaded.
+    } else if (typeof wanted === 'function') {
+      void this.loadBundled(wanted);
+    } else if (wanted === bundled?.entry || validated.has(wanted)) {
+      // Bundled content is validated by the test suite; other content once, when first loaded.
       this.state = { status: 'ready', content: wanted };
     } else {
       void this.check(wanted);
@@ -65,6 +84,22 @@ export class ContentController implements ReactiveController {
 
   retry(): void {
     if (typeof this.loadedFrom === 'string') void this.load(this.loadedFrom);
+    else if (typeof this.loadedFrom === 'function') void this.loadBundled(this.loadedFrom);
+  }
+
+  private async loadBundled(load: () => Promise<Content>): Promise<void> {
+    const request = ++this.request;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    let next: ContentState;
+    try {
+      const content = await load();
+      validated.add(content);
+      next = { status: 'ready', content };
+    } catch (error) {
+      next = { status: 'network-error', detail: error instanceof Error ? error.message : String(error) };
+    }
+    if (request === this.request) this.settle(next);
   }
 
   private async check(value: unknown): Promise<void> {

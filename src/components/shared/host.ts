@@ -1,7 +1,7 @@
 /** Facts about where an element sits in the page. */
 
 /** The element's language: its `lang`, else the nearest `lang` above it (across shadow roots), else English. */
-export async function resolveLanguage(element: HTMLElement): Promise<string> {
+export function languageOf(element: HTMLElement): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof HTMLElement && node.lang) return node.lang;

@@ -1,0 +1,16 @@
+/**
+ * The demo pages take the quiz settings as URL parameters named like the
+ * attributes (lang, seed, questions, mode, types, themes, src), so a teacher's
+ * share link opens exactly the quiz they set up. Unknown parameters are ignored.
+ */
+const NAMES = ['lang', 'seed', 'questions', 'mode', 'types', 'themes', 'src'] as const;
+
+export function applyUrlParams(element: Element, search = window.location.search): void {
+  const params = new URLSearchParams(search);
+  for (const name of NAMES) {
+    const value = params.get(name);
+    if (value !== null && value.trim() !== '') element.setAttribute(name, value.trim());
+  }
+  const lang = params.get('lang');
+  if (lang && /^[a-z]{2}(-[A-Za-z]+)?$/.test(lang)) document.documentElement.lang = lang;
+}

@@ -1,0 +1,435 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Content } from '../../core/content/schema.js';
+import { QUESTION_TYPES, type QuestionType } from '../../core/questions/types.js';
+import { newSeed } from '../../core/random.js';
+import { buildClassView, classCsv, type ClassView } from '../../core/quiz/class-view.js';
+import { startSession, type QuizMode, type SessionOptions } from '../../core/quiz/session.js';
+import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { teacherStringsFor, type TeacherStrings } from '../../i18n/teacher.js';
+import { ContentController } from '../shared/content-source.js';
+import { renderContentState } from '../shared/render.js';
+import { baseStyles } from '../shared/styles.js';
+
+const LANGUAGES = ['en', 'ko', 'ja'] as const;
+
+/**
+ * The teacher page: set up one quiz for a class (share link, embed code,
+ * worksheet and answer key), then paste the students' result codes to see the
+ * class results. Everything is computed in the browser.
+ *
+ * @tag ece-teacher
+ * @summary Quiz set-up and class results for teachers, without accounts.
+ * @fires {Event} language-change - The teacher picked another language (`detail` is not used; read `lang`).
+ */
+@customElement('ece-teacher')
+export class EceTeacher extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        max-width: 56rem;
+        margin: 0 auto;
+        padding: var(--_space);
+      }
+      h1 {
+        margin-top: 0;
+      }
+      fieldset {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        margin: 0 0 var(--_space);
+        padding: 0.5rem var(--_space) var(--_space);
+      }
+      legend {
+        font-weight: 700;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+        gap: 0.25rem 1rem;
+      }
+      .check {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        min-height: 2.75rem;
+      }
+      .check input {
+        width: 1.25rem;
+        height: 1.25rem;
+      }
+      .field {
+        display: grid;
+        gap: 0.25rem;
+        margin-bottom: var(--_space);
+      }
+      .field label,
+      .field .label {
+        font-weight: 600;
+      }
+      input[type='text'],
+      input[type='number'],
+      select,
+      textarea {
+        min-height: 2.75rem;
+        max-width: 100%;
+        padding: 0.25rem 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_background);
+        font: inherit;
+        color: inherit;
+      }
+      textarea {
+        width: 100%;
+        min-height: 8rem;
+        font-family: ui-monospace, monospace;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .help {
+        color: var(--_muted);
+        margin: 0;
+      }
+      pre {
+        white-space: pre-wrap;
+        word-break: break-all;
+        padding: 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        margin: 0;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        margin: 0.5rem 0 var(--_space);
+      }
+      caption {
+        text-align: start;
+        font-weight: 700;
+      }
+      th,
+      td {
+        border: 1px solid var(--_border);
+        padding: 0.25rem 0.5rem;
+        text-align: start;
+        vertical-align: top;
+      }
+      progress {
+        width: 8rem;
+        accent-color: var(--_accent);
+      }
+      .status-bad {
+        color: var(--_incorrect);
+        font-weight: 600;
+      }
+      .note {
+        border-left: 4px solid var(--_accent);
+        padding: 0.5rem var(--_space);
+        background: var(--_surface);
+      }
+      .table-wrap {
+        overflow-x: auto;
+      }
+    `,
+  ];
+
+  private readonly contentSource = new ContentController(this);
+
+  @state() private strings: UiStrings = en;
+  @state() private count = 10;
+  @state() private types = new Set<QuestionType>();
+  @state() private themes = new Set<string>();
+  @state() private mode: QuizMode = 'practice';
+  @state() private seed = newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+  @state() private codes = '';
+  @state() private status = '';
+
+  /** Language of the page, the quiz and its content (`en`, `ko`, `ja`). */
+  @property({ reflect: true }) override lang = 'en';
+  /** URL of the student page the share link opens (default: `index.html` beside this page). */
+  @property({ attribute: 'student-page' }) studentPage = 'index.html';
+  /** URL of the worksheet page. */
+  @property({ attribute: 'worksheet-page' }) worksheetPage = 'worksheet.html';
+  /** URL of the script for the embed code. */
+  @property({ attribute: 'script-src' }) scriptSrc = 'https://your.cdn/export-controls-explainer.js';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) {
+      this.contentSource.sync();
+      void loadStrings(this.lang).then((s) => (this.strings = s));
+      this.themes = new Set();
+    }
+  }
+
+  private get t(): TeacherStrings {
+    return teacherStringsFor(this.lang);
+  }
+
+  private get options(): SessionOptions {
+    return {
+      seed: this.seed,
+      count: this.count,
+      mode: this.mode,
+      types: QUESTION_TYPES.filter((type) => this.types.has(type)),
+      themes: [...this.themes].sort(),
+    };
+  }
+
+  /** URL parameters named like the attributes; the demo pages read them. */
+  private params(extra: Record<string, string> = {}): string {
+    const options = this.options;
+    const params = new URLSearchParams({ lang: this.lang, seed: options.seed, questions: String(options.count), mode: options.mode });
+    if (options.types.length) params.set('types', options.types.join(','));
+    if (options.themes.length) params.set('themes', options.themes.join(','));
+    for (const [key, value] of Object.entries(extra)) params.set(key, value);
+    return params.toString();
+  }
+
+  private link(page: string, extra: Record<string, string> = {}): string {
+    return new URL(`${page}?${this.params(extra)}`, window.location.href).href;
+  }
+
+  private embedSnippet(): string {
+    const options = this.options;
+    const attributes = [
+      `lang="${this.lang}"`,
+      `seed="${options.seed}"`,
+      `questions="${options.count}"`,
+      `mode="${options.mode}"`,
+      ...(options.types.length ? [`types="${options.types.join(',')}"`] : []),
+      ...(options.themes.length ? [`themes="${options.themes.join(',')}"`] : []),
+    ];
+    return `<script type="module" src="${this.scriptSrc}"></script>\n<export-controls-explainer ${attributes.join(' ')}></export-controls-explainer>`;
+  }
+
+  private async copy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = this.t.copied;
+    } catch {
+      this.status = '';
+    }
+  }
+
+  private toggle<T>(set: Set<T>, value: T, on: boolean): Set<T> {
+    const next = new Set(set);
+    if (on) next.add(value);
+    else next.delete(value);
+    return next;
+  }
+
+  private classView(content: Content): ClassView | undefined {
+    if (!this.codes.trim()) return undefined;
+    const { questions } = startSession(content, this.options, 0);
+    return buildClassView(this.codes, content, this.options, questions, { wrongFillBlank: this.t.wrongFillBlank, duplicate: this.t.duplicate });
+  }
+
+  private downloadCsv(view: ClassView) {
+    const blob = new Blob(['\ufeff' + classCsv(view)], { type: 'text/csv' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `class-${this.seed}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private renderSettings(content: Content) {
+    const t = this.t;
+    return html`<fieldset>
+      <legend>${t.settings}</legend>
+      <div class="field">
+        <label for="language">${t.language}</label>
+        <select
+          id="language"
+          @change=${(e: Event) => {
+            this.lang = (e.target as HTMLSelectElement).value;
+            this.dispatchEvent(new Event('language-change', { bubbles: true, composed: true }));
+          }}
+        >
+          ${LANGUAGES.map((code) => html`<option value=${code} ?selected=${this.lang === code} lang=${code}>${t.languageNames[code]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="seed">${t.classCode}</label>
+        <div class="row">
+          <input
+            id="seed"
+            type="text"
+            aria-describedby="seed-help"
+            .value=${this.seed}
+            @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'class')}
+          />
+          <button class="button" @click=${() => (this.seed = newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32))}>${t.newCode}</button>
+        </div>
+        <p id="seed-help" class="help">${t.classCodeHelp}</p>
+      </div>
+      <div class="field">
+        <label for="count">${t.questionCount}</label>
+        <input
+          id="count"
+          type="number"
+          min="1"
+          max="50"
+          .value=${String(this.count)}
+          @input=${(e: Event) => {
+            const value = Number((e.target as HTMLInputElement).value);
+            if (Number.isInteger(value) && value >= 1 && value <= 50) this.count = value;
+          }}
+        />
+      </div>
+      <fieldset>
+        <legend>${t.mode}</legend>
+        ${(['practice', 'test'] as const).map(
+          (mode) => html`<label class="check"
+            ><input type="radio" name="mode" .checked=${this.mode === mode} @change=${() => (this.mode = mode)} />${mode === 'practice' ? t.practice : t.test}</label
+          >`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>${t.questionTypes}</legend>
+        <div class="grid">
+          ${QUESTION_TYPES.map(
+            (type) => html`<label class="check"
+              ><input
+                type="checkbox"
+                .checked=${this.types.has(type)}
+                @change=${(e: Event) => (this.types = this.toggle(this.types, type, (e.target as HTMLInputElement).checked))}
+              />${t.typeNames[type]}</label
+            >`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${t.themes}</legend>
+        ${content.themes.map(
+          (theme) => html`<label class="check"
+            ><input
+              type="checkbox"
+              .checked=${this.themes.has(theme.id)}
+              @change=${(e: Event) => (this.themes = this.toggle(this.themes, theme.id, (e.target as HTMLInputElement).checked))}
+            />${theme.title}</label
+          >`,
+        )}
+      </fieldset>
+    </fieldset>`;
+  }
+
+  private renderClassView(content: Content) {
+    const t = this.t;
+    const view = this.classView(content);
+    return html`<section aria-labelledby="class-title">
+      <h2 id="class-title">${t.classView}</h2>
+      <p class="note">${t.checksumNote}</p>
+      <div class="field">
+        <label for="codes">${t.pasteCodes}</label>
+        <p id="codes-help" class="help">${t.classViewHelp}</p>
+        <textarea id="codes" aria-describedby="codes-help" spellcheck="false" .value=${this.codes} @input=${(e: Event) => (this.codes = (e.target as HTMLTextAreaElement).value)}></textarea>
+      </div>
+      ${view ? this.renderView(view) : nothing}
+    </section>`;
+  }
+
+  private renderView(view: ClassView) {
+    const t = this.t;
+    const total = view.questions.length;
+    const percent = (share: number) => `${Math.round(share * 100)} %`;
+    return html`<p role="status" class="summary">${t.summary(view.accepted, view.total, view.meanPercent)}</p>
+      <div class="table-wrap">
+        <table class="lines">
+          <thead>
+            <tr><th scope="col">${t.line}</th><th scope="col">${t.student}</th><th scope="col">${t.score}</th><th scope="col">✓</th></tr>
+          </thead>
+          <tbody>
+            ${view.lines.map(
+              (line) => html`<tr>
+                <td>${line.line}</td>
+                <td>${line.name ?? ''}</td>
+                <td>${line.status === 'ok' ? `${line.score} / ${total}` : ''}</td>
+                <td class=${line.status === 'ok' ? '' : 'status-bad'}>${t.lineStatus[line.status]}${line.message && line.status !== 'ok' ? `: ${line.message}` : ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${view.accepted
+        ? html`<div class="table-wrap">
+              <table class="distribution">
+                <caption>${t.distribution}</caption>
+                <tbody>
+                  ${view.distribution.map(
+                    (students, score) => html`<tr>
+                      <th scope="row">${t.studentsWithScore(score, total)}</th>
+                      <td><progress max=${view.accepted} .value=${students} aria-label=${t.studentsWithScore(score, total)}></progress> ${t.studentCount(students)}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+            <div class="table-wrap">
+              <table class="per-question">
+                <caption>${t.perQuestion} (${t.byDifficulty})</caption>
+                <thead>
+                  <tr><th scope="col">${t.question}</th><th scope="col">${t.shareCorrect}</th><th scope="col">${t.commonWrong}</th></tr>
+                </thead>
+                <tbody>
+                  ${view.byDifficulty.map((number) => {
+                    const q = view.questions[number - 1]!;
+                    return html`<tr>
+                      <th scope="row">${number}. ${q.prompt}</th>
+                      <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
+                      <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>
+                    </tr>`;
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <button class="button" @click=${() => this.downloadCsv(view)}>${t.downloadClassCsv}</button>`
+        : nothing}`;
+  }
+
+  override render() {
+    const state = this.contentSource.state;
+    if (state.status !== 'ready') return renderContentState(state, this.strings, () => this.contentSource.retry());
+    const content = state.content;
+    const t = this.t;
+    const share = this.link(this.studentPage);
+    const snippet = this.embedSnippet();
+    return html`<main lang=${this.lang}>
+      <h1>${t.title}</h1>
+      <p>${t.intro}</p>
+      ${this.renderSettings(content)}
+      <section aria-labelledby="share-title">
+        <h2 id="share-title">${t.shareLink}</h2>
+        <p class="help">${t.shareLinkHelp}</p>
+        <div class="row">
+          <a class="share-link" href=${share}>${share}</a>
+          <button class="button" @click=${() => this.copy(share)}>${t.copy}</button>
+        </div>
+        <h3>${t.embedSnippet}</h3>
+        <pre><code class="snippet">${snippet}</code></pre>
+        <button class="button" @click=${() => this.copy(snippet)}>${t.copy}</button>
+        <p role="status">${this.status}</p>
+        <h3>${t.print}</h3>
+        <div class="row">
+          <a class="button" href=${this.link(this.worksheetPage)}>${t.worksheet}</a>
+          <a class="button" href=${this.link(this.worksheetPage, { key: '1' })}>${t.answerKey}</a>
+        </div>
+      </section>
+      ${this.renderClassView(content)}
+    </main>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ece-teacher': EceTeacher;
+  }
+}

@@ -1,0 +1,207 @@
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Content } from '../../core/content/schema.js';
+import { generateQuiz } from '../../core/questions/generate.js';
+import type { Question } from '../../core/questions/types.js';
+import { describeCorrectAnswer } from '../../core/quiz/describe.js';
+import { parseThemes, parseTypes } from '../../core/quiz/session.js';
+import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { teacherStringsFor } from '../../i18n/teacher.js';
+import { ContentController } from '../shared/content-source.js';
+import { languageOf } from '../shared/host.js';
+import { renderContentState } from '../shared/render.js';
+import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
+import { baseStyles } from '../shared/styles.js';
+
+/**
+ * A printable worksheet, or its answer key, for the same quiz a seed builds on
+ * screen: questions with space to answer, no interactive controls.
+ *
+ * @tag ece-worksheet
+ * @summary Paper version of a seeded quiz, with an optional answer key.
+ * @csspart base - The worksheet.
+ */
+@customElement('ece-worksheet')
+export class EceWorksheet extends LitElement {
+  static override styles = [
+    baseStyles,
+    sourceLinkStyles,
+    css`
+      :host {
+        max-width: 48rem;
+        margin: 0 auto;
+        padding: var(--_space);
+      }
+      h1 {
+        font-size: 1.5rem;
+        margin: 0 0 0.25rem;
+      }
+      .meta {
+        color: var(--_muted);
+        margin: 0 0 1rem;
+      }
+      .fields {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem 2rem;
+        margin: 1rem 0;
+      }
+      .field {
+        flex: 1 1 12rem;
+        border-bottom: 1px solid var(--_text);
+        padding-bottom: 0.25rem;
+      }
+      ol.questions {
+        padding-left: 1.75rem;
+      }
+      .question {
+        margin: 0 0 1.25rem;
+        break-inside: avoid;
+      }
+      .prompt {
+        font-weight: 600;
+        margin: 0 0 0.5rem;
+      }
+      .hint {
+        font-style: italic;
+        color: var(--_muted);
+        margin: 0 0 0.25rem;
+      }
+      ul.options {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      ul.options li {
+        margin: 0.25rem 0;
+      }
+      .box {
+        display: inline-block;
+        min-width: 1.5em;
+        font-family: ui-monospace, monospace;
+      }
+      .write-line {
+        border-bottom: 1px solid var(--_text);
+        height: 2rem;
+        margin-top: 0.5rem;
+      }
+      .match {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0.5rem 1.5rem;
+      }
+      .match ol {
+        margin: 0;
+        padding-left: 1.5rem;
+      }
+      .key {
+        margin: 0.25rem 0;
+      }
+      @media print {
+        :host {
+          max-width: none;
+          padding: 0;
+          font-size: 11pt;
+          color: #000;
+          background: #fff;
+        }
+      }
+    `,
+  ];
+
+  private readonly contentSource = new ContentController(this);
+  @state() private strings: UiStrings = en;
+
+  /** URL of a content file; default: the bundled content of the language. */
+  @property() src?: string;
+  /** An already-parsed content object. */
+  @property({ attribute: false }) content?: Content;
+  /** Language of the worksheet and its bundled content. */
+  @property({ reflect: true }) override lang = '';
+  /** The quiz code: the same seed as on screen gives the same questions. */
+  @property() seed = '';
+  /** How many questions (default 10). */
+  @property({ type: Number, attribute: 'questions' }) questionCount = 10;
+  /** Comma-separated question type ids. */
+  @property() types?: string;
+  /** Comma-separated theme ids. */
+  @property() themes?: string;
+  /** Shows the answers, explanations and sources instead of answer space. */
+  @property({ type: Boolean, attribute: 'answer-key' }) answerKey = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+    if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((s) => (this.strings = s));
+  }
+
+  private renderAnswerSpace(question: Question, t: ReturnType<typeof teacherStringsFor>) {
+    const letter = (index: number) => String.fromCharCode(65 + index);
+    switch (question.type) {
+      case 'fill-blank':
+        return html`<div class="write-line" aria-label=${t.answerLine}></div>`;
+      case 'order':
+        return html`<p class="hint">${t.orderHint}</p>
+          <ul class="options">
+            ${question.options.map((option) => html`<li><span class="box">[  ]</span> ${option.text}</li>`)}
+          </ul>`;
+      case 'match':
+        return html`<p class="hint">${t.matchHint}</p>
+          <div class="match">
+            <ol>
+              ${question.items.map((item) => html`<li>${item.text} <span class="box">___</span></li>`)}
+            </ol>
+            <ul class="options">
+              ${question.options.map((option, index) => html`<li><strong>${letter(index)}.</strong> ${option.text}</li>`)}
+            </ul>
+          </div>`;
+      default:
+        return html`${question.type === 'select-all' ? html`<p class="hint">${t.selectAllHint}</p>` : nothing}
+          <ul class="options">
+            ${question.options.map((option, index) => html`<li><span class="box">☐</span> ${letter(index)}. ${option.text}</li>`)}
+          </ul>`;
+    }
+  }
+
+  override render() {
+    const state = this.contentSource.state;
+    if (state.status !== 'ready') return renderContentState(state, this.strings, () => this.contentSource.retry());
+    const content = state.content;
+    const t = teacherStringsFor(content.language);
+    const seed = this.seed || 'class';
+    const quiz = generateQuiz(content, {
+      seed,
+      count: Number.isFinite(this.questionCount) && this.questionCount > 0 ? Math.floor(this.questionCount) : 10,
+      types: parseTypes(this.types),
+      themes: parseThemes(this.themes, content),
+    });
+    return html`<article part="base" lang=${content.language}>
+      <h1>${content.title} — ${this.answerKey ? t.answerKey : t.worksheet}</h1>
+      <p class="meta">${t.quizCode(seed)} · ${content.id} ${content.version}</p>
+      ${this.answerKey
+        ? nothing
+        : html`<div class="fields">
+              <div class="field">${t.nameLine}:</div>
+              <div class="field">${t.dateLine}:</div>
+            </div>
+            <p>${t.worksheetIntro}</p>`}
+      <ol class="questions">
+        ${quiz.questions.map(
+          (question) => html`<li class="question">
+            <p class="prompt">${question.prompt}</p>
+            ${this.answerKey
+              ? html`<p class="key"><strong>${t.answer}:</strong> ${describeCorrectAnswer(question)}</p>
+                  <p class="key"><strong>${t.why}:</strong> ${question.explanation}</p>
+                  ${renderSourceLinks(content, question.sourceIds, this.strings)}`
+              : this.renderAnswerSpace(question, t)}
+          </li>`,
+        )}
+      </ol>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ece-worksheet': EceWorksheet;
+  }
+}

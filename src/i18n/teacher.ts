@@ -1,0 +1,277 @@
+/** Strings of the teacher page and the printable worksheet, in every UI language. */
+import type { QuestionType } from '../core/questions/types.js';
+
+export interface TeacherStrings {
+  title: string;
+  intro: string;
+  settings: string;
+  questionCount: string;
+  questionTypes: string;
+  typeNames: Record<QuestionType, string>;
+  themes: string;
+  mode: string;
+  practice: string;
+  test: string;
+  language: string;
+  languageNames: Record<string, string>;
+  classCode: string;
+  classCodeHelp: string;
+  newCode: string;
+  shareLink: string;
+  shareLinkHelp: string;
+  embedSnippet: string;
+  copy: string;
+  copied: string;
+  print: string;
+  worksheet: string;
+  answerKey: string;
+  classView: string;
+  classViewHelp: string;
+  pasteCodes: string;
+  checksumNote: string;
+  summary(accepted: number, total: number, meanPercent: number): string;
+  lineStatus: Record<'ok' | 'damaged' | 'other-quiz' | 'duplicate', string>;
+  line: string;
+  student: string;
+  score: string;
+  distribution: string;
+  studentsWithScore(score: number, total: number): string;
+  studentCount(count: number): string;
+  perQuestion: string;
+  question: string;
+  shareCorrect: string;
+  commonWrong: string;
+  none: string;
+  byDifficulty: string;
+  downloadClassCsv: string;
+  wrongFillBlank: string;
+  duplicate: string;
+  worksheetIntro: string;
+  nameLine: string;
+  dateLine: string;
+  answerLine: string;
+  orderHint: string;
+  matchHint: string;
+  selectAllHint: string;
+  answer: string;
+  why: string;
+  sources: string;
+  quizCode(seed: string): string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const teacherEn: TeacherStrings = {
+  title: 'Teacher page',
+  intro: 'Set up one quiz for your class: everyone who opens the link gets the same questions in the same order. Nothing is sent anywhere.',
+  settings: 'Quiz settings',
+  questionCount: 'Number of questions',
+  questionTypes: 'Question types',
+  typeNames: {
+    'term-definition': 'Term → definition',
+    'definition-term': 'Definition → term',
+    'true-false': 'True or false',
+    order: 'Put in order',
+    date: 'When did it happen?',
+    match: 'Match',
+    'group-member': 'Which belongs (or not)?',
+    'select-all': 'Select all that apply',
+    'fill-blank': 'Fill in the blank',
+    scenario: 'Scenario: do I need a permit?',
+  },
+  themes: 'Themes',
+  mode: 'Mode',
+  practice: 'Practice (feedback after each question)',
+  test: 'Test (marked at the end)',
+  language: 'Language',
+  languageNames: { en: 'English', ko: '한국어 (Korean)', ja: '日本語 (Japanese)' },
+  classCode: 'Class code (the seed)',
+  classCodeHelp: 'Letters and digits. The same code always builds the same quiz.',
+  newCode: 'New code',
+  shareLink: 'Link for students',
+  shareLinkHelp: 'Opens the explainer and this quiz.',
+  embedSnippet: 'Embed code for your own page',
+  copy: 'Copy',
+  copied: 'Copied.',
+  print: 'Print on paper',
+  worksheet: 'Worksheet',
+  answerKey: 'Answer key',
+  classView: 'Class results',
+  classViewHelp: 'Paste the result codes your students give you, one per line.',
+  pasteCodes: 'Result codes',
+  checksumNote:
+    'Each code ends with a checksum. It catches typing mistakes and codes cut short; it does not stop a student who changes a code on purpose, so treat scores as self-reported.',
+  summary: (accepted, total, mean) => `${accepted} of ${plural(total, 'code', 'codes')} read; class average ${mean} %.`,
+  lineStatus: { ok: 'read', damaged: 'damaged — left out', 'other-quiz': 'from another quiz — left out', duplicate: 'pasted twice — left out' },
+  line: 'Line',
+  student: 'Name',
+  score: 'Score',
+  distribution: 'Score distribution',
+  studentsWithScore: (score, total) => `${score} of ${total} right`,
+  studentCount: (count) => plural(count, 'student', 'students'),
+  perQuestion: 'Per question',
+  question: 'Question',
+  shareCorrect: 'Share correct',
+  commonWrong: 'Most common wrong answers',
+  none: 'none',
+  byDifficulty: 'Hardest first',
+  downloadClassCsv: 'Download class results (CSV)',
+  wrongFillBlank: '(a wrong word)',
+  duplicate: 'this code was already pasted',
+  worksheetIntro: 'Answer every question. Circle or tick one answer unless the question says otherwise.',
+  nameLine: 'Name',
+  dateLine: 'Date',
+  answerLine: 'Answer',
+  orderHint: 'Number the events 1, 2, 3… from earliest to latest.',
+  matchHint: 'Write the letter of the matching item next to each number.',
+  selectAllHint: 'Tick every one that applies.',
+  answer: 'Answer',
+  why: 'Why',
+  sources: 'Sources',
+  quizCode: (seed) => `Quiz code: ${seed}`,
+};
+
+export const teacherKo: TeacherStrings = {
+  title: '교사용 페이지',
+  intro: '학급 전체가 풀 퀴즈 하나를 설정하세요. 링크를 여는 학생은 모두 같은 문제를 같은 순서로 받습니다. 어떤 정보도 외부로 전송되지 않습니다.',
+  settings: '퀴즈 설정',
+  questionCount: '문제 수',
+  questionTypes: '문제 유형',
+  typeNames: {
+    'term-definition': '용어 → 뜻',
+    'definition-term': '뜻 → 용어',
+    'true-false': '참 또는 거짓',
+    order: '순서 배열',
+    date: '언제 일어났나?',
+    match: '연결하기',
+    'group-member': '속하는 것(속하지 않는 것) 고르기',
+    'select-all': '해당하는 것 모두 고르기',
+    'fill-blank': '빈칸 채우기',
+    scenario: '사례: 허가가 필요한가?',
+  },
+  themes: '주제',
+  mode: '방식',
+  practice: '연습 (문제마다 확인)',
+  test: '시험 (마지막에 채점)',
+  language: '언어',
+  languageNames: { en: 'English (영어)', ko: '한국어', ja: '日本語 (일본어)' },
+  classCode: '학급 코드 (시드)',
+  classCodeHelp: '영문자와 숫자. 같은 코드는 언제나 같은 퀴즈를 만듭니다.',
+  newCode: '새 코드',
+  shareLink: '학생용 링크',
+  shareLinkHelp: '설명과 이 퀴즈를 엽니다.',
+  embedSnippet: '내 페이지에 넣을 코드',
+  copy: '복사',
+  copied: '복사했습니다.',
+  print: '종이로 인쇄',
+  worksheet: '학습지',
+  answerKey: '정답지',
+  classView: '학급 결과',
+  classViewHelp: '학생들이 제출한 결과 코드를 한 줄에 하나씩 붙여 넣으세요.',
+  pasteCodes: '결과 코드',
+  checksumNote:
+    '각 코드 끝에는 검사값(체크섬)이 있습니다. 잘못 입력했거나 잘린 코드는 찾아내지만, 학생이 일부러 코드를 고치는 것은 막지 못합니다. 점수는 학생이 스스로 제출한 것으로 보세요.',
+  summary: (accepted, total, mean) => `코드 ${total}개 중 ${accepted}개를 읽었습니다. 학급 평균 ${mean}%.`,
+  lineStatus: { ok: '읽음', damaged: '손상됨 — 제외', 'other-quiz': '다른 퀴즈의 코드 — 제외', duplicate: '중복 — 제외' },
+  line: '줄',
+  student: '이름',
+  score: '점수',
+  distribution: '점수 분포',
+  studentsWithScore: (score, total) => `${total}문제 중 ${score}문제 정답`,
+  studentCount: (count) => `학생 ${count}명`,
+  perQuestion: '문제별 결과',
+  question: '문제',
+  shareCorrect: '정답률',
+  commonWrong: '가장 많이 나온 오답',
+  none: '없음',
+  byDifficulty: '어려운 문제부터',
+  downloadClassCsv: '학급 결과 내려받기 (CSV)',
+  wrongFillBlank: '(틀린 단어)',
+  duplicate: '이미 붙여 넣은 코드입니다',
+  worksheetIntro: '모든 문제에 답하세요. 문제에 다른 말이 없으면 답을 하나만 고르세요.',
+  nameLine: '이름',
+  dateLine: '날짜',
+  answerLine: '답',
+  orderHint: '가장 이른 사건부터 1, 2, 3… 번호를 쓰세요.',
+  matchHint: '각 번호 옆에 알맞은 항목의 기호를 쓰세요.',
+  selectAllHint: '해당하는 것을 모두 표시하세요.',
+  answer: '정답',
+  why: '풀이',
+  sources: '출처',
+  quizCode: (seed) => `퀴즈 코드: ${seed}`,
+};
+
+export const teacherJa: TeacherStrings = {
+  title: '先生用ページ',
+  intro: 'クラス全員で解くクイズを1つ設定します。リンクを開いた生徒は全員、同じ問題を同じ順番で解きます。情報はどこにも送信されません。',
+  settings: 'クイズの設定',
+  questionCount: '問題数',
+  questionTypes: '問題の種類',
+  typeNames: {
+    'term-definition': '用語 → 意味',
+    'definition-term': '意味 → 用語',
+    'true-false': '正誤',
+    order: '並べ替え',
+    date: 'いつ起きた？',
+    match: '組み合わせ',
+    'group-member': '含まれるもの（含まれないもの）',
+    'select-all': 'あてはまるものをすべて選ぶ',
+    'fill-blank': '穴埋め',
+    scenario: '事例：許可は必要？',
+  },
+  themes: 'テーマ',
+  mode: '形式',
+  practice: '練習（1問ごとに答え合わせ）',
+  test: 'テスト（最後に採点）',
+  language: '言語',
+  languageNames: { en: 'English（英語）', ko: '한국어（韓国語）', ja: '日本語' },
+  classCode: 'クラスコード（シード）',
+  classCodeHelp: '英字と数字。同じコードからはいつも同じクイズができます。',
+  newCode: '新しいコード',
+  shareLink: '生徒用リンク',
+  shareLinkHelp: '解説とこのクイズを開きます。',
+  embedSnippet: '自分のページに埋め込むコード',
+  copy: 'コピー',
+  copied: 'コピーしました。',
+  print: '紙に印刷',
+  worksheet: 'ワークシート',
+  answerKey: '解答',
+  classView: 'クラスの結果',
+  classViewHelp: '生徒から受け取った結果コードを1行に1つずつ貼り付けてください。',
+  pasteCodes: '結果コード',
+  checksumNote:
+    '各コードの最後にはチェックサムがあります。打ち間違いや途中で切れたコードは見つけられますが、生徒がわざとコードを書き換えることは防げません。得点は自己申告として扱ってください。',
+  summary: (accepted, total, mean) => `${total}件中${accepted}件のコードを読み取りました。クラス平均 ${mean}%。`,
+  lineStatus: { ok: '読み取り済み', damaged: '破損 — 除外', 'other-quiz': '別のクイズのコード — 除外', duplicate: '重複 — 除外' },
+  line: '行',
+  student: '名前',
+  score: '得点',
+  distribution: '得点分布',
+  studentsWithScore: (score, total) => `${total}問中${score}問正解`,
+  studentCount: (count) => `${count}人`,
+  perQuestion: '問題ごとの結果',
+  question: '問題',
+  shareCorrect: '正答率',
+  commonWrong: 'よくある誤答',
+  none: 'なし',
+  byDifficulty: '難しい順',
+  downloadClassCsv: 'クラスの結果をダウンロード（CSV）',
+  wrongFillBlank: '（誤った語句）',
+  duplicate: 'このコードはすでに貼り付けられています',
+  worksheetIntro: 'すべての問題に答えてください。特に指示がなければ、答えを1つ選んでください。',
+  nameLine: '名前',
+  dateLine: '日付',
+  answerLine: '答え',
+  orderHint: '古い順に 1, 2, 3… と番号を書いてください。',
+  matchHint: '各番号の横に、合うものの記号を書いてください。',
+  selectAllHint: 'あてはまるものすべてに印をつけてください。',
+  answer: '答え',
+  why: '解説',
+  sources: '出典',
+  quizCode: (seed) => `クイズコード：${seed}`,
+};
+
+export function teacherStringsFor(language: string): TeacherStrings {
+  const primary = language.split('-')[0];
+  return primary === 'ko' ? teacherKo : primary === 'ja' ? teacherJa : teacherEn;
+}

@@ -1,0 +1,94 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/bundled-content.js';
+import '../../src/components/teacher/ece-teacher.js';
+import '../../src/components/worksheet/ece-worksheet.js';
+import type { EceTeacher } from '../../src/components/teacher/ece-teacher.js';
+import type { EceWorksheet } from '../../src/components/worksheet/ece-worksheet.js';
+import english from '../../content/en.json' with { type: 'json' };
+import type { Content } from '../../src/core/content/schema.js';
+import { generateQuiz } from '../../src/core/questions/generate.js';
+import { encodeResultCode } from '../../src/core/quiz/result-code.js';
+import { startSession, type SessionOptions } from '../../src/core/quiz/session.js';
+import { settle } from './helpers.js';
+
+const content = english as unknown as Content;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
+
+async function teacher() {
+  const el = await fixture<EceTeacher>(html`<ece-teacher></ece-teacher>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('main'), 'teacher page never rendered', { timeout: 5000 });
+  return el;
+}
+
+async function setInput(el: EceTeacher, selector: string, value: string) {
+  const input = $<HTMLInputElement>(el, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await settle(el);
+}
+
+describe('ece-teacher', () => {
+  it('builds a share link and embed code with the chosen settings, named like the attributes', async () => {
+    const el = await teacher();
+    await setInput(el, '#seed', 'class-7b');
+    await setInput(el, '#count', '5');
+    const checkboxes = $$<HTMLInputElement>(el, 'input[type="checkbox"]');
+    checkboxes[2]!.click(); // true-false
+    await settle(el);
+    const link = new URL($<HTMLAnchorElement>(el, '.share-link').href);
+    expect(link.searchParams.get('seed')).to.equal('class-7b');
+    expect(link.searchParams.get('questions')).to.equal('5');
+    expect(link.searchParams.get('types')).to.equal('true-false');
+    expect(link.searchParams.get('lang')).to.equal('en');
+    expect($(el, '.snippet').textContent).to.include('<export-controls-explainer lang="en" seed="class-7b" questions="5" mode="practice" types="true-false">');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads pasted codes into the class view and reports bad lines', async () => {
+    const el = await teacher();
+    await setInput(el, '#seed', 'lesson');
+    await setInput(el, '#count', '3');
+    const options: SessionOptions = { seed: 'lesson', count: 3, mode: 'practice', types: [], themes: [] };
+    const { questions } = startSession(content, options, 0);
+    const right = Object.fromEntries(questions.map((q) => [q.id, q.type === 'fill-blank' ? q.answer[0]! : q.answer] as const));
+    const a = encodeResultCode(content, options, questions, right as never, 'Ana');
+    const b = encodeResultCode(content, options, questions, {}, 'Ben');
+    const textarea = $<HTMLTextAreaElement>(el, '#codes');
+    textarea.value = [a, b, 'not a code'].join('\n');
+    textarea.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect($(el, '.summary').textContent).to.include('2 of 3 codes read');
+    const rows = $$(el, '.lines tbody tr');
+    expect(rows.length).to.equal(3);
+    expect(rows[2]!.textContent).to.include('damaged');
+    expect($$(el, '.per-question tbody tr').length).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches the whole page to Korean and Japanese', async () => {
+    const el = await teacher();
+    el.lang = 'ko';
+    await waitUntil(() => $(el, 'h1')?.textContent === '교사용 페이지', 'no Korean', { timeout: 5000 });
+    await waitUntil(() => $$(el, 'fieldset fieldset')[2]?.textContent?.match(/[가-힣]/), 'themes not Korean', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+    el.lang = 'ja';
+    await waitUntil(() => $(el, 'h1')?.textContent === '先生用ページ', 'no Japanese', { timeout: 5000 });
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('ece-worksheet', () => {
+  it('prints the same questions as the quiz on screen, and the answer key shows the answers', async () => {
+    const sheet = await fixture<EceWorksheet>(html`<ece-worksheet seed="paper" questions="6"></ece-worksheet>`);
+    await waitUntil(() => sheet.shadowRoot!.querySelector('article'));
+    const quiz = generateQuiz(content, { seed: 'paper', count: 6 });
+    expect($$(sheet, '.prompt').map((p) => p.textContent)).to.deep.equal(quiz.questions.map((q) => q.prompt));
+    expect($$(sheet, 'button, input, select').length).to.equal(0);
+    await expect(sheet).to.be.accessible();
+    sheet.answerKey = true;
+    await settle(sheet);
+    expect($$(sheet, '.key').length).to.equal(12);
+    await expect(sheet).to.be.accessible();
+  });
+});

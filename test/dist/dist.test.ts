@@ -1,0 +1,60 @@
+// The one test that uses the build: a plain HTML page with only the script tag
+// and the element, as a page author would paste them. Catches build problems
+// (untransformed decorators, missing chunks, bundled content) that source tests cannot.
+import { expect, waitUntil } from '@open-wc/testing';
+import english from '../../content/en.json' with { type: 'json' };
+import type { Content } from '../../src/core/content/schema.js';
+import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
+import type { QuizCompleteDetail } from '../../src/components/quiz/events.js';
+import { generateQuiz } from '../../src/core/questions/generate.js';
+import { answerByKeyboard, pressButton } from '../components/quiz-helpers.js';
+
+async function plainPage(body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '768px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
+    <script type="module" src="${location.origin}/dist/export-controls-explainer.js"></script></head>
+    <body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentDocument!;
+}
+
+describe('dist/export-controls-explainer.js in a plain page', () => {
+  it('renders the bundled English explainer from one script tag and one element', async () => {
+    const doc = await plainPage('<export-controls-explainer></export-controls-explainer>');
+    const host = doc.querySelector('export-controls-explainer')!;
+    await waitUntil(() => host.shadowRoot?.querySelector('ece-explainer')?.shadowRoot?.querySelector('article'), 'the explainer never rendered', {
+      timeout: 10000,
+    });
+    const explainer = host.shadowRoot!.querySelector('ece-explainer')!;
+    const title = explainer.shadowRoot!.querySelector('h2')!.textContent;
+    expect(title).to.match(/export control/i);
+    expect(explainer.shadowRoot!.querySelectorAll('section[data-section]').length).to.be.greaterThan(5);
+    expect(doc.defaultView!.customElements.get('ece-timeline')).to.exist;
+  });
+
+  it('runs a 5-question quiz to the end by keyboard alone, with the quiz-complete detail', async () => {
+    const doc = await plainPage('<export-controls-explainer seed="dist-check" questions="5"></export-controls-explainer>');
+    const host = doc.querySelector('export-controls-explainer')!;
+    let detail: QuizCompleteDetail | undefined;
+    host.addEventListener('quiz-complete', (event) => (detail = (event as CustomEvent<QuizCompleteDetail>).detail));
+    await waitUntil(() => host.shadowRoot?.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'the quiz never rendered', {
+      timeout: 10000,
+    });
+    const quiz = host.shadowRoot!.querySelector('ece-quiz') as unknown as EceQuiz;
+    const questions = generateQuiz(english as unknown as Content, { seed: 'dist-check', count: 5 }).questions;
+    for (const [index, question] of questions.entries()) {
+      await answerByKeyboard(quiz, question, index !== 2);
+      await pressButton(quiz, 'Check');
+      await pressButton(quiz, index === questions.length - 1 ? 'See results' : 'Next question');
+    }
+    expect(detail, 'quiz-complete reached the page').to.exist;
+    expect(detail!.seed).to.equal('dist-check');
+    expect(detail!.total).to.equal(5);
+    expect(detail!.score).to.equal(4);
+    expect(detail!.percent).to.equal(80);
+    expect(detail!.results.map((result) => result.id)).to.deep.equal(questions.map((question) => question.id));
+  });
+});
