@@ -10,7 +10,7 @@ import { contentStats } from '../../src/core/questions/stats.js';
 import { QUESTION_TYPES, type Question } from '../../src/core/questions/types.js';
 import { loadContent } from './helpers.js';
 
-const FILES = ['content/en.json', 'test/fixtures/solar-system.json'];
+const FILES = ['content/en.json', 'content/ko.json', 'content/ja.json', 'test/fixtures/solar-system.json'];
 
 /** The fact a key names, with the section that explains it. */
 function factOf(content: Content, key: string): { section: string } | undefined {

@@ -12,4 +12,4 @@ export function loadContent(path: string): Content {
 }
 
 /** Every content file the project ships or tests with. */
-export const CONTENT_FILES = ['content/en.json', 'content/template.json', 'test/fixtures/solar-system.json'];
+export const CONTENT_FILES = ['content/en.json', 'content/ko.json', 'content/ja.json', 'content/template.json', 'test/fixtures/solar-system.json'];

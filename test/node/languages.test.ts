@@ -37,7 +37,10 @@ function compare(en: unknown, other: unknown, path: string, problems: string[]) 
       const value = (en as Record<string, unknown>)[key];
       const theirs = (other as Record<string, unknown>)[key];
       const childPath = path ? `${path}.${key}` : key;
-      if (DATA_KEYS.has(key) && typeof value !== 'object') {
+      // The same names are text in two places: a glossary entry's `term`, and the top-level list of actors (their names).
+      const isText = (key === 'term' && /^glossary\[\d+\]$/.test(path)) || (key === 'actors' && path === '');
+      if (isText) compare(value, theirs, childPath, problems);
+      else if (DATA_KEYS.has(key) && typeof value !== 'object') {
         if (value !== theirs) problems.push(`${childPath}: ${JSON.stringify(theirs)} instead of ${JSON.stringify(value)}`);
       } else if (DATA_KEYS.has(key)) {
         if (JSON.stringify(value) !== JSON.stringify(theirs)) problems.push(`${childPath}: differs from English`);

@@ -2,23 +2,25 @@
 // headless Chromium, in every language, with CJK text as text (an embedded CJK font).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
   (path) => path && existsSync(path),
 );
-let server: ViteDevServer;
+let server: PreviewServer;
 let base = '';
 const dir = mkdtempSync(join(tmpdir(), 'ece-print-'));
 
 before(async () => {
-  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  await server.listen();
-  const address = server.httpServer!.address();
+  // The built demo site, served statically: what a school would host.
+  await build({ configFile: 'vite.demo.config.ts', logLevel: 'error' });
+  server = await preview({ configFile: 'vite.demo.config.ts', logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
+  const address = server.httpServer.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
 
@@ -27,11 +29,13 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Prints a page to PDF and returns the PDF's raw text. */
-function printToPdf(path: string, name: string): string {
+const run = promisify(execFile);
+
+/** Prints a page to PDF and returns its file and raw text. Async: the server runs in this same process. */
+async function printToPdf(path: string, name: string): Promise<{ file: string; pdf: string }> {
   assert.ok(chrome, 'No Chromium found: install chromium or set CHROME_PATH.');
   const out = join(dir, `${name}.pdf`);
-  execFileSync(
+  await run(
     chrome!,
     [
       '--headless',
@@ -46,25 +50,39 @@ function printToPdf(path: string, name: string): string {
       `--print-to-pdf=${out}`,
       `${base}${path}`,
     ],
-    { stdio: 'pipe', timeout: 90_000 },
+    { timeout: 90_000 },
   );
-  return readFileSync(out, 'latin1');
+  return { file: out, pdf: readFileSync(out, 'latin1') };
 }
 
 const pageCount = (pdf: string) => (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-const fonts = (pdf: string) => [...new Set(pdf.match(/\/BaseFont\s*\/[^\s/]+/g) ?? [])].join(' ');
+/** The text of a PDF (pdftotext, from poppler-utils). */
+async function pdfText(file: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+  return stdout.replace(/\s+/g, '');
+}
+
+/** Installed fonts that cover a language (fontconfig). */
+async function fontsFor(language: string): Promise<string> {
+  const { stdout } = await run('fc-list', [`:lang=${language}`, 'family']);
+  return stdout;
+}
 
 for (const lang of ['en', 'ko', 'ja']) {
-  test(`worksheet and answer key print in ${lang}`, () => {
-    const sheet = printToPdf(`/worksheet.html?lang=${lang}&seed=print&questions=10`, `sheet-${lang}`);
-    const key = printToPdf(`/worksheet.html?lang=${lang}&seed=print&questions=10&key=1`, `key-${lang}`);
-    assert.ok(pageCount(sheet) >= 2 && pageCount(sheet) <= 6, `worksheet has ${pageCount(sheet)} pages`);
-    assert.ok(pageCount(key) >= 2 && pageCount(key) <= 8, `answer key has ${pageCount(key)} pages`);
-    if (lang !== 'en') assert.match(fonts(sheet), /CJK|Noto/i, `no CJK font embedded: ${fonts(sheet)}`);
+  test(`worksheet and answer key print in ${lang}`, async () => {
+    const sheet = await printToPdf(`/worksheet.html?lang=${lang}&seed=print&questions=10`, `sheet-${lang}`);
+    const key = await printToPdf(`/worksheet.html?lang=${lang}&seed=print&questions=10&key=1`, `key-${lang}`);
+    assert.ok(pageCount(sheet.pdf) >= 2 && pageCount(sheet.pdf) <= 6, `worksheet has ${pageCount(sheet.pdf)} pages`);
+    assert.ok(pageCount(key.pdf) >= 2 && pageCount(key.pdf) <= 8, `answer key has ${pageCount(key.pdf)} pages`);
+    // The text is in the PDF as text, in the content's language...
+    const title = (JSON.parse(readFileSync(`content/${lang}.json`, 'utf8')) as { title: string }).title.replace(/\s+/g, '').slice(0, 12);
+    for (const file of [sheet.file, key.file]) assert.ok((await pdfText(file)).includes(title), `${file} lacks the title "${title}"`);
+    // ...and a font that has its glyphs is installed (Chromium embeds CJK glyphs as unnamed Type 3 fonts, so the PDF cannot name it).
+    if (lang !== 'en') assert.match(await fontsFor(lang), /CJK/, `no CJK font for ${lang}: install fonts-noto-cjk`);
   });
 }
 
-test('the explainer prints with every section', () => {
-  const pdf = printToPdf('/index.html', 'explainer');
+test('the explainer prints with every section', async () => {
+  const { pdf } = await printToPdf('/index.html', 'explainer');
   assert.ok(pageCount(pdf) >= 8, `only ${pageCount(pdf)} pages`);
 });

@@ -82,8 +82,9 @@ export class EceWorksheet extends LitElement {
       }
       .write-line {
         border-bottom: 1px solid var(--_text);
-        height: 2rem;
-        margin-top: 0.5rem;
+        min-height: 2rem;
+        margin: 0.5rem 0 0;
+        color: var(--_muted);
       }
       .match {
         display: grid;
@@ -138,7 +139,7 @@ export class EceWorksheet extends LitElement {
     const letter = (index: number) => String.fromCharCode(65 + index);
     switch (question.type) {
       case 'fill-blank':
-        return html`<div class="write-line" aria-label=${t.answerLine}></div>`;
+        return html`<p class="write-line">${t.answerLine}:</p>`;
       case 'order':
         return html`<p class="hint">${t.orderHint}</p>
           <ul class="options">

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+// The demo site as static files (dist-demo/): the page for authors, the teacher
+// page and the worksheet. Used for print tests, Lighthouse and benchmarks.
+export default defineConfig({
+  root: 'demo',
+  base: './',
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    outDir: '../dist-demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('demo/index.html', import.meta.url)),
+        teacher: fileURLToPath(new URL('demo/teacher.html', import.meta.url)),
+        worksheet: fileURLToPath(new URL('demo/worksheet.html', import.meta.url)),
+      },
+    },
+  },
+});
