@@ -5,19 +5,21 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 // `npm start` serves demo/ (which imports the source); `npm run build` writes the
 // embeddable module dist/export-controls-explainer.js, with Lit and the English content inside.
-export default defineConfig({
+// `vite build --mode code-only` writes dist/code-only/: the elements without bundled
+// content, for pages that bring their own through `src` (and for measuring the code alone).
+export default defineConfig(({ mode }) => ({
   root: 'demo',
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
-    outDir: '../dist',
-    emptyOutDir: true,
+    outDir: mode === 'code-only' ? '../dist/code-only' : '../dist',
+    emptyOutDir: mode !== 'code-only',
     target: 'es2022',
     minify: true,
     lib: {
-      entry: fileURLToPath(new URL('src/index.ts', import.meta.url)),
+      entry: fileURLToPath(new URL(mode === 'code-only' ? 'src/define.ts' : 'src/index.ts', import.meta.url)),
       formats: ['es'],
       fileName: () => 'export-controls-explainer.js',
     },
   },
-});
+}));

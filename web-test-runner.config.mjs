@@ -39,7 +39,30 @@ const launchers = {
     }),
 };
 
+/**
+ * Faulty content sources for the fault tests: an error status, HTML instead of
+ * JSON, broken JSON, and a server that never answers (within the test's timeout).
+ */
+const faults = async (context, next) => {
+  const fault = context.path.match(/^\/__fault\/([a-z0-9-]+)$/)?.[1];
+  if (!fault) return next();
+  if (fault === 'status-500') {
+    context.status = 500;
+    context.body = 'Internal Server Error';
+  } else if (fault === 'html') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><html><body><h1>Sign in</h1></body></html>';
+  } else if (fault === 'broken-json') {
+    context.type = 'application/json';
+    context.body = '{"id": "broken", "title": ';
+  } else if (fault === 'hang') {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    context.status = 504;
+  } else return next();
+};
+
 export default {
+  middleware: [faults],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // The tsconfig option makes esbuild apply our legacy decorator settings.

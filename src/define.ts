@@ -8,5 +8,5 @@ export { EceDecisionWalk } from './components/decision-walk/ece-decision-walk.js
 export { EceQuiz } from './components/quiz/ece-quiz.js';
 export { QuizStartEvent, QuizAnswerEvent, QuizCompleteEvent } from './components/quiz/events.js';
 export { ExportControlsExplainer } from './components/export-controls-explainer/export-controls-explainer.js';
-export { setDefaultContent } from './components/shared/content-source.js';
+export { setDefaultContent, setLoadTimeout } from './components/shared/content-source.js';
 export type * from './core/content/schema.js';

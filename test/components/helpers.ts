@@ -40,6 +40,6 @@ export const shadowText = (element: Element) => (element.shadowRoot?.textContent
 
 /** Waits until an element that loads content shows it, or an error panel. */
 export async function loaded(element: Element): Promise<void> {
-  await waitUntil(() => element.shadowRoot?.querySelector('article, [role="alert"]'), 'content never loaded', { timeout: 5000 });
+  await waitUntil(() => element.shadowRoot?.querySelector('article, section.quiz, [role="alert"]'), 'content never loaded', { timeout: 5000 });
   await settle(element);
 }

@@ -26,6 +26,7 @@ export class EceDecisionWalk extends LitElement {
       }
       .walk {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.75rem;
       }
       .model {
@@ -45,8 +46,12 @@ export class EceDecisionWalk extends LitElement {
         gap: 0.25rem;
         font-weight: 600;
       }
+      .examples label {
+        flex: 1 1 100%;
+      }
       select {
         min-height: 2.75rem;
+        width: 100%;
         max-width: 100%;
         padding: 0.25rem 0.5rem;
         border: 1px solid var(--_border);
@@ -54,6 +59,7 @@ export class EceDecisionWalk extends LitElement {
         background: var(--_background);
       }
       fieldset {
+        min-width: 0;
         margin: 0;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);

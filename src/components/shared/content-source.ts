@@ -40,7 +40,12 @@ export type ContentState =
   | { status: 'invalid'; errors: ContentError[] };
 
 /** How long a `src` may take before the load counts as failed (and can be retried). */
-export const LOAD_TIMEOUT_MS = 15000;
+let loadTimeoutMs = 15000;
+
+/** Changes how long a `src` may take (for slow school networks, or for tests). */
+export function setLoadTimeout(ms: number): void {
+  if (Number.isFinite(ms) && ms > 0) loadTimeoutMs = ms;
+}
 
 export interface ContentHost extends ReactiveControllerHost {
   src?: string | undefined;
@@ -115,7 +120,7 @@ export class ContentController implements ReactiveController {
     this.state = { status: 'loading' };
     this.host.requestUpdate();
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), LOAD_TIMEOUT_MS);
+    const timer = setTimeout(() => abort.abort(), loadTimeoutMs);
     let next: ContentState;
     try {
       const [response, { parseContent }] = await Promise.all([
@@ -131,7 +136,7 @@ export class ContentController implements ReactiveController {
     } catch (error) {
       next = {
         status: 'network-error',
-        detail: abort.signal.aborted ? `no answer after ${LOAD_TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error),
+        detail: abort.signal.aborted ? `no answer after ${loadTimeoutMs / 1000} s` : error instanceof Error ? error.message : String(error),
       };
     } finally {
       clearTimeout(timer);

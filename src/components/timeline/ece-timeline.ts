@@ -38,6 +38,8 @@ export class EceTimeline extends LitElement {
         display: grid;
         gap: 0.25rem;
         font-weight: 600;
+        min-width: 0;
+        max-width: 100%;
       }
       select {
         min-height: 2.75rem;

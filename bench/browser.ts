@@ -1,0 +1,441 @@
+/**
+ * Browser benchmarks of the built demo site in headless Chromium, driven over
+ * CDP by puppeteer-core (the copy @web/test-runner-chrome depends on), and a
+ * Lighthouse run. Self-contained: builds and serves dist-demo/ on a free port,
+ * launches its own browser with a temporary profile, and stops and removes
+ * everything it started, also on failure, Ctrl-C or its own time limit.
+ *
+ * Page code is passed as strings, not functions: tsx compiles this file with
+ * esbuild's keepNames, whose `__name(...)` helper does not exist in the page.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build, preview, type PreviewServer } from 'vite';
+import { puppeteerCore } from '@web/test-runner-chrome';
+
+type Browser = puppeteerCore.Browser;
+type Page = puppeteerCore.Page;
+type CDPSession = puppeteerCore.CDPSession;
+type ElementHandle<T extends Node = Element> = puppeteerCore.ElementHandle<T>;
+
+/** Fresh pages per throttling rate for load times and answer clicks (one click per page). */
+export const LOAD_RUNS = 12;
+/** Fresh pages that each complete a whole quiz before the heap is read. */
+export const MEMORY_RUNS = 5;
+/** Fresh pages per content size for the explainer render from `.content`. */
+export const RENDER_RUNS = 7;
+export const THROTTLE_RATE = 4;
+
+const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** Question types answered with radio buttons (one option id). */
+const RADIO_TYPES = new Set(['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario']);
+
+export interface Series {
+  explainer: number[];
+  quiz: number[];
+  click: number[];
+  /** Event Timing `click` durations; the API reports only events of 16 ms or more. */
+  eventTiming: number[];
+}
+
+export interface BrowserResults {
+  chromium?: string;
+  chromiumMissing?: string;
+  seed: string;
+  firstQuestionType?: string;
+  load: Record<number, Series>;
+  loadError?: string;
+  heapAfterLoad: number[];
+  heapAfterQuiz: number[];
+  memoryError?: string;
+  render: Record<'default' | 'synthetic', { dom: number[]; painted: number[]; sections: number }>;
+  renderError?: string;
+  lighthouse?: { version: string; performance: number; accessibility: number; bestPractices: number; formFactor: string };
+  lighthouseError?: string;
+}
+
+export interface BrowserBenchOptions {
+  /** A seed whose first question uses radio buttons, so every click changes an answer. */
+  seed: string;
+  /** content/en.json as JSON text. */
+  defaultJson: string;
+  /** The 10× synthetic content as JSON text. */
+  syntheticJson: string;
+  log: (line: string) => void;
+}
+
+export function findChrome(): string | undefined {
+  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
+}
+
+const run = promisify(execFile);
+
+/**
+ * Installed in every page before its scripts: a requestAnimationFrame loop that
+ * records performance.now() (ms since navigation start) when the explainer's
+ * article first exists and when the first question is first interactive, and a
+ * click listener that measures from the click's timeStamp to the next frame
+ * plus a setTimeout 0 after it (i.e. after that frame's paint).
+ */
+const PAGE_SCRIPT = `(() => {
+  const b = (window.__bench = { explainer: null, quiz: null, events: [] });
+  let resolveReady;
+  b.ready = new Promise((resolve) => (resolveReady = resolve));
+  const host = () => document.getElementById('explainer');
+  b.explainerRoot = () => host()?.shadowRoot?.querySelector('ece-explainer')?.shadowRoot ?? null;
+  b.quizRoot = () => host()?.shadowRoot?.querySelector('ece-quiz')?.shadowRoot ?? null;
+  b.question = () => b.quizRoot()?.querySelector('.question') ?? null;
+  b.firstControl = () => b.question()?.querySelector('input:not(:disabled), select:not(:disabled), button:not(:disabled)') ?? null;
+  const poll = () => {
+    const now = performance.now();
+    if (b.explainer === null && b.explainerRoot()?.querySelector('article')) b.explainer = now;
+    if (b.quiz === null && b.quizRoot()?.querySelector('section.quiz .question-prompt') && b.firstControl()) b.quiz = now;
+    if (b.explainer !== null && b.quiz !== null) resolveReady({ explainer: b.explainer, quiz: b.quiz });
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  b.armClick = () => { b.clickDone = new Promise((resolve) => (b.resolveClick = resolve)); b.events.length = 0; };
+  addEventListener('click', (event) => {
+    const resolve = b.resolveClick;
+    if (!resolve) return;
+    b.resolveClick = undefined;
+    const start = event.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+  }, true);
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) b.events.push({ name: entry.name, duration: entry.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
+})();`;
+
+/** Waits until the page is idle (or 2 s), then two frames. */
+const SETTLE = `new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))), { timeout: 2000 }))`;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const evaluate = <T>(page: Page, expression: string, what: string, ms = 60_000) => withTimeout(page.evaluate(expression) as Promise<T>, ms, what);
+
+async function element<T extends Element = Element>(page: Page, expression: string, what: string): Promise<ElementHandle<T>> {
+  const handle = (await page.evaluateHandle(expression)).asElement();
+  if (!handle) throw new Error(`not found: ${what}`);
+  return handle as ElementHandle<T>;
+}
+
+/** A fresh page in its own browser context (empty storage and cache), cache disabled, CPU throttled by `rate`. */
+async function openPage(browser: Browser, url: string, rate: number) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp: CDPSession = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.evaluateOnNewDocument(PAGE_SCRIPT);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const ready = await evaluate<{ explainer: number; quiz: number }>(page, 'window.__bench.ready', 'explainer and first question');
+  return { context, page, cdp, ready };
+}
+
+/** Clicks the first radio of the current question (or its first control) and returns input-to-next-paint and Event Timing. */
+async function timeClick(page: Page): Promise<{ ms: number; eventTiming?: number }> {
+  await evaluate(page, SETTLE, 'settle');
+  const target = await element(page, `window.__bench.question().querySelector('input[type="radio"]') ?? window.__bench.firstControl()`, 'first option control');
+  await target.scrollIntoView();
+  await evaluate(page, SETTLE, 'settle after scrolling');
+  await page.evaluate('window.__bench.armClick()');
+  await target.click();
+  const ms = await evaluate<number>(page, 'window.__bench.clickDone', 'click to next paint', 30_000);
+  const checked = await page.evaluate(`(() => { const radio = window.__bench.question().querySelector('input[type="radio"]'); return !radio || radio.checked; })()`);
+  if (!checked) throw new Error('the click did not select the radio button');
+  await evaluate(page, SETTLE, 'settle after click');
+  const events = (await page.evaluate('window.__bench.events')) as { name: string; duration: number }[];
+  const click = events.find((event) => event.name === 'click');
+  return { ms, eventTiming: click?.duration };
+}
+
+/** Answers every question with the real controls (mouse and keyboard), pressing Check then Next / See results. */
+async function completeQuiz(page: Page): Promise<void> {
+  const q = 'window.__bench.question()';
+  const pressPrimary = async (what: string) => (await element(page, `window.__bench.quizRoot().querySelector('.actions button.primary')`, what)).click();
+  const waitFor = (condition: string, what: string) => page.waitForFunction(condition, { polling: 50, timeout: 20_000 }).catch(() => {
+    throw new Error(`quiz: ${what} did not happen`);
+  });
+  for (let index = 0; ; index++) {
+    if (index > 40) throw new Error('quiz: more than 40 questions');
+    const type = await page.evaluate(`${q}?.dataset.type ?? null`);
+    if (typeof type !== 'string') throw new Error('quiz: no current question');
+    if (RADIO_TYPES.has(type)) {
+      await (await element(page, `${q}.querySelector('input[type="radio"]')`, 'radio')).click();
+    } else if (type === 'select-all') {
+      await (await element(page, `${q}.querySelector('input[type="checkbox"]')`, 'checkbox')).click();
+    } else if (type === 'order') {
+      await (await element(page, `${q}.querySelector('.move-down:not(:disabled)')`, 'move-down button')).click();
+    } else if (type === 'match') {
+      const count = (await page.evaluate(`${q}.querySelectorAll('select').length`)) as number;
+      for (let i = 0; i < count; i++) {
+        const select = await element<HTMLSelectElement>(page, `${q}.querySelectorAll('select')[${i}]`, 'select');
+        const value = (await page.evaluate(`${q}.querySelectorAll('select')[${i}].options[1].value`)) as string;
+        await select.select(value);
+      }
+    } else if (type === 'fill-blank') {
+      await (await element(page, `${q}.querySelector('input[type="text"]')`, 'text input')).click();
+      await page.keyboard.type('an answer');
+    } else {
+      throw new Error(`quiz: unknown question type ${type}`);
+    }
+    await pressPrimary('Check');
+    await waitFor(`!!window.__bench.quizRoot().querySelector('.feedback')`, `feedback on question ${index + 1}`);
+    const last = (await page.evaluate(`(() => { const p = window.__bench.quizRoot().querySelector('progress'); return p.value === p.max; })()`)) as boolean;
+    await pressPrimary(last ? 'See results' : 'Next');
+    if (last) {
+      await waitFor(`!!window.__bench.quizRoot().querySelector('.results')`, 'results screen');
+      return;
+    }
+    await waitFor(`window.__bench.quizRoot().querySelector('progress')?.value === ${index + 2} && !window.__bench.quizRoot().querySelector('.feedback')`, `question ${index + 2}`);
+  }
+}
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1e6;
+}
+
+/**
+ * Renders an `ece-explainer` from a content object set as its `.content` property
+ * and times it from the assignment (the JSON is already parsed) until its article
+ * is in the shadow root (a MutationObserver), then until the next frame has painted.
+ * The element validates such content asynchronously before rendering: that is included.
+ */
+const RENDER_SCRIPT = `new Promise((resolve, reject) => {
+  const content = window.__benchContent;
+  const el = document.createElement('ece-explainer');
+  const start = performance.now();
+  el.content = content;
+  document.querySelector('main').append(el);
+  const root = el.shadowRoot;
+  const done = () => {
+    const dom = performance.now() - start;
+    requestAnimationFrame(() => setTimeout(() => resolve({ dom, painted: performance.now() - start, sections: root.querySelectorAll('article section').length }), 0));
+  };
+  const check = () => {
+    if (root.querySelector('article')) return true;
+    if (root.querySelector('[part~="error"]')) { reject(new Error('the explainer rejected the content: ' + root.textContent.slice(0, 300))); return true; }
+    return false;
+  };
+  if (check()) return done();
+  const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); done(); } });
+  observer.observe(root, { childList: true, subtree: true });
+})`;
+
+async function timeRender(browser: Browser, base: string, seed: string, json: string, validateChunk: string | undefined) {
+  const { context, page } = await openPage(browser, `${base}/index.html?seed=${seed}`, 1);
+  try {
+    // The validate chunk is loaded first, so its fetch is not timed; validation itself is.
+    if (validateChunk) await evaluate(page, `import(${JSON.stringify(`${base}/assets/${validateChunk}`)}).then(() => 0)`, 'validate chunk');
+    await page.evaluate(`document.getElementById('explainer').remove(); window.__benchContent = JSON.parse(${JSON.stringify(json)}); 0`);
+    await evaluate(page, SETTLE, 'settle');
+    return await evaluate<{ dom: number; painted: number; sections: number }>(page, RENDER_SCRIPT, 'explainer render', 120_000);
+  } finally {
+    await context.close();
+  }
+}
+
+async function runLighthouse(url: string, chrome: string, dir: string): Promise<NonNullable<BrowserResults['lighthouse']>> {
+  const out = join(dir, 'lighthouse.json');
+  try {
+    await run(
+      'npx',
+      [
+        '-y',
+        'lighthouse@12.8',
+        url,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+        '--only-categories=performance,accessibility,best-practices',
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome }, timeout: 240_000, maxBuffer: 32 * 1024 * 1024 },
+    );
+  } catch (error) {
+    const e = error as { stderr?: string; message?: string; killed?: boolean };
+    const detail = (e.stderr || e.message || String(error)).trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+    throw new Error(e.killed ? 'Lighthouse did not finish within 240 s' : `Lighthouse failed: ${detail}`);
+  }
+  const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
+    lighthouseVersion: string;
+    runtimeError?: { code: string; message: string };
+    configSettings: { formFactor: string; throttlingMethod: string };
+    categories: Record<string, { score: number | null }>;
+  };
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  const score = (id: string) => {
+    const value = lhr.categories[id]?.score;
+    if (value === null || value === undefined) throw new Error(`Lighthouse gave no ${id} score`);
+    return Math.round(value * 100);
+  };
+  return {
+    version: lhr.lighthouseVersion,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    formFactor: `${lhr.configSettings.formFactor}, ${lhr.configSettings.throttlingMethod} throttling`,
+  };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
+
+export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserResults> {
+  const { seed, log } = options;
+  const results: BrowserResults = {
+    seed,
+    load: { 1: { explainer: [], quiz: [], click: [], eventTiming: [] }, [THROTTLE_RATE]: { explainer: [], quiz: [], click: [], eventTiming: [] } },
+    heapAfterLoad: [],
+    heapAfterQuiz: [],
+    render: { default: { dom: [], painted: [], sections: 0 }, synthetic: { dom: [], painted: [], sections: 0 } },
+  };
+  const chrome = findChrome();
+  if (!chrome) {
+    results.chromiumMissing = 'no Chromium found: install chromium (Debian) or set CHROME_PATH';
+    return results;
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'ece-bench-'));
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  let cleaned = false;
+  const cleanup = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    await browser?.close().catch(() => browser?.process()?.kill('SIGKILL'));
+    await server?.close().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the browser and the server`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  // The whole browser part stops itself after 8 minutes, whatever happens.
+  const deadline = setTimeout(() => {
+    log('browser benchmarks: time limit (8 min) reached, stopping');
+    void cleanup().finally(() => process.exit(1));
+  }, 8 * 60_000);
+  deadline.unref();
+
+  try {
+    let started = performance.now();
+    await build({ configFile: 'vite.demo.config.ts', logLevel: 'error' });
+    server = await preview({ configFile: 'vite.demo.config.ts', logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
+    const address = server.httpServer.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const validateChunk = readdirSync('dist-demo/assets').find((file) => /^validate-.*\.js$/.test(file));
+    log(`built and serving the demo site at ${base} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+    browser = await puppeteerCore.launch({
+      executablePath: chrome,
+      headless: true,
+      userDataDir: join(dir, 'profile'),
+      args: CHROME_ARGS,
+      defaultViewport: { width: 1280, height: 800 },
+      protocolTimeout: 120_000,
+    });
+    results.chromium = await browser.version();
+    const url = `${base}/index.html?seed=${encodeURIComponent(seed)}`;
+
+    // 1–3. Load to first render / first interactive question, then one answer click, on fresh pages.
+    // The two rates alternate, so a busy moment on the machine hits both alike.
+    started = performance.now();
+    try {
+      for (let i = 0; i < LOAD_RUNS; i++) {
+        for (const rate of i % 2 ? [THROTTLE_RATE, 1] : [1, THROTTLE_RATE]) {
+          const { context, page, ready } = await openPage(browser, url, rate);
+          try {
+            if (i === 0 && rate === 1) results.firstQuestionType = (await page.evaluate('window.__bench.question()?.dataset.type')) as string;
+            const series = results.load[rate]!;
+            series.explainer.push(ready.explainer);
+            series.quiz.push(ready.quiz);
+            const click = await timeClick(page);
+            series.click.push(click.ms);
+            if (click.eventTiming !== undefined) series.eventTiming.push(click.eventTiming);
+          } finally {
+            await context.close();
+          }
+        }
+      }
+      log(`load and click: ${LOAD_RUNS} pages at each rate (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      results.loadError = message(error);
+      log(`load and click failed: ${results.loadError}`);
+    }
+
+    // 4. Memory after a full quiz.
+    started = performance.now();
+    try {
+      for (let i = 0; i < MEMORY_RUNS; i++) {
+        const { context, page, cdp } = await openPage(browser, url, 1);
+        try {
+          await evaluate(page, SETTLE, 'settle');
+          results.heapAfterLoad.push(await heapMB(cdp));
+          await completeQuiz(page);
+          await evaluate(page, SETTLE, 'settle');
+          results.heapAfterQuiz.push(await heapMB(cdp));
+        } finally {
+          await context.close();
+        }
+      }
+      log(`memory: ${MEMORY_RUNS} full quizzes (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      results.memoryError = message(error);
+      log(`memory failed: ${results.memoryError}`);
+    }
+
+    // 5b. Explainer render from a content object: the default content and 10× synthetic content.
+    started = performance.now();
+    try {
+      for (let i = 0; i < RENDER_RUNS; i++) {
+        for (const [key, json] of [['default', options.defaultJson], ['synthetic', options.syntheticJson]] as const) {
+          const timing = await timeRender(browser, base, seed, json, validateChunk);
+          results.render[key].dom.push(timing.dom);
+          results.render[key].painted.push(timing.painted);
+          results.render[key].sections = timing.sections;
+        }
+      }
+      log(`render from .content: ${RENDER_RUNS} pages per size (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      results.renderError = message(error);
+      log(`render failed: ${results.renderError}`);
+    }
+
+    await browser.close();
+    browser = undefined;
+
+    // 6. Lighthouse, with the benchmark browser closed.
+    started = performance.now();
+    try {
+      results.lighthouse = await runLighthouse(`${base}/index.html`, chrome, dir);
+      log(`Lighthouse (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      results.lighthouseError = message(error);
+      log(`Lighthouse could not run: ${results.lighthouseError}`);
+    }
+  } finally {
+    clearTimeout(deadline);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await cleanup();
+  }
+  return results;
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Size check (part of npm test): gzip -9 sizes of what pages load, printed, and
+// held to budgets so a change that grows the bundle fails. The budgets the
+// project aims for (issue 7) are printed beside the measured figures.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A module and the chunks it imports statically (dynamic imports load later and are listed apart). */
+function staticClosure(dir, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dir, file), 'utf8');
+  for (const match of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) staticClosure(dir, match[1], seen);
+  return seen;
+}
+
+const chunksIn = (dir) => readdirSync(dir).filter((name) => name.endsWith('.js'));
+const sum = (dir, files) => [...files].reduce((total, file) => total + gz(join(dir, file)), 0);
+
+const full = sum('dist', staticClosure('dist', 'export-controls-explainer.js'));
+const codeEntry = sum('dist/code-only', staticClosure('dist/code-only', 'export-controls-explainer.js'));
+const validator = chunksIn('dist/code-only').filter((name) => name.startsWith('validate-') || name.startsWith('checks-'));
+const code = codeEntry + sum('dist/code-only', validator);
+const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
+
+// Regression budgets: today's size plus a little room. Targets: what the project aims for.
+const checks = [
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 42 * 1024, target: 25 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 72 * 1024, target: 45 * 1024 },
+];
+let failed = false;
+console.log('Size (gzip -9):');
+for (const check of checks) {
+  const over = check.bytes > check.budget;
+  failed ||= over;
+  console.log(`  ${check.name.padEnd(58)} ${kb(check.bytes).padStart(9)}  budget ${kb(check.budget)}${over ? '  OVER BUDGET' : ''}  (target ${kb(check.target)})`);
+}
+console.log(`  lazy language chunks (not counted): ${lazy.map((name) => `${name} ${kb(gz(join('dist', name)))}`).join(', ')}`);
+if (failed) {
+  console.error('Size check failed: a bundle grew past its budget.');
+  process.exit(1);
+}
