@@ -139,10 +139,15 @@ async function openPage(browser: Browser, url: string, rate: number) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.evaluateOnNewDocument(PAGE_SCRIPT);
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  const ready = await evaluate<{ explainer: number; quiz: number }>(page, 'window.__bench.ready', 'explainer and first question');
-  return { context, page, cdp, ready };
+  try {
+    await page.evaluateOnNewDocument(PAGE_SCRIPT);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const ready = await evaluate<{ explainer: number; quiz: number }>(page, 'window.__bench.ready', 'explainer and first question');
+    return { context, page, cdp, ready };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }
 
 /** Clicks the first radio of the current question (or its first control) and returns input-to-next-paint and Event Timing. */

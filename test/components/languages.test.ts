@@ -1,0 +1,55 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { ExportControlsExplainer } from '../../src/components/export-controls-explainer/export-controls-explainer.js';
+import type { EceExplainer } from '../../src/components/explainer/ece-explainer.js';
+import en from '../../content/en.json' with { type: 'json' };
+import ko from '../../content/ko.json' with { type: 'json' };
+import ja from '../../content/ja.json' with { type: 'json' };
+import { settle } from './helpers.js';
+
+const parts = (el: ExportControlsExplainer) => {
+  const explainer = el.shadowRoot!.querySelector('ece-explainer')!;
+  const quiz = el.shadowRoot!.querySelector('ece-quiz')!;
+  return { explainer: explainer.shadowRoot!, quiz: quiz.shadowRoot! };
+};
+
+async function shows(el: ExportControlsExplainer, title: string, contents: string, quizHeading: string) {
+  await waitUntil(() => parts(el).explainer?.querySelector('h2')?.textContent === title, `title never became ${title}`, { timeout: 8000 });
+  await waitUntil(() => parts(el).explainer.querySelector('.toc-title')?.textContent === contents, `contents label never became ${contents}`, { timeout: 8000 });
+  await waitUntil(() => parts(el).quiz?.querySelector('#quiz-title')?.textContent === quizHeading, `quiz heading never became ${quizHeading}`, { timeout: 8000 });
+  await settle(el);
+}
+
+describe('languages', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('switching lang re-renders everything, with the right lang for screen readers, and stays accessible', async () => {
+    const el = await fixture<ExportControlsExplainer>(html`<export-controls-explainer seed="lang" questions="3" types="true-false"></export-controls-explainer>`);
+    await shows(el, en.title, 'Contents', 'Check what you learned');
+    el.lang = 'ko';
+    await shows(el, ko.title, '목차', '배운 내용 확인하기');
+    expect(parts(el).explainer.querySelector('article')!.getAttribute('lang')).to.equal('ko');
+    expect(parts(el).quiz.querySelector('.question-prompt')!.textContent).to.match(/[가-힣]/);
+    expect(parts(el).quiz.querySelector('.progress-text')!.textContent).to.include('3문제 중 1번');
+    await expect(el).to.be.accessible();
+    el.lang = 'ja';
+    await shows(el, ja.title, '目次', '学んだことを確かめよう');
+    expect(parts(el).explainer.querySelector('article')!.getAttribute('lang')).to.equal('ja');
+    expect(parts(el).quiz.querySelector('.progress-text')!.textContent).to.include('全3問中');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without lang, the nearest lang in the page decides; else English', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="ja"><ece-explainer></ece-explainer></div>`);
+    const el = page.querySelector<EceExplainer>('ece-explainer')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === ja.title, 'not Japanese', { timeout: 8000 });
+    const plain = await fixture<EceExplainer>(html`<ece-explainer></ece-explainer>`);
+    await waitUntil(() => plain.shadowRoot!.querySelector('h2')?.textContent === en.title, 'not English', { timeout: 8000 });
+  });
+
+  it('formats dates for the language', async () => {
+    const el = await fixture<EceExplainer>(html`<ece-explainer lang="ko"></ece-explainer>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.key-date time'), 'no dates', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('.key-date time')!.textContent).to.match(/\d{4}년/);
+  });
+});
