@@ -1,7 +1,7 @@
 /**
  * Browser benchmarks of the built demo site in headless Chromium, driven over
  * CDP by puppeteer-core (the copy @web/test-runner-chrome depends on), and a
- * Lighthouse run. Self-contained: builds and serves dist-demo/ on a free port,
+ * Lighthouse run. Self-contained: builds the demo site into a temporary folder and serves it on a free port,
  * launches its own browser with a temporary profile, and stops and removes
  * everything it started, also on failure, Ctrl-C or its own time limit.
  *
@@ -342,11 +342,19 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
 
   try {
     let started = performance.now();
-    await build({ configFile: 'vite.demo.config.ts', logLevel: 'error' });
-    server = await preview({ configFile: 'vite.demo.config.ts', logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
+    // Built into the temporary folder, not dist-demo/: the print tests and other tools rebuild
+    // dist-demo/ (emptying it first) and must not pull files from under the server, nor we from under theirs.
+    const site = join(dir, 'site');
+    await build({ configFile: 'vite.demo.config.ts', logLevel: 'error', build: { outDir: site, emptyOutDir: true } });
+    server = await preview({
+      configFile: 'vite.demo.config.ts',
+      logLevel: 'error',
+      build: { outDir: site },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
     const address = server.httpServer.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const validateChunk = readdirSync('dist-demo/assets').find((file) => /^validate-.*\.js$/.test(file));
+    const validateChunk = readdirSync(join(site, 'assets')).find((file) => /^validate-.*\.js$/.test(file));
     log(`built and serving the demo site at ${base} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
     browser = await puppeteerCore.launch({

@@ -1,11 +1,146 @@
 /**
  * `npm run bench`: every benchmark of the project (not part of the tests).
- * Prints a table; numbers are medians, so one slow run does not skew them.
+ * Quiz generation in Node, then the built demo site in headless Chromium and
+ * Lighthouse (bench/browser.ts). Prints one table at the end; every number is
+ * a median, so one slow run (another process on the machine) does not skew it.
  */
-import { runGeneratorBench } from './generator.js';
+import { cpus } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { Content } from '../src/core/content/schema.js';
+import { validateContent } from '../src/core/content/validate.js';
+import { generateQuiz } from '../src/core/questions/generate.js';
+import { parseThemes, parseTypes } from '../src/core/quiz/session.js';
+import { runBrowserBench, LOAD_RUNS, MEMORY_RUNS, RENDER_RUNS, THROTTLE_RATE, type BrowserResults } from './browser.js';
+import { runGeneratorBench, timeQuiz } from './generator.js';
+import { makeSyntheticContent } from './synthetic.js';
 
-console.log(`Node ${process.version}, ${new Date().toISOString()}\n`);
-console.log('Quiz generation (20 questions):');
-for (const row of runGeneratorBench()) {
-  console.log(`  ${row.name.padEnd(34)} ${row.medianMs.toFixed(3).padStart(10)} ms   (median of ${row.runs})`);
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const log = (line: string) => console.log(`  · ${line}`);
+const benchStart = performance.now();
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+const factCount = (c: Content) => c.glossary.length + c.events.length + c.claims.length + c.groups.length + c.blanks.length;
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)) + ' ms';
+const medianMs = (values: number[]) => (values.length ? ms(median(values)) : '—');
+
+console.log(`Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}`);
+console.log('Every number below is a median of the runs shown. Other processes on the machine may slow single runs.\n');
+
+// Quiz generation in Node.
+let started = performance.now();
+const generator = runGeneratorBench();
+const english = JSON.parse(readFileSync('content/en.json', 'utf8')) as Content;
+const defaultFacts = factCount(english);
+const tenfold = makeSyntheticContent(defaultFacts * 10);
+const tenfoldCheck = validateContent(tenfold);
+if (!tenfoldCheck.ok) throw new Error(`synthetic content is invalid: ${tenfoldCheck.errors[0]!.path}: ${tenfoldCheck.errors[0]!.message}`);
+const tenfoldGeneration = timeQuiz(tenfold, 30);
+const validationTimes: number[] = [];
+for (let i = 0; i < 11; i++) {
+  const start = performance.now();
+  validateContent(tenfold);
+  if (i > 0) validationTimes.push(performance.now() - start);
+}
+log(`quiz generation in Node (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+// A seed whose first question is answered with radio buttons, chosen as the quiz element chooses its questions.
+let seed = 'bench-0';
+for (let i = 0; i < 100; i++) {
+  const candidate = `bench-${i}`;
+  const first = generateQuiz(english, { seed: candidate, count: 10, types: parseTypes(undefined), themes: parseThemes(undefined, english) }).questions[0];
+  if (first && ['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario'].includes(first.type)) {
+    seed = candidate;
+    break;
+  }
+}
+
+// The browser.
+started = performance.now();
+const browser: BrowserResults = await runBrowserBench({
+  seed,
+  defaultJson: JSON.stringify(english),
+  syntheticJson: JSON.stringify(tenfold),
+  log,
+});
+log(`browser benchmarks (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+// The table.
+type Row = [string, string, string, string] | string;
+const rows: Row[] = [];
+const header: [string, string, string, string] = ['Measure', 'Median', `Median, ${THROTTLE_RATE}× CPU throttling`, 'Runs'];
+
+rows.push('Quiz generation in Node, 20 questions');
+for (const row of generator) rows.push([`  ${row.name}`, ms(row.medianMs), '', String(row.runs)]);
+rows.push([`  synthetic, ${tenfold.glossary.length + tenfold.events.length + tenfold.claims.length + tenfold.groups.length + tenfold.blanks.length} facts (10× default)`, ms(tenfoldGeneration), '', '30']);
+rows.push([`  validation of the ${defaultFacts * 10}-fact content`, medianMs(validationTimes), '', String(validationTimes.length)]);
+
+const browserName = browser.chromium ? `headless ${browser.chromium.replace('HeadlessChrome/', 'Chromium ')}` : 'headless Chromium';
+if (browser.chromiumMissing) {
+  rows.push(`Browser: not measured (${browser.chromiumMissing})`);
+} else {
+  rows.push(`Demo page /index.html?seed=${seed}, ${browserName}, fresh page and context per run, cache disabled`);
+  if (browser.loadError) rows.push(`  not measured: ${browser.loadError}`);
+  const plain = browser.load[1]!;
+  const slow = browser.load[THROTTLE_RATE]!;
+  const runs = (a: number[], b: number[]) => (a.length === b.length ? `${a.length} + ${b.length}` : `${a.length} + ${b.length}`);
+  rows.push(['  navigation start → explainer first render', medianMs(plain.explainer), medianMs(slow.explainer), runs(plain.explainer, slow.explainer)]);
+  rows.push(['  navigation start → first question interactive', medianMs(plain.quiz), medianMs(slow.quiz), runs(plain.quiz, slow.quiz)]);
+  rows.push(['  answer click → next paint (rAF + setTimeout 0)', medianMs(plain.click), medianMs(slow.click), runs(plain.click, slow.click)]);
+  rows.push([
+    '  same click, Event Timing duration (≥ 16 ms only)',
+    plain.eventTiming.length ? `${medianMs(plain.eventTiming)} (${plain.eventTiming.length})` : 'none ≥ 16 ms',
+    slow.eventTiming.length ? `${medianMs(slow.eventTiming)} (${slow.eventTiming.length})` : 'none ≥ 16 ms',
+    runs(plain.click, slow.click),
+  ]);
+  rows.push('JS heap in use after garbage collection (Runtime.getHeapUsage usedSize; 1 MB = 10^6 bytes)');
+  if (browser.memoryError) rows.push(`  not measured: ${browser.memoryError}`);
+  const mb = (values: number[]) => (values.length ? `${median(values).toFixed(2)} MB` : '—');
+  rows.push(['  after load, before answering', mb(browser.heapAfterLoad), '', String(browser.heapAfterLoad.length)]);
+  rows.push(['  after a full 10-question quiz (results shown)', mb(browser.heapAfterQuiz), '', String(browser.heapAfterQuiz.length)]);
+  rows.push('<ece-explainer> from .content, timed from the assignment: async validation + render');
+  if (browser.renderError) rows.push(`  not measured: ${browser.renderError}`);
+  for (const [key, label] of [
+    ['default', `default content (${defaultFacts} facts)`],
+    ['synthetic', `synthetic, ${defaultFacts * 10} facts (10×)`],
+  ] as const) {
+    const r = browser.render[key];
+    rows.push([`  ${label}: article in the DOM`, medianMs(r.dom), '', String(r.dom.length)]);
+    rows.push([`  ${label}: next frame painted`, medianMs(r.painted), '', String(r.painted.length)]);
+  }
+}
+if (browser.lighthouse) {
+  const lh = browser.lighthouse;
+  rows.push(`Lighthouse ${lh.version} on /index.html (${lh.formFactor}), scores 0–100`);
+  rows.push(['  performance', String(lh.performance), '', '1']);
+  rows.push(['  accessibility', String(lh.accessibility), '', '1']);
+  rows.push(['  best practices', String(lh.bestPractices), '', '1']);
+} else {
+  rows.push(`Lighthouse: not measured (${browser.lighthouseError ?? browser.chromiumMissing ?? 'unknown'})`);
+}
+
+const widths = header.map((title, column) =>
+  Math.max(title.length, ...rows.filter((row): row is [string, string, string, string] => typeof row !== 'string').map((row) => row[column]!.length)),
+);
+const line = (cells: string[]) =>
+  cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
+console.log('');
+console.log(line(header));
+console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+for (const row of rows) console.log(typeof row === 'string' ? row : line(row));
+console.log('');
+console.log(
+  [
+    `Runs: load and click use ${LOAD_RUNS} fresh pages per rate (one click each); memory ${MEMORY_RUNS} full quizzes; render ${RENDER_RUNS} pages per size.`,
+    'Load times are performance.now() in the page (0 = navigation start), read by a requestAnimationFrame loop: ±1 frame (~17 ms).',
+    '"First render": the <article> exists in ece-explainer\'s shadow root. "Interactive": .question-prompt is shown and the question has an enabled control.',
+    'The click selects the first radio button of question 1; the render rows include the element\'s async content validation (validate chunk preloaded).',
+    `Total time ${((performance.now() - benchStart) / 1000).toFixed(0)} s.`,
+  ].join('\n'),
+);

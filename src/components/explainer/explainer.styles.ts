@@ -39,10 +39,12 @@ export const explainerStyles = css`
     margin: 0;
     padding-left: 1.25rem;
   }
+  nav li {
+    margin: 0.25rem 0;
+  }
   nav a {
-    display: inline-block;
     padding: 0.125rem 0;
-    min-height: 1.5rem;
+    line-height: 1.5;
   }
   nav a[aria-current='true'] {
     font-weight: 700;
