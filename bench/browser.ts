@@ -34,6 +34,8 @@ const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disab
 const RADIO_TYPES = new Set(['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario']);
 
 export interface Series {
+  /** First contentful paint (the page's own header), for comparison. */
+  fcp: number[];
   explainer: number[];
   quiz: number[];
   click: number[];
@@ -53,7 +55,7 @@ export interface BrowserResults {
   memoryError?: string;
   render: Record<'default' | 'synthetic', { dom: number[]; painted: number[]; sections: number }>;
   renderError?: string;
-  lighthouse?: { version: string; performance: number; accessibility: number; bestPractices: number; formFactor: string };
+  lighthouse?: { version: string; performance: number; accessibility: number; bestPractices: number; formFactor: string; metrics: string };
   lighthouseError?: string;
 }
 
@@ -93,7 +95,10 @@ const PAGE_SCRIPT = `(() => {
     const now = performance.now();
     if (b.explainer === null && b.explainerRoot()?.querySelector('article')) b.explainer = now;
     if (b.quiz === null && b.quizRoot()?.querySelector('section.quiz .question-prompt') && b.firstControl()) b.quiz = now;
-    if (b.explainer !== null && b.quiz !== null) resolveReady({ explainer: b.explainer, quiz: b.quiz });
+    if (b.explainer !== null && b.quiz !== null) {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      resolveReady({ explainer: b.explainer, quiz: b.quiz, fcp: fcp ? fcp.startTime : null });
+    }
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
@@ -142,7 +147,7 @@ async function openPage(browser: Browser, url: string, rate: number) {
   try {
     await page.evaluateOnNewDocument(PAGE_SCRIPT);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const ready = await evaluate<{ explainer: number; quiz: number }>(page, 'window.__bench.ready', 'explainer and first question');
+    const ready = await evaluate<{ explainer: number; quiz: number; fcp: number | null }>(page, 'window.__bench.ready', 'explainer and first question');
     return { context, page, cdp, ready };
   } catch (error) {
     await context.close();
@@ -283,6 +288,7 @@ async function runLighthouse(url: string, chrome: string, dir: string): Promise<
     runtimeError?: { code: string; message: string };
     configSettings: { formFactor: string; throttlingMethod: string };
     categories: Record<string, { score: number | null }>;
+    audits: Record<string, { numericValue?: number }>;
   };
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   const score = (id: string) => {
@@ -295,7 +301,19 @@ async function runLighthouse(url: string, chrome: string, dir: string): Promise<
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
-    formFactor: `${lhr.configSettings.formFactor}, ${lhr.configSettings.throttlingMethod} throttling`,
+    formFactor: `${lhr.configSettings.formFactor}, ${lhr.configSettings.throttlingMethod === 'simulate' ? 'simulated' : lhr.configSettings.throttlingMethod} throttling`,
+    metrics: [
+      ['FCP', 'first-contentful-paint'],
+      ['LCP', 'largest-contentful-paint'],
+      ['TBT', 'total-blocking-time'],
+      ['CLS', 'cumulative-layout-shift'],
+    ]
+      .map(([name, id]) => {
+        const value = lhr.audits[id!]?.numericValue;
+        if (value === undefined) return `${name} —`;
+        return `${name} ${name === 'CLS' ? value.toFixed(3) : name === 'TBT' ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(1)} s`}`;
+      })
+      .join(', '),
   };
 }
 
@@ -305,7 +323,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   const { seed, log } = options;
   const results: BrowserResults = {
     seed,
-    load: { 1: { explainer: [], quiz: [], click: [], eventTiming: [] }, [THROTTLE_RATE]: { explainer: [], quiz: [], click: [], eventTiming: [] } },
+    load: { 1: { fcp: [], explainer: [], quiz: [], click: [], eventTiming: [] }, [THROTTLE_RATE]: { fcp: [], explainer: [], quiz: [], click: [], eventTiming: [] } },
     heapAfterLoad: [],
     heapAfterQuiz: [],
     render: { default: { dom: [], painted: [], sections: 0 }, synthetic: { dom: [], painted: [], sections: 0 } },
@@ -378,6 +396,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
           try {
             if (i === 0 && rate === 1) results.firstQuestionType = (await page.evaluate('window.__bench.question()?.dataset.type')) as string;
             const series = results.load[rate]!;
+            if (ready.fcp !== null) series.fcp.push(ready.fcp);
             series.explainer.push(ready.explainer);
             series.quiz.push(ready.quiz);
             const click = await timeClick(page);

@@ -4,7 +4,7 @@
  * Lighthouse (bench/browser.ts). Prints one table at the end; every number is
  * a median, so one slow run (another process on the machine) does not skew it.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -30,7 +30,8 @@ const factCount = (c: Content) => c.glossary.length + c.events.length + c.claims
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)) + ' ms';
 const medianMs = (values: number[]) => (values.length ? ms(median(values)) : '—');
 
-console.log(`Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}`);
+const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+console.log(`Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}, load average ${load()}`);
 console.log('Every number below is a median of the runs shown. Other processes on the machine may slow single runs.\n');
 
 // Quiz generation in Node.
@@ -78,10 +79,10 @@ const header: [string, string, string, string] = ['Measure', 'Median', `Median, 
 
 rows.push('Quiz generation in Node, 20 questions');
 for (const row of generator) rows.push([`  ${row.name}`, ms(row.medianMs), '', String(row.runs)]);
-rows.push([`  synthetic, ${tenfold.glossary.length + tenfold.events.length + tenfold.claims.length + tenfold.groups.length + tenfold.blanks.length} facts (10× default)`, ms(tenfoldGeneration), '', '30']);
-rows.push([`  validation of the ${defaultFacts * 10}-fact content`, medianMs(validationTimes), '', String(validationTimes.length)]);
+rows.push([`  synthetic, ${factCount(tenfold).toLocaleString('en')} facts (10× default)`, ms(tenfoldGeneration), '', '30']);
+rows.push([`  validateContent() of those ${factCount(tenfold).toLocaleString('en')} facts`, medianMs(validationTimes), '', String(validationTimes.length)]);
 
-const browserName = browser.chromium ? `headless ${browser.chromium.replace('HeadlessChrome/', 'Chromium ')}` : 'headless Chromium';
+const browserName = `headless Chromium ${browser.chromium?.replace(/^[A-Za-z]+\//, '') ?? ''}`.trim();
 if (browser.chromiumMissing) {
   rows.push(`Browser: not measured (${browser.chromiumMissing})`);
 } else {
@@ -89,7 +90,8 @@ if (browser.chromiumMissing) {
   if (browser.loadError) rows.push(`  not measured: ${browser.loadError}`);
   const plain = browser.load[1]!;
   const slow = browser.load[THROTTLE_RATE]!;
-  const runs = (a: number[], b: number[]) => (a.length === b.length ? `${a.length} + ${b.length}` : `${a.length} + ${b.length}`);
+  const runs = (a: number[], b: number[]) => `${a.length} + ${b.length}`;
+  rows.push(['  navigation start → first contentful paint (page header)', medianMs(plain.fcp), medianMs(slow.fcp), runs(plain.fcp, slow.fcp)]);
   rows.push(['  navigation start → explainer first render', medianMs(plain.explainer), medianMs(slow.explainer), runs(plain.explainer, slow.explainer)]);
   rows.push(['  navigation start → first question interactive', medianMs(plain.quiz), medianMs(slow.quiz), runs(plain.quiz, slow.quiz)]);
   rows.push(['  answer click → next paint (rAF + setTimeout 0)', medianMs(plain.click), medianMs(slow.click), runs(plain.click, slow.click)]);
@@ -108,7 +110,7 @@ if (browser.chromiumMissing) {
   if (browser.renderError) rows.push(`  not measured: ${browser.renderError}`);
   for (const [key, label] of [
     ['default', `default content (${defaultFacts} facts)`],
-    ['synthetic', `synthetic, ${defaultFacts * 10} facts (10×)`],
+    ['synthetic', `synthetic, ${factCount(tenfold).toLocaleString('en')} facts (10×)`],
   ] as const) {
     const r = browser.render[key];
     rows.push([`  ${label}: article in the DOM`, medianMs(r.dom), '', String(r.dom.length)]);
@@ -121,6 +123,7 @@ if (browser.lighthouse) {
   rows.push(['  performance', String(lh.performance), '', '1']);
   rows.push(['  accessibility', String(lh.accessibility), '', '1']);
   rows.push(['  best practices', String(lh.bestPractices), '', '1']);
+  rows.push(`  metrics (simulated): ${lh.metrics}`);
 } else {
   rows.push(`Lighthouse: not measured (${browser.lighthouseError ?? browser.chromiumMissing ?? 'unknown'})`);
 }
@@ -137,10 +140,12 @@ for (const row of rows) console.log(typeof row === 'string' ? row : line(row));
 console.log('');
 console.log(
   [
-    `Runs: load and click use ${LOAD_RUNS} fresh pages per rate (one click each); memory ${MEMORY_RUNS} full quizzes; render ${RENDER_RUNS} pages per size.`,
+    `Runs "a + b": a without throttling, b with ${THROTTLE_RATE}× CPU throttling (CDP Emulation.setCPUThrottlingRate), alternating; one click per page.`,
+    `Memory: ${MEMORY_RUNS} fresh pages, each answering all 10 questions (Check, then Next / See results). Render: ${RENDER_RUNS} fresh pages per size.`,
     'Load times are performance.now() in the page (0 = navigation start), read by a requestAnimationFrame loop: ±1 frame (~17 ms).',
     '"First render": the <article> exists in ece-explainer\'s shadow root. "Interactive": .question-prompt is shown and the question has an enabled control.',
+    'Both parts render from the bundled content in the same update, so they usually appear in the same frame.',
     'The click selects the first radio button of question 1; the render rows include the element\'s async content validation (validate chunk preloaded).',
-    `Total time ${((performance.now() - benchStart) / 1000).toFixed(0)} s.`,
+    `Total time ${((performance.now() - benchStart) / 1000).toFixed(0)} s; load average now ${load()}.`,
   ].join('\n'),
 );

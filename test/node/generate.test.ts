@@ -52,7 +52,9 @@ function checkQuiz(content: Content, seed: string, count: number) {
     // Never the same fact twice; each fact is shown in the section the question links to.
     const candidate = candidates.get(q.id);
     assert.ok(candidate, `${where}: not a candidate`);
-    for (const key of candidate.factKeys) {
+    const facts = candidate.facts();
+    assert.ok(facts, `${where}: picked although the content cannot supply it`);
+    for (const key of facts) {
       assert.ok(!usedFacts.has(key), `${where}: fact ${key} asked twice`);
       usedFacts.add(key);
       assert.equal(factOf(content, key)?.section, q.sectionId, `${where}: ${key} is explained elsewhere`);

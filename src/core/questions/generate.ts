@@ -17,11 +17,28 @@ export interface Candidate {
   type: QuestionType;
   theme: string;
   sectionId: string;
-  /** The facts the question uses; a quiz never uses one twice. */
-  factKeys: string[];
+  /**
+   * The facts the question uses (a quiz never uses one twice), or undefined when
+   * the content cannot supply this question. Worked out on first call only, so a
+   * big content file costs little until a question is actually considered.
+   */
+  facts(): string[] | undefined;
   /** The one fact the question is about, for coverage statistics. */
   anchor: string;
   build(random: Random): Question;
+}
+
+/** Computes once, on first use. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }
 
 interface Context {
@@ -66,7 +83,7 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
     termsBySection: groupBy(terms, (term) => term.section),
     eventsBySection: groupBy(events, (event) => event.section),
   };
-  const all = [
+  return [
     ...termCandidates(context),
     ...claimCandidates(context),
     ...eventCandidates(context),
@@ -75,9 +92,6 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
     ...blankCandidates(context),
     ...scenarioCandidates(context),
   ];
-  // Two anchors may draw the same set for an order or match question: keep one.
-  const seen = new Set<string>();
-  return all.filter((candidate) => !seen.has(candidate.id) && seen.add(candidate.id));
 }
 
 function singleChoice(
@@ -109,7 +123,7 @@ function termCandidates({ terms, t, termsByCategory }: Context): Candidate[] {
       type: 'term-definition',
       theme: term.theme,
       sectionId: term.section,
-      factKeys: [key],
+      facts: () => [key],
       anchor: key,
       build: (random) =>
         singleChoice(
@@ -125,7 +139,7 @@ function termCandidates({ terms, t, termsByCategory }: Context): Candidate[] {
       type: 'definition-term',
       theme: term.theme,
       sectionId: term.section,
-      factKeys: [key],
+      facts: () => [key],
       anchor: key,
       build: (random) =>
         singleChoice(
@@ -149,7 +163,7 @@ function claimCandidates({ content, t }: Context): Candidate[] {
       type: 'true-false' as const,
       theme: claim.theme,
       sectionId: claim.section,
-      factKeys: [key],
+      facts: () => [key],
       anchor: key,
       // True before False, always: a fixed order is easier to answer by habit.
       build: (): Question => ({
@@ -187,71 +201,68 @@ function eventCandidates({ content, seed, t, events, eventsBySection }: Context)
   for (const event of events) {
     const key = `event:${event.id}`;
     const dateId = `date:${event.id}`;
-    // Nearby dates at the same precision; other events' exact dates are fine as distractors.
-    const nearby = nearbyDates(event.date);
-    if (nearby.length >= MIN_DISTRACTORS) {
-      out.push({
-        id: dateId,
-        type: 'date',
-        theme: event.theme,
-        sectionId: event.section,
-        factKeys: [key],
-        anchor: key,
-        build: (random) => {
-          // Pick among the nearest few so distractors stay plausible.
-          const distractors = random.sample(nearby.slice(0, 6), MAX_OPTIONS - 1);
-          const option = (date: string): Option => ({ id: date, text: formatPartialDate(date, content.language) });
-          return singleChoice(
-            {
-              id: dateId,
-              theme: event.theme,
-              sectionId: event.section,
-              sourceIds: event.sources,
-              prompt: t.date(event.title),
-              explanation: t.dateExplanation(event.title, formatPartialDate(event.date, content.language), event.description),
-            },
-            'date',
-            option(event.date),
-            distractors.map(option),
-            random,
-          );
-        },
-      });
-    }
-
-    const sameSection = (eventsBySection.get(event.section) ?? []).filter((other) => other.id !== event.id);
-    const chosen = orderableCompanions(event, sameSection, forkRandom(seed, `order:${event.id}`), 4);
-    if (chosen.length >= 3) {
-      const inOrder = [...chosen].sort((a, b) => compareDates(a.date, b.date));
-      const id = `order:${inOrder.map((item) => item.id).join('+')}`;
-      out.push({
-        id,
-        type: 'order',
-        theme: event.theme,
-        sectionId: event.section,
-        factKeys: chosen.map((item) => `event:${item.id}`),
-        anchor: key,
-        build: (random) => {
-          const options = inOrder.map((item) => ({ id: item.id, text: item.title }));
-          let shuffled = random.shuffle(options);
-          // Never hand out the answer already in order.
-          if (shuffled.every((option, index) => option.id === options[index]?.id)) shuffled = [...shuffled.slice(1), shuffled[0]!];
-          return {
-            id,
-            type: 'order',
+    // Nearby dates at the same precision (every real date has at least two): other events' dates are fine as distractors.
+    out.push({
+      id: dateId,
+      type: 'date',
+      theme: event.theme,
+      sectionId: event.section,
+      facts: () => [key],
+      anchor: key,
+      build: (random) => {
+        // Pick among the nearest few so distractors stay plausible.
+        const distractors = random.sample(nearbyDates(event.date).slice(0, 6), MAX_OPTIONS - 1);
+        const option = (date: string): Option => ({ id: date, text: formatPartialDate(date, content.language) });
+        return singleChoice(
+          {
+            id: dateId,
             theme: event.theme,
             sectionId: event.section,
-            sourceIds: unique(inOrder.flatMap((item) => item.sources)),
-            prompt: t.order(),
-            explanation: t.orderExplanation(
-              inOrder.map((item) => `${item.title} (${formatPartialDate(item.date, content.language)})`),
-            ),
-            options: shuffled,
-            answer: inOrder.map((item) => item.id),
-          };
-        },
-      });
-    }
+            sourceIds: event.sources,
+            prompt: t.date(event.title),
+            explanation: t.dateExplanation(event.title, formatPartialDate(event.date, content.language), event.description),
+          },
+          'date',
+          option(event.date),
+          distractors.map(option),
+          random,
+        );
+      },
+    });
+
+    // The other events are drawn from the same section, by the seed, when first needed.
+    const plan = once(() => {
+      const sameSection = (eventsBySection.get(event.section) ?? []).filter((other) => other.id !== event.id);
+      const chosen = orderableCompanions(event, sameSection, forkRandom(seed, `order:${event.id}`), 4);
+      return chosen.length >= 3 ? [...chosen].sort((a, b) => compareDates(a.date, b.date)) : undefined;
+    });
+    const id = `order:${event.id}`;
+    out.push({
+      id,
+      type: 'order',
+      theme: event.theme,
+      sectionId: event.section,
+      facts: () => plan()?.map((item) => `event:${item.id}`),
+      anchor: key,
+      build: (random) => {
+        const inOrder = plan()!;
+        const options = inOrder.map((item) => ({ id: item.id, text: item.title }));
+        let shuffled = random.shuffle(options);
+        // Never hand out the answer already in order.
+        if (shuffled.every((option, index) => option.id === options[index]?.id)) shuffled = [...shuffled.slice(1), shuffled[0]!];
+        return {
+          id,
+          type: 'order',
+          theme: event.theme,
+          sectionId: event.section,
+          sourceIds: unique(inOrder.flatMap((item) => item.sources)),
+          prompt: t.order(),
+          explanation: t.orderExplanation(inOrder.map((item) => `${item.title} (${formatPartialDate(item.date, content.language)})`)),
+          options: shuffled,
+          answer: inOrder.map((item) => item.id),
+        };
+      },
+    });
   }
   return out;
 }
@@ -259,66 +270,72 @@ function eventCandidates({ content, seed, t, events, eventsBySection }: Context)
 function matchCandidates({ content, seed, t, terms, events, termsBySection, eventsBySection }: Context): Candidate[] {
   const out: Candidate[] = [];
   for (const term of terms) {
-    const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id);
-    if (pool.length < 2) continue;
-    const chosen = [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
-    const id = `match:${chosen.map((item) => item.id).join('+')}`;
+    const plan = once(() => {
+      const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id);
+      return pool.length < 2 ? undefined : [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
+    });
+    const id = `match:term.${term.id}`;
     out.push({
       id,
       type: 'match',
       theme: term.theme,
       sectionId: term.section,
-      factKeys: chosen.map((item) => `term:${item.id}`),
+      facts: () => plan()?.map((item) => `term:${item.id}`),
       anchor: `term:${term.id}`,
-      build: (random) => ({
-        id,
-        type: 'match',
-        theme: term.theme,
-        sectionId: term.section,
-        sourceIds: unique(chosen.flatMap((item) => item.sources)),
-        prompt: t.matchTerms(),
-        explanation: t.matchExplanation(chosen.map((item) => [item.term, item.definition])),
-        items: random.shuffle(chosen.map((item) => ({ id: item.id, text: item.term }))),
-        options: random.shuffle(chosen.map((item) => ({ id: `def-${item.id}`, text: item.definition }))),
-        answer: Object.fromEntries(chosen.map((item) => [item.id, `def-${item.id}`])),
-      }),
+      build: (random) => {
+        const chosen = plan()!;
+        return {
+          id,
+          type: 'match',
+          theme: term.theme,
+          sectionId: term.section,
+          sourceIds: unique(chosen.flatMap((item) => item.sources)),
+          prompt: t.matchTerms(),
+          explanation: t.matchExplanation(chosen.map((item) => [item.term, item.definition])),
+          items: random.shuffle(chosen.map((item) => ({ id: item.id, text: item.term }))),
+          options: random.shuffle(chosen.map((item) => ({ id: `def-${item.id}`, text: item.definition }))),
+          answer: Object.fromEntries(chosen.map((item) => [item.id, `def-${item.id}`])),
+        };
+      },
     });
   }
 
   // Events to dates, within one section, with dates that read differently.
   for (const event of events) {
-    const random = forkRandom(seed, `match-dates:${event.id}`);
-    const chosen = [event];
-    for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
-      if (chosen.length >= 4) break;
-      if (chosen.every((item) => item.date !== other.date)) chosen.push(other);
-    }
-    if (chosen.length < 3) continue;
-    chosen.sort(byId);
-    const id = `match:${chosen.map((item) => item.id).join('+')}`;
+    const plan = once(() => {
+      const random = forkRandom(seed, `match-dates:${event.id}`);
+      const chosen = [event];
+      for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
+        if (chosen.length >= 4) break;
+        if (chosen.every((item) => item.date !== other.date)) chosen.push(other);
+      }
+      return chosen.length < 3 ? undefined : chosen.sort(byId);
+    });
+    const id = `match:event.${event.id}`;
     out.push({
       id,
       type: 'match',
       theme: event.theme,
       sectionId: event.section,
-      factKeys: chosen.map((item) => `event:${item.id}`),
+      facts: () => plan()?.map((item) => `event:${item.id}`),
       anchor: `event:${event.id}`,
-      build: (shuffle) => ({
-        id,
-        type: 'match',
-        theme: event.theme,
-        sectionId: event.section,
-        sourceIds: unique(chosen.flatMap((item) => item.sources)),
-        prompt: t.matchDates(),
-        explanation: t.matchExplanation(
-          [...chosen]
-            .sort((a, b) => compareDates(a.date, b.date))
-            .map((item) => [item.title, formatPartialDate(item.date, content.language)]),
-        ),
-        items: shuffle.shuffle(chosen.map((item) => ({ id: item.id, text: item.title }))),
-        options: shuffle.shuffle(chosen.map((item) => ({ id: `date-${item.id}`, text: formatPartialDate(item.date, content.language) }))),
-        answer: Object.fromEntries(chosen.map((item) => [item.id, `date-${item.id}`])),
-      }),
+      build: (random) => {
+        const chosen = plan()!;
+        return {
+          id,
+          type: 'match',
+          theme: event.theme,
+          sectionId: event.section,
+          sourceIds: unique(chosen.flatMap((item) => item.sources)),
+          prompt: t.matchDates(),
+          explanation: t.matchExplanation(
+            [...chosen].sort((a, b) => compareDates(a.date, b.date)).map((item) => [item.title, formatPartialDate(item.date, content.language)]),
+          ),
+          items: random.shuffle(chosen.map((item) => ({ id: item.id, text: item.title }))),
+          options: random.shuffle(chosen.map((item) => ({ id: `date-${item.id}`, text: formatPartialDate(item.date, content.language) }))),
+          answer: Object.fromEntries(chosen.map((item) => [item.id, `date-${item.id}`])),
+        };
+      },
     });
   }
   return out;
@@ -344,7 +361,7 @@ function groupCandidates({ content, t }: Context): Candidate[] {
           type: 'group-member',
           theme: group.theme,
           sectionId: group.section,
-          factKeys: [key],
+          facts: () => [key],
           anchor: key,
           build: (random) =>
             singleChoice(
@@ -365,7 +382,7 @@ function groupCandidates({ content, t }: Context): Candidate[] {
           type: 'group-member',
           theme: group.theme,
           sectionId: group.section,
-          factKeys: [key],
+          facts: () => [key],
           anchor: key,
           build: (random) =>
             singleChoice(
@@ -384,7 +401,7 @@ function groupCandidates({ content, t }: Context): Candidate[] {
       type: 'select-all',
       theme: group.theme,
       sectionId: group.section,
-      factKeys: [key],
+      facts: () => [key],
       anchor: key,
       build: (random) => {
         const shownMembers = random.sample(members, 4);
@@ -416,7 +433,7 @@ function blankCandidates({ content, t }: Context): Candidate[] {
       type: 'fill-blank' as const,
       theme: blank.theme,
       sectionId: blank.section,
-      factKeys: [key],
+      facts: () => [key],
       anchor: key,
       build: (): Question => ({
         id,
@@ -450,7 +467,7 @@ function scenarioCandidates({ content, t }: Context): Candidate[] {
         type: 'scenario' as const,
         theme: tree.theme,
         sectionId: tree.section,
-        factKeys: [key],
+        facts: () => [key],
         anchor: key,
         build: (random: Random) =>
           singleChoice(
@@ -537,7 +554,8 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
       // Taken from the end of the shuffled list: popping is cheap, shifting is not.
       while (list.length > 0) {
         const candidate = list.pop()!;
-        if (candidate.factKeys.every((key) => !usedFacts.has(key))) return candidate;
+        const facts = candidate.facts();
+        if (facts && facts.every((key) => !usedFacts.has(key))) return candidate;
       }
     }
     return undefined;
@@ -554,7 +572,7 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
       continue;
     }
     picked.push(candidate);
-    candidate.factKeys.forEach((key) => usedFacts.add(key));
+    candidate.facts()!.forEach((key) => usedFacts.add(key));
     perTheme.set(theme, perTheme.get(theme)! + 1);
     perType.set(candidate.type, perType.get(candidate.type)! + 1);
   }
@@ -572,6 +590,6 @@ export function buildQuestions(content: Content, seed: string, ids: readonly str
   const byQuestionId = new Map(listCandidates(content, seed).map((candidate) => [candidate.id, candidate]));
   return ids.flatMap((id) => {
     const candidate = byQuestionId.get(id);
-    return candidate ? [candidate.build(forkRandom(seed, id))] : [];
+    return candidate?.facts() ? [candidate.build(forkRandom(seed, id))] : [];
   });
 }

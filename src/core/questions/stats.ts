@@ -15,9 +15,13 @@ export function contentStats(content: Content, seed = 'stats'): ContentStats {
   const candidates = listCandidates(content, seed);
   const perType = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>;
   const tested = new Set<string>();
+  let total = 0;
   for (const candidate of candidates) {
+    const facts = candidate.facts();
+    if (!facts) continue;
     perType[candidate.type]++;
-    candidate.factKeys.forEach((key) => tested.add(key));
+    total++;
+    facts.forEach((key) => tested.add(key));
   }
   const items = [
     ...content.glossary.map((item) => `term:${item.id}`),
@@ -27,5 +31,5 @@ export function contentStats(content: Content, seed = 'stats'): ContentStats {
     ...content.blanks.map((item) => `blank:${item.id}`),
     ...(content.decisionTree?.scenarios ?? []).map((item) => `scenario:${item.id}`),
   ];
-  return { perType, total: candidates.length, untested: items.filter((key) => !tested.has(key)) };
+  return { perType, total, untested: items.filter((key) => !tested.has(key)) };
 }
