@@ -141,7 +141,7 @@ console.log('');
 console.log(
   [
     `Runs "a + b": a without throttling, b with ${THROTTLE_RATE}× CPU throttling (CDP Emulation.setCPUThrottlingRate), alternating; one click per page.`,
-    `Memory: ${MEMORY_RUNS} fresh pages, each answering all 10 questions (Check, then Next / See results). Render: ${RENDER_RUNS} fresh pages per size.`,
+    `Load and click: ${LOAD_RUNS} fresh pages per rate. Memory: ${MEMORY_RUNS} fresh pages, each answering all 10 questions (Check, then Next / See results). Render: ${RENDER_RUNS} fresh pages per size.`,
     'Load times are performance.now() in the page (0 = navigation start), read by a requestAnimationFrame loop: ±1 frame (~17 ms).',
     '"First render": the <article> exists in ece-explainer\'s shadow root. "Interactive": .question-prompt is shown and the question has an enabled control.',
     'Both parts render from the bundled content in the same update, so they usually appear in the same frame.',

@@ -290,3 +290,22 @@ describe('ece-quiz: loading', () => {
     }
   });
 });
+
+describe('ece-quiz: more states', () => {
+  it('the loading state is announced and accessible', async () => {
+    const el = await fixture<EceQuiz>(html`<ece-quiz src="/__fault/hang" seed="wait"></ece-quiz>`);
+    await waitUntil(() => $(el, '.loading'), 'no loading state');
+    expect($(el, '.loading')!.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('is accessible in dark mode, with feedback and on the results screen', async () => {
+    const el = await quiz(html`<ece-quiz .content=${content} color-scheme="dark" seed="dark" questions="1" types="date"></ece-quiz>`);
+    await answerByKeyboard(el, oneOf('date', 'dark'), false);
+    await pressButton(el, 'Check');
+    await expect(el).to.be.accessible();
+    await pressButton(el, 'See results');
+    await expect(el).to.be.accessible();
+  });
+});
