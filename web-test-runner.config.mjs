@@ -61,8 +61,16 @@ const faults = async (context, next) => {
   } else return next();
 };
 
+/** The strict-CSP page gets its policy as a real response header too. */
+const strictPolicy = async (context, next) => {
+  await next();
+  if (context.path === '/test/fixtures/csp.html') {
+    context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+  }
+};
+
 export default {
-  middleware: [faults],
+  middleware: [faults, strictPolicy],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // The tsconfig option makes esbuild apply our legacy decorator settings.

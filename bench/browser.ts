@@ -95,10 +95,7 @@ const PAGE_SCRIPT = `(() => {
     const now = performance.now();
     if (b.explainer === null && b.explainerRoot()?.querySelector('article')) b.explainer = now;
     if (b.quiz === null && b.quizRoot()?.querySelector('section.quiz .question-prompt') && b.firstControl()) b.quiz = now;
-    if (b.explainer !== null && b.quiz !== null) {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      resolveReady({ explainer: b.explainer, quiz: b.quiz, fcp: fcp ? fcp.startTime : null });
-    }
+    if (b.explainer !== null && b.quiz !== null) resolveReady({ explainer: b.explainer, quiz: b.quiz });
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
@@ -147,7 +144,7 @@ async function openPage(browser: Browser, url: string, rate: number) {
   try {
     await page.evaluateOnNewDocument(PAGE_SCRIPT);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const ready = await evaluate<{ explainer: number; quiz: number; fcp: number | null }>(page, 'window.__bench.ready', 'explainer and first question');
+    const ready = await evaluate<{ explainer: number; quiz: number }>(page, 'window.__bench.ready', 'explainer and first question');
     return { context, page, cdp, ready };
   } catch (error) {
     await context.close();
@@ -338,12 +335,28 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   let cleaned = false;
+  let removed = false;
+  const removeDir = () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      removed = true;
+    } catch (error) {
+      log(`could not remove ${dir}: ${message(error)}`);
+    }
+  };
   const cleanup = async () => {
     if (cleaned) return;
     cleaned = true;
-    await browser?.close().catch(() => browser?.process()?.kill('SIGKILL'));
+    const open = browser;
+    browser = undefined;
+    if (open) await withTimeout(open.close(), 15_000, 'closing Chromium').catch(() => open.process()?.kill('SIGKILL'));
     await server?.close().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
+    removeDir();
+  };
+  // Last resort when the process dies another way (an uncaught error): no browser or profile is left behind.
+  const onExit = () => {
+    browser?.process()?.kill('SIGKILL');
+    if (!removed) removeDir();
   };
   const onSignal = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping the browser and the server`);
@@ -351,6 +364,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  process.once('exit', onExit);
   // The whole browser part stops itself after 8 minutes, whatever happens.
   const deadline = setTimeout(() => {
     log('browser benchmarks: time limit (8 min) reached, stopping');
@@ -382,6 +396,10 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       args: CHROME_ARGS,
       defaultViewport: { width: 1280, height: 800 },
       protocolTimeout: 120_000,
+      // Signals are handled above (close the browser, stop the server, remove the profile), not by puppeteer's own exit.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
     results.chromium = await browser.version();
     const url = `${base}/index.html?seed=${encodeURIComponent(seed)}`;
@@ -396,9 +414,12 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
           try {
             if (i === 0 && rate === 1) results.firstQuestionType = (await page.evaluate('window.__bench.question()?.dataset.type')) as string;
             const series = results.load[rate]!;
-            if (ready.fcp !== null) series.fcp.push(ready.fcp);
             series.explainer.push(ready.explainer);
             series.quiz.push(ready.quiz);
+            await evaluate(page, SETTLE, 'settle');
+            // Read after the page settled: the entry is queued after the frame is presented.
+            const fcp = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`)) as number | null;
+            if (fcp !== null) series.fcp.push(fcp);
             const click = await timeClick(page);
             series.click.push(click.ms);
             if (click.eventTiming !== undefined) series.eventTiming.push(click.eventTiming);
@@ -468,6 +489,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await cleanup();
+    process.off('exit', onExit);
   }
   return results;
 }

@@ -145,7 +145,7 @@ console.log(
     'Load times are performance.now() in the page (0 = navigation start), read by a requestAnimationFrame loop: ±1 frame (~17 ms).',
     '"First render": the <article> exists in ece-explainer\'s shadow root. "Interactive": .question-prompt is shown and the question has an enabled control.',
     'Both parts render from the bundled content in the same update, so they usually appear in the same frame.',
-    'The click selects the first radio button of question 1; the render rows include the element\'s async content validation (validate chunk preloaded).',
+    `The click selects the first radio button of question 1 (${browser.firstQuestionType ?? '?'}); the render rows include the element\'s async content validation (validate chunk preloaded).`,
     `Total time ${((performance.now() - benchStart) / 1000).toFixed(0)} s; load average now ${load()}.`,
   ].join('\n'),
 );

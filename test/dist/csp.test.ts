@@ -9,12 +9,7 @@ describe('strict Content-Security-Policy', () => {
     const frame = document.createElement('iframe');
     frame.style.width = '800px';
     frame.style.height = '600px';
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="${POLICY}">
-      <title>CSP</title>
-      <script src="${location.origin}/test/fixtures/csp-probe.js"></script>
-      <script type="module" src="${location.origin}/dist/export-controls-explainer.js"></script></head>
-      <body><export-controls-explainer seed="csp" questions="2" types="true-false"></export-controls-explainer></body></html>`;
+    frame.src = '/test/fixtures/csp.html';
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Window & { __violations?: string[] };
