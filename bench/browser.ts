@@ -8,11 +8,10 @@
  * Page code is passed as strings, not functions: tsx compiles this file with
  * esbuild's keepNames, whose `__name(...)` helper does not exist in the page.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { build, preview, type PreviewServer } from 'vite';
 import { puppeteerCore } from '@web/test-runner-chrome';
 
@@ -72,8 +71,6 @@ export interface BrowserBenchOptions {
 export function findChrome(): string | undefined {
   return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
 }
-
-const run = promisify(execFile);
 
 /**
  * Installed in every page before its scripts: a requestAnimationFrame loop that
@@ -258,27 +255,57 @@ async function timeRender(browser: Browser, base: string, seed: string, json: st
   }
 }
 
-async function runLighthouse(url: string, chrome: string, dir: string): Promise<NonNullable<BrowserResults['lighthouse']>> {
+/**
+ * Runs `npx -y lighthouse@12.8` (not a dependency of the project) in its own process group,
+ * so that a time-out or a stop ends it and the Chromium it launched (SIGINT lets chrome-launcher
+ * close its browser and profile first; SIGKILL follows if the group is still there).
+ */
+async function runLighthouse(url: string, chrome: string, dir: string, stop: AbortSignal): Promise<NonNullable<BrowserResults['lighthouse']>> {
   const out = join(dir, 'lighthouse.json');
-  try {
-    await run(
-      'npx',
-      [
-        '-y',
-        'lighthouse@12.8',
-        url,
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-        '--only-categories=performance,accessibility,best-practices',
-        '--output=json',
-        `--output-path=${out}`,
-        '--quiet',
-      ],
-      { env: { ...process.env, CHROME_PATH: chrome }, timeout: 240_000, maxBuffer: 32 * 1024 * 1024 },
-    );
-  } catch (error) {
-    const e = error as { stderr?: string; message?: string; killed?: boolean };
-    const detail = (e.stderr || e.message || String(error)).trim().split('\n').filter(Boolean).slice(-3).join(' | ');
-    throw new Error(e.killed ? 'Lighthouse did not finish within 240 s' : `Lighthouse failed: ${detail}`);
+  const args = [
+    '-y',
+    'lighthouse@12.8',
+    url,
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    '--only-categories=performance,accessibility,best-practices',
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+  ];
+  const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: chrome }, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  let why = '';
+  const end = (reason: string) => {
+    if (why || child.exitCode !== null || !child.pid) return;
+    why = reason;
+    try {
+      process.kill(-child.pid, 'SIGINT');
+    } catch {
+      return;
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 5000).unref();
+  };
+  const timer = setTimeout(() => end('Lighthouse did not finish within 240 s'), 240_000);
+  const onStop = () => end('stopped');
+  stop.addEventListener('abort', onStop);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  }).finally(() => {
+    clearTimeout(timer);
+    stop.removeEventListener('abort', onStop);
+  });
+  if (why) throw new Error(why);
+  if (code !== 0) {
+    const detail = stderr.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+    throw new Error(`npx lighthouse exited with ${code}: ${detail || 'no message'}`);
   }
   const lhr = JSON.parse(readFileSync(out, 'utf8')) as {
     lighthouseVersion: string;
@@ -334,46 +361,63 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   const dir = mkdtempSync(join(tmpdir(), 'ece-bench-'));
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
-  let cleaned = false;
-  let removed = false;
+  let stopping = false;
+  const stopLighthouse = new AbortController();
   const removeDir = () => {
     try {
       rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-      removed = true;
     } catch (error) {
       log(`could not remove ${dir}: ${message(error)}`);
     }
   };
-  const cleanup = async () => {
-    if (cleaned) return;
-    cleaned = true;
+  const closeBrowser = async () => {
     const open = browser;
     browser = undefined;
     if (open) await withTimeout(open.close(), 15_000, 'closing Chromium').catch(() => open.process()?.kill('SIGKILL'));
-    await server?.close().catch(() => undefined);
-    removeDir();
   };
-  // Last resort when the process dies another way (an uncaught error): no browser or profile is left behind.
+  // One cleanup, however many paths ask for it (normal end, signal, time limit); each waits for it to finish.
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      stopLighthouse.abort();
+      await closeBrowser();
+      await server?.close().catch(() => undefined);
+      removeDir();
+    })());
+  // Last resort if the process ends another way (an uncaught error): no browser or profile is left behind.
   const onExit = () => {
     browser?.process()?.kill('SIGKILL');
-    if (!removed) removeDir();
+    if (existsSync(dir)) removeDir();
   };
-  const onSignal = (signal: NodeJS.Signals) => {
-    log(`${signal}: stopping the browser and the server`);
-    void cleanup().finally(() => process.exit(130));
+  const stop = (why: string, code: number) => {
+    stopping = true;
+    log(why);
+    void cleanup().finally(() => process.exit(code));
   };
+  const onSignal = (signal: NodeJS.Signals) => stop(`${signal}: stopping the browser and the server`, 130);
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   process.once('exit', onExit);
   // The whole browser part stops itself after 8 minutes, whatever happens.
-  const deadline = setTimeout(() => {
-    log('browser benchmarks: time limit (8 min) reached, stopping');
-    void cleanup().finally(() => process.exit(1));
-  }, 8 * 60_000);
+  const deadline = setTimeout(() => stop('browser benchmarks: time limit (8 min) reached, stopping', 1), 8 * 60_000);
   deadline.unref();
 
+  /** Runs one part; a failure is recorded and the next part still runs. */
+  const part = async (name: string, body: () => Promise<string>, failed: (why: string) => void) => {
+    if (stopping) return;
+    const started = performance.now();
+    try {
+      const done = await body();
+      log(`${done} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      if (stopping) return;
+      failed(message(error));
+      log(`${name}: not measured: ${message(error)}`);
+    }
+  };
+
   try {
-    let started = performance.now();
+    const started = performance.now();
     // Built into the temporary folder, not dist-demo/: the print tests and other tools rebuild
     // dist-demo/ (emptying it first) and must not pull files from under the server, nor we from under theirs.
     const site = join(dir, 'site');
@@ -389,107 +433,109 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     const validateChunk = readdirSync(join(site, 'assets')).find((file) => /^validate-.*\.js$/.test(file));
     log(`built and serving the demo site at ${base} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
-    browser = await puppeteerCore.launch({
+    const chromium = await puppeteerCore.launch({
       executablePath: chrome,
       headless: true,
       userDataDir: join(dir, 'profile'),
       args: CHROME_ARGS,
       defaultViewport: { width: 1280, height: 800 },
       protocolTimeout: 120_000,
-      // Signals are handled above (close the browser, stop the server, remove the profile), not by puppeteer's own exit.
+      // Signals are handled here (close the browser, stop the server, remove the profile), not by puppeteer's own exit.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
-    results.chromium = await browser.version();
+    browser = chromium;
+    results.chromium = await chromium.version();
     const url = `${base}/index.html?seed=${encodeURIComponent(seed)}`;
 
     // 1–3. Load to first render / first interactive question, then one answer click, on fresh pages.
     // The two rates alternate, so a busy moment on the machine hits both alike.
-    started = performance.now();
-    try {
-      for (let i = 0; i < LOAD_RUNS; i++) {
-        for (const rate of i % 2 ? [THROTTLE_RATE, 1] : [1, THROTTLE_RATE]) {
-          const { context, page, ready } = await openPage(browser, url, rate);
-          try {
-            if (i === 0 && rate === 1) results.firstQuestionType = (await page.evaluate('window.__bench.question()?.dataset.type')) as string;
-            const series = results.load[rate]!;
-            series.explainer.push(ready.explainer);
-            series.quiz.push(ready.quiz);
-            await evaluate(page, SETTLE, 'settle');
-            // Read after the page settled: the entry is queued after the frame is presented.
-            const fcp = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`)) as number | null;
-            if (fcp !== null) series.fcp.push(fcp);
-            const click = await timeClick(page);
-            series.click.push(click.ms);
-            if (click.eventTiming !== undefined) series.eventTiming.push(click.eventTiming);
-          } finally {
-            await context.close();
+    await part(
+      'load and click',
+      async () => {
+        for (let i = 0; i < LOAD_RUNS; i++) {
+          for (const rate of i % 2 ? [THROTTLE_RATE, 1] : [1, THROTTLE_RATE]) {
+            const { context, page, ready } = await openPage(chromium, url, rate);
+            try {
+              if (i === 0 && rate === 1) results.firstQuestionType = (await page.evaluate('window.__bench.question()?.dataset.type')) as string;
+              const series = results.load[rate]!;
+              series.explainer.push(ready.explainer);
+              series.quiz.push(ready.quiz);
+              await evaluate(page, SETTLE, 'settle');
+              // Read after the page settled: the entry is queued after the frame is presented.
+              const fcp = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`)) as number | null;
+              if (fcp !== null) series.fcp.push(fcp);
+              const click = await timeClick(page);
+              series.click.push(click.ms);
+              if (click.eventTiming !== undefined) series.eventTiming.push(click.eventTiming);
+            } finally {
+              await context.close().catch(() => undefined);
+            }
           }
         }
-      }
-      log(`load and click: ${LOAD_RUNS} pages at each rate (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    } catch (error) {
-      results.loadError = message(error);
-      log(`load and click failed: ${results.loadError}`);
-    }
+        return `load and click: ${LOAD_RUNS} pages at each rate`;
+      },
+      (why) => (results.loadError = why),
+    );
 
     // 4. Memory after a full quiz.
-    started = performance.now();
-    try {
-      for (let i = 0; i < MEMORY_RUNS; i++) {
-        const { context, page, cdp } = await openPage(browser, url, 1);
-        try {
-          await evaluate(page, SETTLE, 'settle');
-          results.heapAfterLoad.push(await heapMB(cdp));
-          await completeQuiz(page);
-          await evaluate(page, SETTLE, 'settle');
-          results.heapAfterQuiz.push(await heapMB(cdp));
-        } finally {
-          await context.close();
+    await part(
+      'memory',
+      async () => {
+        for (let i = 0; i < MEMORY_RUNS; i++) {
+          const { context, page, cdp } = await openPage(chromium, url, 1);
+          try {
+            await evaluate(page, SETTLE, 'settle');
+            results.heapAfterLoad.push(await heapMB(cdp));
+            await completeQuiz(page);
+            await evaluate(page, SETTLE, 'settle');
+            results.heapAfterQuiz.push(await heapMB(cdp));
+          } finally {
+            await context.close().catch(() => undefined);
+          }
         }
-      }
-      log(`memory: ${MEMORY_RUNS} full quizzes (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    } catch (error) {
-      results.memoryError = message(error);
-      log(`memory failed: ${results.memoryError}`);
-    }
+        return `memory: ${MEMORY_RUNS} full quizzes`;
+      },
+      (why) => (results.memoryError = why),
+    );
 
     // 5b. Explainer render from a content object: the default content and 10× synthetic content.
-    started = performance.now();
-    try {
-      for (let i = 0; i < RENDER_RUNS; i++) {
-        for (const [key, json] of [['default', options.defaultJson], ['synthetic', options.syntheticJson]] as const) {
-          const timing = await timeRender(browser, base, seed, json, validateChunk);
-          results.render[key].dom.push(timing.dom);
-          results.render[key].painted.push(timing.painted);
-          results.render[key].sections = timing.sections;
+    await part(
+      'render',
+      async () => {
+        for (let i = 0; i < RENDER_RUNS; i++) {
+          for (const [key, json] of [['default', options.defaultJson], ['synthetic', options.syntheticJson]] as const) {
+            const timing = await timeRender(chromium, base, seed, json, validateChunk);
+            results.render[key].dom.push(timing.dom);
+            results.render[key].painted.push(timing.painted);
+            results.render[key].sections = timing.sections;
+          }
         }
-      }
-      log(`render from .content: ${RENDER_RUNS} pages per size (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    } catch (error) {
-      results.renderError = message(error);
-      log(`render failed: ${results.renderError}`);
-    }
-
-    await browser.close();
-    browser = undefined;
+        return `render from .content: ${RENDER_RUNS} pages per size`;
+      },
+      (why) => (results.renderError = why),
+    );
 
     // 6. Lighthouse, with the benchmark browser closed.
-    started = performance.now();
-    try {
-      results.lighthouse = await runLighthouse(`${base}/index.html`, chrome, dir);
-      log(`Lighthouse (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    } catch (error) {
-      results.lighthouseError = message(error);
-      log(`Lighthouse could not run: ${results.lighthouseError}`);
-    }
+    if (!stopping) await closeBrowser();
+    await part(
+      'Lighthouse',
+      async () => {
+        results.lighthouse = await runLighthouse(`${base}/index.html`, chrome, dir, stopLighthouse.signal);
+        return 'Lighthouse';
+      },
+      (why) => (results.lighthouseError = why),
+    );
   } finally {
     clearTimeout(deadline);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    if (!stopping) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     await cleanup();
     process.off('exit', onExit);
   }
+  if (stopping) await new Promise(() => undefined); // the signal handler exits the process
   return results;
 }

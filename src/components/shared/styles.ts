@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** The dark palette: used when the system prefers dark, or when `color-scheme="dark"` forces it. */
+const darkTokens = css`
+  --_text: var(--ece-color-text, #e6e9ee);
+  --_muted: var(--ece-color-muted, #b4bcc8);
+  --_background: var(--ece-color-background, #14171c);
+  --_surface: var(--ece-color-surface, #1f242c);
+  --_border: var(--ece-color-border, #7d8796);
+  --_accent: var(--ece-color-accent, #a8c7fa);
+  --_accent-text: var(--ece-color-accent-text, #0b1d3a);
+  --_correct: var(--ece-color-correct, #7dd99a);
+  --_incorrect: var(--ece-color-incorrect, #ffb4ab);
+  --_focus: var(--ece-color-focus, #a8c7fa);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens and base rules shared by every element. Page authors theme
  * through the documented `--ece-*` custom properties; light and dark follow
@@ -33,31 +48,11 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([color-scheme='light'])) {
-      --_text: var(--ece-color-text, #e6e9ee);
-      --_muted: var(--ece-color-muted, #b4bcc8);
-      --_background: var(--ece-color-background, #14171c);
-      --_surface: var(--ece-color-surface, #1f242c);
-      --_border: var(--ece-color-border, #7d8796);
-      --_accent: var(--ece-color-accent, #a8c7fa);
-      --_accent-text: var(--ece-color-accent-text, #0b1d3a);
-      --_correct: var(--ece-color-correct, #7dd99a);
-      --_incorrect: var(--ece-color-incorrect, #ffb4ab);
-      --_focus: var(--ece-color-focus, #a8c7fa);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([color-scheme='dark']) {
-    --_text: var(--ece-color-text, #e6e9ee);
-    --_muted: var(--ece-color-muted, #b4bcc8);
-    --_background: var(--ece-color-background, #14171c);
-    --_surface: var(--ece-color-surface, #1f242c);
-    --_border: var(--ece-color-border, #7d8796);
-    --_accent: var(--ece-color-accent, #a8c7fa);
-    --_accent-text: var(--ece-color-accent-text, #0b1d3a);
-    --_correct: var(--ece-color-correct, #7dd99a);
-    --_incorrect: var(--ece-color-incorrect, #ffb4ab);
-    --_focus: var(--ece-color-focus, #a8c7fa);
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
