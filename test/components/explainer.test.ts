@@ -105,6 +105,15 @@ describe('ece-explainer', () => {
     el.remove();
   });
 
+  it('marks in the table of contents the section the reader is in', async () => {
+    const el = await explainer();
+    const section = english.sections[5]!;
+    el.shadowRoot!.getElementById(section.id)!.scrollIntoView({ block: 'start' });
+    await waitUntil(() => $(el, 'nav a[aria-current="true"]')?.getAttribute('href') === `#${section.id}`, 'the contents never followed the reader');
+    expect($$(el, 'nav a[aria-current="true"]').length).to.equal(1);
+    window.scrollTo(0, 0);
+  });
+
   it('renders the comparison as a table with row and column headers', async () => {
     const el = await explainer();
     const table = $(el, 'table');
