@@ -309,3 +309,33 @@ describe('ece-quiz: more states', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('ece-quiz: downloads', () => {
+  it('downloads the results as JSON and CSV, named after the seed and the name', async () => {
+    const el = await quiz(html`<ece-quiz .content=${content} seed="files" questions="1" types="true-false"></ece-quiz>`);
+    await answerByKeyboard(el, oneOf('true-false', 'files'), true);
+    await pressButton(el, 'Check');
+    await pressButton(el, 'See results');
+    const name = $<HTMLInputElement>(el, '#learner-name')!;
+    name.value = 'Mina Park';
+    name.dispatchEvent(new Event('input'));
+    await settle(el);
+    const saved: { name: string; href: string }[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, href: this.href });
+    };
+    try {
+      await pressButton(el, 'Download results (JSON)');
+      await pressButton(el, 'Download results (CSV)');
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(saved.map((file) => file.name)).to.deep.equal([`quiz-${content.id}-files-Mina-Park.json`, `quiz-${content.id}-files-Mina-Park.csv`]);
+    const json = JSON.parse(await (await fetch(saved[0]!.href)).text());
+    expect(json).to.include({ seed: 'files', score: 1, total: 1, name: 'Mina Park' });
+    expect(json.resultCode).to.equal($(el, '.result-code')!.textContent);
+    const csv = await (await fetch(saved[1]!.href)).text();
+    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).to.equal('number,question_id,type,theme,correct,answer,correct_answer');
+  });
+});

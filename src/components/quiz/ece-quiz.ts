@@ -3,7 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import { isAnswered, isCorrect } from '../../core/questions/answers.js';
 import type { Answer, Question } from '../../core/questions/types.js';
-import { newSeed } from '../../core/random.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import {
   answeredCount,
@@ -26,6 +25,7 @@ import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
+import { downloadText, randomSeed } from '../shared/browser.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';
@@ -154,7 +154,7 @@ export class EceQuiz extends LitElement {
   /** Restores the saved session for these settings, or starts a new one. */
   private begin(content: Content, options: SessionOptions) {
     if (!options.seed) {
-      options.seed = newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+      options.seed = randomSeed();
       writeStored(this.seedKey(content), options.seed);
     }
     this.storageKey = `ece-quiz:${content.id}:${content.version}:${options.seed}:${this.instance}`;
@@ -282,7 +282,7 @@ export class EceQuiz extends LitElement {
     const content = this.loadedContent;
     if (!content) return;
     removeStored(this.storageKey);
-    const seed = newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+    const seed = randomSeed();
     writeStored(this.seedKey(content), seed);
     if (this.seed !== undefined) this.seed = seed;
     const options = this.optionsFor(content, seed);
@@ -587,13 +587,8 @@ export class EceQuiz extends LitElement {
       this.learnerName.trim(),
     );
     const body = format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : resultCsv(data);
-    const blob = new Blob([format === 'csv' ? '\ufeff' + body : body], { type: format === 'json' ? 'application/json' : 'text/csv' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `quiz-${content.id}-${session.options.seed}${this.learnerName.trim() ? `-${this.learnerName.trim().replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}.${format}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const name = this.learnerName.trim() ? `-${this.learnerName.trim().replace(/[^\p{L}\p{N}]+/gu, '-')}` : '';
+    downloadText(`quiz-${content.id}-${session.options.seed}${name}.${format}`, body, format === 'json' ? 'application/json' : 'text/csv');
   }
 
   private renderResultCode(content: Content, session: SessionState) {

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import { QUESTION_TYPES, type QuestionType } from '../../core/questions/types.js';
-import { newSeed } from '../../core/random.js';
+import { downloadText, randomSeed } from '../shared/browser.js';
 import { buildClassView, classCsv, type ClassView } from '../../core/quiz/class-view.js';
 import { startSession, type QuizMode, type SessionOptions } from '../../core/quiz/session.js';
 import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
@@ -147,7 +147,7 @@ export class EceTeacher extends LitElement {
   @state() private types = new Set<QuestionType>();
   @state() private themes = new Set<string>();
   @state() private mode: QuizMode = 'practice';
-  @state() private seed = newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+  @state() private seed = randomSeed();
   @state() private codes = '';
   @state() private status = '';
 
@@ -232,13 +232,7 @@ export class EceTeacher extends LitElement {
   }
 
   private downloadCsv(view: ClassView) {
-    const blob = new Blob(['\ufeff' + classCsv(view)], { type: 'text/csv' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `class-${this.seed}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`class-${this.seed}.csv`, classCsv(view), 'text/csv');
   }
 
   private renderSettings(content: Content) {
@@ -267,7 +261,7 @@ export class EceTeacher extends LitElement {
             .value=${this.seed}
             @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'class')}
           />
-          <button class="button" @click=${() => (this.seed = newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32))}>${t.newCode}</button>
+          <button class="button" @click=${() => (this.seed = randomSeed())}>${t.newCode}</button>
         </div>
         <p id="seed-help" class="help">${t.classCodeHelp}</p>
       </div>

@@ -118,38 +118,30 @@ function termCandidates({ terms, t, termsByCategory }: Context): Candidate[] {
       explanation: t.definitionExplanation(term.term, term.definition),
     };
     const key = `term:${term.id}`;
-    out.push({
-      id: `term-definition:${term.id}`,
-      type: 'term-definition',
-      theme: term.theme,
-      sectionId: term.section,
-      facts: () => [key],
-      anchor: key,
-      build: (random) =>
-        singleChoice(
-          { ...base, id: `term-definition:${term.id}`, prompt: t.termDefinition(term.term) },
-          'term-definition',
-          { id: term.id, text: term.definition },
-          others(random).map((other) => ({ id: other.id, text: other.definition })),
-          random,
-        ),
-    });
-    out.push({
-      id: `definition-term:${term.id}`,
-      type: 'definition-term',
-      theme: term.theme,
-      sectionId: term.section,
-      facts: () => [key],
-      anchor: key,
-      build: (random) =>
-        singleChoice(
-          { ...base, id: `definition-term:${term.id}`, prompt: t.definitionTerm(term.definition) },
-          'definition-term',
-          { id: term.id, text: term.term },
-          others(random).map((other) => ({ id: other.id, text: other.term })),
-          random,
-        ),
-    });
+    // The two directions: show the term and pick its definition, or the reverse.
+    const directions = [
+      { type: 'term-definition', prompt: t.termDefinition(term.term), shown: (item: Term) => item.definition },
+      { type: 'definition-term', prompt: t.definitionTerm(term.definition), shown: (item: Term) => item.term },
+    ] as const;
+    for (const { type, prompt, shown } of directions) {
+      const id = `${type}:${term.id}`;
+      out.push({
+        id,
+        type,
+        theme: term.theme,
+        sectionId: term.section,
+        facts: () => [key],
+        anchor: key,
+        build: (random) =>
+          singleChoice(
+            { ...base, id, prompt },
+            type,
+            { id: term.id, text: shown(term) },
+            others(random).map((other) => ({ id: other.id, text: shown(other) })),
+            random,
+          ),
+      });
+    }
   }
   return out;
 }

@@ -1,0 +1,19 @@
+/** Small browser-side helpers the elements share. */
+import { newSeed } from '../../core/random.js';
+
+/** A new random quiz seed from the platform's cryptographic random source. */
+export const randomSeed = (): string => newSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+
+/**
+ * Saves text as a file through a temporary blob link. CSV gets a byte-order
+ * mark so spreadsheet programs read its UTF-8 (Korean, Japanese) correctly.
+ */
+export function downloadText(fileName: string, text: string, type: 'application/json' | 'text/csv'): void {
+  const blob = new Blob([type === 'text/csv' ? `\ufeff${text}` : text], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
