@@ -54,6 +54,11 @@ export const baseStyles = css`
   :host([color-scheme='dark']) {
     ${darkTokens}
   }
+  /* Korean breaks lines between words, not inside them (overflow-wrap still stops overflow). */
+  [lang='ko'],
+  [lang^='ko-'] {
+    word-break: keep-all;
+  }
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_motion: 0ms;
