@@ -53,3 +53,18 @@ describe('languages', () => {
     expect(el.shadowRoot!.querySelector('.key-date time')!.textContent).to.match(/\d{4}년/);
   });
 });
+
+describe('languages: a standalone quiz', () => {
+  it('switching lang rewords the questions and keeps the answers', async () => {
+    localStorage.clear();
+    const el = await fixture<HTMLElement>(html`<ece-quiz seed="switch" questions="2" types="true-false" mode="test"></ece-quiz>`);
+    const root = () => el.shadowRoot!;
+    await waitUntil(() => root().querySelector('.question-prompt'), 'no question', { timeout: 8000 });
+    expect(root().querySelector('.question-prompt')!.textContent).to.match(/^True or false/);
+    root().querySelector<HTMLInputElement>('input[value="false"]')!.click();
+    await settle(el);
+    el.lang = 'ja';
+    await waitUntil(() => /正しいですか/.test(root().querySelector('.question-prompt')?.textContent ?? ''), 'not reworded in Japanese', { timeout: 8000 });
+    expect(root().querySelector<HTMLInputElement>('input:checked')!.value).to.equal('false');
+  });
+});

@@ -115,7 +115,8 @@ export class EceQuiz extends LitElement {
     const content = this.loadedContent;
     if (!content) return;
     const options = this.optionsFor(content);
-    const key = JSON.stringify([content.id, content.version, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
+    // The language is part of the key: switching it rebuilds the questions' text and keeps the saved answers.
+    const key = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
     if (key !== this.configKey) {
       this.configKey = key;
       this.begin(content, options);
@@ -286,7 +287,7 @@ export class EceQuiz extends LitElement {
     writeStored(this.seedKey(content), seed);
     if (this.seed !== undefined) this.seed = seed;
     const options = this.optionsFor(content, seed);
-    this.configKey = JSON.stringify([content.id, content.version, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
+    this.configKey = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
     this.begin(content, options);
     this.pendingFocus = '.question-prompt';
   }
