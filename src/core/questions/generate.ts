@@ -259,78 +259,86 @@ function eventCandidates({ content, seed, t, events, eventsBySection }: Context)
   return out;
 }
 
-function matchCandidates({ content, seed, t, terms, events, termsBySection, eventsBySection }: Context): Candidate[] {
-  const out: Candidate[] = [];
-  for (const term of terms) {
-    const plan = once(() => {
-      const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id);
-      return pool.length < 2 ? undefined : [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
-    });
-    const id = `match:term.${term.id}`;
-    out.push({
-      id,
-      type: 'match',
-      theme: term.theme,
-      sectionId: term.section,
-      facts: () => plan()?.map((item) => `term:${item.id}`),
-      anchor: `term:${term.id}`,
-      build: (random) => {
-        const chosen = plan()!;
-        return {
-          id,
-          type: 'match',
-          theme: term.theme,
-          sectionId: term.section,
-          sourceIds: unique(chosen.flatMap((item) => item.sources)),
-          prompt: t.matchTerms(),
-          explanation: t.matchExplanation(chosen.map((item) => [item.term, item.definition])),
-          items: random.shuffle(chosen.map((item) => ({ id: item.id, text: item.term }))),
-          options: random.shuffle(chosen.map((item) => ({ id: `def-${item.id}`, text: item.definition }))),
-          answer: Object.fromEntries(chosen.map((item) => [item.id, `def-${item.id}`])),
-        };
-      },
-    });
-  }
+/** What differs between the two kinds of match question: which facts, and which text stands on each side. */
+interface MatchPlan<T extends { id: string; theme: string; section: string; sources: string[] }> {
+  kind: 'term' | 'event';
+  anchor: T;
+  /** The 3–4 facts to match, sorted by id, or undefined when the section has too few. */
+  plan: () => T[] | undefined;
+  left: (item: T) => string;
+  right: (item: T) => string;
+  /** Prefix of the right-hand option ids. */
+  optionPrefix: string;
+  prompt: string;
+  /** The pairs, in the order the explanation lists them. */
+  explain: (chosen: T[]) => [string, string][];
+}
 
+function matchCandidate<T extends { id: string; theme: string; section: string; sources: string[] }>(
+  t: QuestionTemplates,
+  m: MatchPlan<T>,
+): Candidate {
+  const id = `match:${m.kind}.${m.anchor.id}`;
+  const base = { id, type: 'match' as const, theme: m.anchor.theme, sectionId: m.anchor.section };
+  return {
+    ...base,
+    facts: () => m.plan()?.map((item) => `${m.kind}:${item.id}`),
+    anchor: `${m.kind}:${m.anchor.id}`,
+    build: (random) => {
+      const chosen = m.plan()!;
+      return {
+        ...base,
+        sourceIds: unique(chosen.flatMap((item) => item.sources)),
+        prompt: m.prompt,
+        explanation: t.matchExplanation(m.explain(chosen)),
+        items: random.shuffle(chosen.map((item) => ({ id: item.id, text: m.left(item) }))),
+        options: random.shuffle(chosen.map((item) => ({ id: `${m.optionPrefix}${item.id}`, text: m.right(item) }))),
+        answer: Object.fromEntries(chosen.map((item) => [item.id, `${m.optionPrefix}${item.id}`])),
+      };
+    },
+  };
+}
+
+function matchCandidates({ content, seed, t, terms, events, termsBySection, eventsBySection }: Context): Candidate[] {
+  // Terms to definitions, within one section.
+  const termMatches = terms.map((term) =>
+    matchCandidate(t, {
+      kind: 'term',
+      anchor: term,
+      plan: once(() => {
+        const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id);
+        return pool.length < 2 ? undefined : [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
+      }),
+      left: (item) => item.term,
+      right: (item) => item.definition,
+      optionPrefix: 'def-',
+      prompt: t.matchTerms(),
+      explain: (chosen) => chosen.map((item) => [item.term, item.definition]),
+    }),
+  );
   // Events to dates, within one section, with dates that read differently.
-  for (const event of events) {
-    const plan = once(() => {
-      const random = forkRandom(seed, `match-dates:${event.id}`);
-      const chosen = [event];
-      for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
-        if (chosen.length >= 4) break;
-        if (chosen.every((item) => item.date !== other.date)) chosen.push(other);
-      }
-      return chosen.length < 3 ? undefined : chosen.sort(byId);
-    });
-    const id = `match:event.${event.id}`;
-    out.push({
-      id,
-      type: 'match',
-      theme: event.theme,
-      sectionId: event.section,
-      facts: () => plan()?.map((item) => `event:${item.id}`),
-      anchor: `event:${event.id}`,
-      build: (random) => {
-        const chosen = plan()!;
-        return {
-          id,
-          type: 'match',
-          theme: event.theme,
-          sectionId: event.section,
-          sourceIds: unique(chosen.flatMap((item) => item.sources)),
-          prompt: t.matchDates(),
-          explanation: t.matchExplanation(
-            [...chosen].sort((a, b) => compareDates(a.date, b.date)).map((item) => [item.title, formatPartialDate(item.date, content.language)]),
-          ),
-          items: random.shuffle(chosen.map((item) => ({ id: item.id, text: item.title }))),
-          options: random.shuffle(chosen.map((item) => ({ id: `date-${item.id}`, text: formatPartialDate(item.date, content.language) }))),
-          answer: Object.fromEntries(chosen.map((item) => [item.id, `date-${item.id}`])),
-        };
-      },
-    });
-  }
-  return out;
+  const date = (item: TimelineEvent) => formatPartialDate(item.date, content.language);
+  const eventMatches = events.map((event) =>
+    matchCandidate(t, {
+      kind: 'event',
+      anchor: event,
+      plan: once(() => {
+        const random = forkRandom(seed, `match-dates:${event.id}`);
+        const chosen = [event];
+        for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
+          if (chosen.length >= 4) break;
+          if (chosen.every((item) => item.date !== other.date)) chosen.push(other);
+        }
+        return chosen.length < 3 ? undefined : chosen.sort(byId);
+      }),
+      left: (item) => item.title,
+      right: date,
+      optionPrefix: 'date-',
+      prompt: t.matchDates(),
+      explain: (chosen) => [...chosen].sort((a, b) => compareDates(a.date, b.date)).map((item) => [item.title, date(item)]),
+    }),
+  );
+  return [...termMatches, ...eventMatches];
 }
 
 function groupCandidates({ content, t }: Context): Candidate[] {
