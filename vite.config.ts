@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './scripts/minify-templates';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,6 +10,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // content, for pages that bring their own through `src` (and for measuring the code alone).
 export default defineConfig(({ mode }) => ({
   root: 'demo',
+  plugins: [minifyTemplates()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -16,6 +18,9 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: mode !== 'code-only',
     target: 'es2022',
     minify: true,
+    // Vite leaves whitespace and /*#__PURE__*/ comments in ES library builds so that another
+    // bundler can tree-shake them; this file is what pages load as it is, so minify it fully.
+    rolldownOptions: { output: { minify: true, comments: false } },
     lib: {
       entry: fileURLToPath(new URL(mode === 'code-only' ? 'src/define.ts' : 'src/index.ts', import.meta.url)),
       formats: ['es'],
