@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './scripts/minify-templates';
 
 // The demo site as static files (dist-demo/): the page for authors, the teacher
 // page and the worksheet. Used for print tests, Lighthouse and benchmarks.
 export default defineConfig({
   root: 'demo',
+  plugins: [minifyTemplates()],
   base: './',
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
