@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatError, parseContent } from '../core/content/validate.js';
 import { generateQuiz } from '../core/questions/generate.js';
+import { loadTemplates } from '../core/questions/templates/index.js';
 import { contentStats } from '../core/questions/stats.js';
 import { isQuestionType, QUESTION_TYPES, type Question, type QuestionType } from '../core/questions/types.js';
 
@@ -22,7 +23,7 @@ function fail(message: string): number {
   return 1;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -59,6 +60,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const content = parsed.content;
+  await loadTemplates(content.language);
 
   if (values.stats) {
     const stats = contentStats(content);
@@ -121,4 +123,4 @@ function renderAnswerKey(question: Question, number: number): string {
   return lines.join('\n');
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

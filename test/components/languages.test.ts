@@ -67,4 +67,14 @@ describe('languages: a standalone quiz', () => {
     await waitUntil(() => /正しいですか/.test(root().querySelector('.question-prompt')?.textContent ?? ''), 'not reworded in Japanese', { timeout: 8000 });
     expect(root().querySelector<HTMLInputElement>('input:checked')!.value).to.equal('false');
   });
+
+  it('Korean content given as a property is worded in Korean (its wording loads on demand)', async () => {
+    localStorage.clear();
+    const el = await fixture<HTMLElement & { content?: unknown }>(html`<ece-quiz seed="property" questions="1" types="term-definition"></ece-quiz>`);
+    // A copy: content the page builds itself, not the bundled object.
+    el.content = structuredClone(ko);
+    const prompt = () => el.shadowRoot!.querySelector('.question-prompt')?.textContent ?? '';
+    await waitUntil(() => /바르게 설명한 것은 무엇입니까\?$/.test(prompt()), `not worded in Korean: ${prompt()}`, { timeout: 8000 });
+    await expect(el).to.be.accessible();
+  });
 });

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../../src/core/content/schema.js';
 import { parseContent } from '../../src/core/content/validate.js';
+import { loadTemplates } from '../../src/core/questions/templates/index.js';
+
+// Tests generate quizzes from Korean and Japanese content, whose wording loads on demand.
+await Promise.all(['ko', 'ja'].map(loadTemplates));
 
 export const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { particle, withParticle } from '../../src/core/questions/templates/korean-particles.js';
-import { templatesFor } from '../../src/core/questions/templates/index.js';
+import { loadTemplates, templatesFor, templatesLoaded } from '../../src/core/questions/templates/index.js';
 
 test('Korean particles agree with the word before them', () => {
   const cases: [string, Parameters<typeof particle>[1], string][] = [
@@ -28,6 +28,19 @@ test('Korean particles agree with the word before them', () => {
   ];
   for (const [word, pair, expected] of cases) assert.equal(particle(word, pair), expected, `${word} + ${pair}`);
   assert.equal(withParticle('이중용도', '이/가'), '이중용도가');
+});
+
+test('Korean and Japanese wording loads on demand; asking before it has loaded is an error, not English', async () => {
+  assert.equal(templatesLoaded('en'), true);
+  assert.equal(templatesLoaded('fr'), true, 'languages without wording of their own use English');
+  assert.equal(templatesLoaded('ko'), false);
+  assert.throws(() => templatesFor('ko-KR'), /Question templates for "ko" are not loaded: await loadTemplates\("ko-KR"\) first/);
+  await loadTemplates('ko-KR');
+  assert.equal(templatesLoaded('ko'), true);
+  assert.equal(templatesFor('ko-KR'), templatesFor('ko'));
+  assert.equal(templatesLoaded('ja'), false);
+  await Promise.all([loadTemplates('ja'), loadTemplates('ja'), loadTemplates('fr')]);
+  assert.equal(templatesLoaded('ja'), true);
 });
 
 test('Korean prompts put the right particle after the term', () => {

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Content } from '../../core/content/schema.js';
 import type { ContentError } from '../../core/content/validate.js';
+import { loadTemplates, templatesLoaded } from '../../core/questions/templates/index.js';
 import { languageOf } from './host.js';
 
 /** Bundled content per language: loaded already (English), or loaded on first use (Korean, Japanese). */
@@ -81,7 +82,8 @@ export class ContentController implements ReactiveController {
       void this.loadBundled(wanted);
     } else if (wanted === bundled?.entry || validated.has(wanted)) {
       // Bundled content is validated by the test suite; other content once, when first loaded.
-      this.state = { status: 'ready', content: wanted };
+      if (templatesLoaded(wanted.language)) this.state = { status: 'ready', content: wanted };
+      else void this.check(wanted, { trusted: true });
     } else {
       void this.check(wanted);
     }
@@ -90,6 +92,7 @@ export class ContentController implements ReactiveController {
   retry(): void {
     if (typeof this.loadedFrom === 'string') void this.load(this.loadedFrom);
     else if (typeof this.loadedFrom === 'function') void this.loadBundled(this.loadedFrom);
+    else if (this.loadedFrom) void this.check(this.loadedFrom);
   }
 
   private async loadBundled(load: () => Promise<Content>): Promise<void> {
@@ -104,15 +107,36 @@ export class ContentController implements ReactiveController {
     } catch (error) {
       next = { status: 'network-error', detail: error instanceof Error ? error.message : String(error) };
     }
+    next = await this.worded(next);
     if (request === this.request) this.settle(next);
   }
 
-  private async check(value: unknown): Promise<void> {
+  private async check(value: Content, { trusted = false } = {}): Promise<void> {
     const request = ++this.request;
-    const { validateContent } = await import('../../core/content/validate.js');
-    if (request !== this.request) return;
-    const result = validateContent(value);
-    this.settle(result.ok ? { status: 'ready', content: result.content } : { status: 'invalid', errors: result.errors });
+    let next: ContentState;
+    try {
+      if (trusted) next = { status: 'ready', content: value };
+      else {
+        const { validateContent } = await import('../../core/content/validate.js');
+        const result = validateContent(value);
+        next = result.ok ? { status: 'ready', content: result.content } : { status: 'invalid', errors: result.errors };
+      }
+    } catch (error) {
+      next = { status: 'network-error', detail: error instanceof Error ? error.message : String(error) };
+    }
+    next = await this.worded(next);
+    if (request === this.request) this.settle(next);
+  }
+
+  /** Content is ready once the question wording for its language has loaded too (Korean and Japanese load lazily). */
+  private async worded(state: ContentState): Promise<ContentState> {
+    if (state.status !== 'ready') return state;
+    try {
+      await loadTemplates(state.content.language);
+      return state;
+    } catch (error) {
+      return { status: 'network-error', detail: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   private async load(url: string): Promise<void> {
@@ -141,6 +165,7 @@ export class ContentController implements ReactiveController {
     } finally {
       clearTimeout(timer);
     }
+    next = await this.worded(next);
     if (request !== this.request) return;
     this.settle(next);
   }

@@ -2,9 +2,6 @@
  * Per-language question wording. Whole sentences per language, never word-by-word
  * concatenation, so each language can order words and pick particles itself.
  */
-import { japaneseTemplates } from './ja.js';
-import { koreanTemplates } from './ko.js';
-
 export interface QuestionTemplates {
   termDefinition(term: string): string;
   definitionTerm(definition: string): string;
@@ -63,15 +60,50 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// Small enough to ship together (well under 1 KB gzip each), so a quiz is
-// always worded in its content's language, in the browser and in the CLI.
-const registry = new Map<string, QuestionTemplates>([
-  ['en', englishTemplates],
-  ['ko', koreanTemplates],
-  ['ja', japaneseTemplates],
+const registry = new Map<string, QuestionTemplates>([['en', englishTemplates]]);
+
+/** Korean and Japanese wording load on first use, so pages in English never download them. */
+const loaders = new Map<string, () => Promise<QuestionTemplates>>([
+  ['ko', () => import('./ko.js').then((module) => module.koreanTemplates)],
+  ['ja', () => import('./ja.js').then((module) => module.japaneseTemplates)],
 ]);
 
-/** The wording for a content language: exact tag, then its primary subtag, else English. */
+const candidates = (language: string) => [language, language.split('-')[0] ?? ''];
+
+/**
+ * Loads the wording for a content language if it is not loaded yet; languages
+ * without templates of their own are worded in English and need nothing.
+ */
+export async function loadTemplates(language: string): Promise<void> {
+  for (const key of candidates(language)) {
+    if (registry.has(key)) return;
+    const load = loaders.get(key);
+    if (load) {
+      registry.set(key, await load());
+      return;
+    }
+  }
+}
+
+/** Whether `templatesFor(language)` can answer now, without `loadTemplates` first. */
+export function templatesLoaded(language: string): boolean {
+  for (const key of candidates(language)) {
+    if (registry.has(key)) return true;
+    if (loaders.has(key)) return false;
+  }
+  return true;
+}
+
+/**
+ * The wording for a content language: exact tag, then its primary subtag, else English.
+ * Throws for a language whose wording exists but is not loaded yet (`loadTemplates` first),
+ * so Korean content is never quietly worded in English.
+ */
 export function templatesFor(language: string): QuestionTemplates {
-  return registry.get(language) ?? registry.get(language.split('-')[0] ?? '') ?? englishTemplates;
+  for (const key of candidates(language)) {
+    const templates = registry.get(key);
+    if (templates) return templates;
+    if (loaders.has(key)) throw new Error(`Question templates for "${key}" are not loaded: await loadTemplates("${language}") first.`);
+  }
+  return englishTemplates;
 }
