@@ -79,9 +79,21 @@ export function nearbyDates(value: string, span = 4): string[] {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatted = new Map<string, string>();
 
-/** Formats a partial date for a language, showing only the precision it has. */
+/** Formats a partial date for a language, showing only the precision it has. Cached: pages show the same dates many times. */
 export function formatPartialDate(value: string, language: string): string {
+  const key = `${language}|${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(value, language);
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatUncached(value: string, language: string): string {
   const precision = precisionOf(value);
   const key = `${language}|${precision}`;
   let formatter = formatters.get(key);

@@ -162,6 +162,60 @@ describe('ece-explainer', () => {
   });
 });
 
+describe('ece-explainer: progressive first render', () => {
+  /** Adds an explainer and waits only for microtasks, so no later task (and no later block) can run. */
+  async function firstRender(): Promise<EceExplainer> {
+    const el = document.createElement('ece-explainer');
+    document.body.append(el);
+    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('article'); i++) await Promise.resolve();
+    expect(el.shadowRoot?.querySelector('article'), 'the first render happens without waiting for a task').to.exist;
+    return el;
+  }
+
+  it('paints the top of the page first, then the rest one block per task without any input', async () => {
+    const el = await firstRender();
+    expect($$(el, 'section[data-section]').length).to.equal(2);
+    expect($(el, 'ol.sources')).to.equal(null);
+    expect($$(el, 'nav li li').length, 'the contents lists every section from the start').to.equal(english.sections.length);
+    await el.updateComplete;
+    expect($$(el, 'section[data-section]').length).to.equal(english.sections.length);
+    expect($$(el, 'ol.sources li').length).to.equal(english.sources.length);
+    expect($$(el, '.glossary-entry').length).to.equal(english.glossary.length);
+    el.remove();
+  });
+
+  it('renders the rest at once when a citation, a contents link or printing needs it', async () => {
+    const citing = await firstRender();
+    $<HTMLAnchorElement>(citing, 'section[data-section] a.citation').click();
+    expect(deepActiveElement()?.closest('ol')?.classList.contains('sources'), 'the cited source is focused').to.equal(true);
+    citing.remove();
+
+    const linking = await firstRender();
+    const last = english.sections.at(-1)!;
+    expect(linking.showSection(last.id)).to.equal(true);
+    expect(deepActiveElement()?.textContent).to.equal(last.title);
+    linking.remove();
+
+    const printing = await firstRender();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$(printing, 'section[data-section]').length).to.equal(english.sections.length);
+    expect($$(printing, 'ol.sources li').length).to.equal(english.sources.length);
+    printing.remove();
+    window.scrollTo(0, 0);
+  });
+
+  it('stops adding blocks when removed, and finishes when added again', async () => {
+    const el = await firstRender();
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect($$(el, 'section[data-section]').length).to.be.below(english.sections.length);
+    document.body.append(el);
+    await el.updateComplete;
+    expect($$(el, 'ol.sources li').length).to.equal(english.sources.length);
+    el.remove();
+  });
+});
+
 describe('ece-timeline', () => {
   async function timeline() {
     const el = await fixture<EceTimeline>(html`<ece-timeline .content=${otherContent()}></ece-timeline>`);

@@ -44,6 +44,13 @@ import '../decision-walk/ece-decision-walk.js';
  * @cssprop --ece-space - Base spacing unit.
  * @cssprop --ece-radius - Corner radius.
  */
+/**
+ * Content sections shown by the first render; the rest of the page (later sections, then the
+ * timeline, glossary and sources) follows one block per task, so that a slow phone paints the
+ * top of the explainer and stays responsive instead of building the whole page in one long task.
+ */
+const FIRST_RENDER_BLOCKS = 2;
+
 @customElement('ece-explainer')
 export class EceExplainer extends LitElement {
   static override styles = [baseStyles, sourceLinkStyles, explainerStyles];
@@ -55,6 +62,10 @@ export class EceExplainer extends LitElement {
   @state() private strings: UiStrings = en;
   @state() private openTerms = new Set<string>();
   @state() private currentSection?: string;
+  /** How many blocks (sections in reading order, then timeline, glossary, sources) are rendered. */
+  @state() private shownBlocks = FIRST_RENDER_BLOCKS;
+  private shownFor?: Content;
+  private nextBlockTimer?: ReturnType<typeof setTimeout>;
 
   /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
   @property({ reflect: true }) override lang = '';
@@ -83,18 +94,29 @@ export class EceExplainer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    if (this.hasUpdated) this.showNextBlockSoon();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.sectionObserver?.disconnect();
     this.sectionObserver = undefined;
+    clearTimeout(this.nextBlockTimer);
+    this.nextBlockTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
     if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((strings) => (this.strings = strings));
+    const content = this.loadedContent;
+    if (content !== this.shownFor) {
+      this.shownFor = content;
+      // A deep link may point anywhere in the page: then everything is rendered at once.
+      this.shownBlocks = content && !this.deepLinkApplied && this.hashTarget() ? this.blockCount(content) : FIRST_RENDER_BLOCKS;
+    }
   }
 
   protected override updated(): void {
@@ -104,23 +126,74 @@ export class EceExplainer extends LitElement {
       this.deepLinkApplied = true;
       this.applyHash();
     }
+    this.showNextBlockSoon();
+  }
+
+  /** Resolves once the whole page is rendered, not only its first blocks. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.isConnected && this.loadedContent && this.shownBlocks < this.blockCount(this.loadedContent)) {
+      await new Promise((resolve) => setTimeout(resolve));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Blocks in reading order: each content section, then the timeline, glossary and sources. */
+  private blockCount(content: Content): number {
+    return content.sections.length + (content.events.length ? 1 : 0) + (content.glossary.length ? 1 : 0) + 1;
+  }
+
+  private showNextBlockSoon() {
+    const content = this.loadedContent;
+    if (!content || this.nextBlockTimer !== undefined || !this.isConnected || this.shownBlocks >= this.blockCount(content)) return;
+    this.nextBlockTimer = setTimeout(() => {
+      this.nextBlockTimer = undefined;
+      this.shownBlocks += 1;
+    });
+  }
+
+  /** Renders the rest of the page now (synchronously), before something in it is scrolled to or printed. */
+  private showEverything() {
+    const content = this.loadedContent;
+    if (!content || this.shownBlocks >= this.blockCount(content)) return;
+    this.shownBlocks = this.blockCount(content);
+    this.performUpdate();
   }
 
   private readonly onHashChange = () => this.applyHash();
+  private readonly onBeforePrint = () => this.showEverything();
+
+  /** The element id named by the page's URL hash, if it is ours to show. */
+  private hashTarget(): string | undefined {
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    const prefix = this.idPrefix;
+    return hash && (!prefix || hash.startsWith(prefix)) ? hash : undefined;
+  }
 
   /** Scrolls to and focuses the section (or any element) named by the page's URL hash, if it is ours. */
   private applyHash() {
-    const hash = decodeURIComponent(window.location.hash.slice(1));
+    const hash = this.hashTarget();
     if (!hash || !this.loadedContent) return;
-    const prefix = this.idPrefix;
-    if (prefix && !hash.startsWith(prefix)) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(hash)}"]`);
+    const target = this.findRendered(hash);
     if (target) this.reveal(target);
+  }
+
+  /** An element of the explainer by id, rendering the rest of the page first if it is not there yet. */
+  private findRendered(id: string): HTMLElement | null {
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    let target = find();
+    if (!target) {
+      this.showEverything();
+      target = find();
+    }
+    return target;
   }
 
   /** Shows a section by its content id: scrolls to it and moves focus to its heading. */
   showSection(sectionId: string): boolean {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.idPrefix + sectionId)}"]`);
+    if (!this.loadedContent) return false;
+    const target = this.findRendered(this.idPrefix + sectionId);
     if (!target) return false;
     this.reveal(target);
     return true;
@@ -134,8 +207,9 @@ export class EceExplainer extends LitElement {
   }
 
   private observeSections() {
-    if (this.sectionObserver || typeof IntersectionObserver === 'undefined') return;
-    this.sectionObserver = new IntersectionObserver(
+    if (typeof IntersectionObserver === 'undefined') return;
+    // Observing a section twice does nothing, so sections rendered later are simply added.
+    this.sectionObserver ??= new IntersectionObserver(
       (entries) => {
         const visible = entries.filter((entry) => entry.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
         const first = visible[0]?.target.getAttribute('data-section');
@@ -162,7 +236,7 @@ export class EceExplainer extends LitElement {
   }
 
   private onCitationClick(event: MouseEvent, sourceId: string) {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(`${this.idPrefix}source-${sourceId}`)}"]`);
+    const target = this.findRendered(`${this.idPrefix}source-${sourceId}`);
     if (!target) return;
     event.preventDefault();
     this.reveal(target);
@@ -312,7 +386,16 @@ export class EceExplainer extends LitElement {
         >${label}</a
       >`;
     const sourcesInOrder = [...content.sources].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
-    const glossary = [...content.glossary].sort((a, b) => a.term.localeCompare(b.term, content.language));
+    // One collator for the whole sort: localeCompare with a locale builds a new one per comparison.
+    const collator = new Intl.Collator(content.language);
+    const glossary = [...content.glossary].sort((a, b) => collator.compare(a.term, b.term));
+    // Blocks in reading order (see FIRST_RENDER_BLOCKS): sections, then timeline, glossary, sources.
+    const shown = this.shownBlocks;
+    let sectionsBefore = 0;
+    let block = content.sections.length;
+    const showTimeline = content.events.length ? block++ < shown : false;
+    const showGlossary = content.glossary.length ? block++ < shown : false;
+    const showSources = block < shown;
 
     return html`<article part="base" lang=${content.language} aria-labelledby=${`${p}explainer-title`}>
       <header>
@@ -336,16 +419,18 @@ export class EceExplainer extends LitElement {
           <li>${tocLink('sources', s.sources)}</li>
         </ol>
       </nav>
-      ${content.themes.map(
-        (theme) => html`<section id=${`${p}theme-${theme.id}`} class="theme" aria-labelledby=${`${p}heading-theme-${theme.id}`}>
+      ${content.themes.map((theme) => {
+        const sections = content.sections.filter((section) => section.theme === theme.id);
+        const first = sectionsBefore;
+        sectionsBefore += sections.length;
+        if (first >= shown && first > 0) return nothing;
+        return html`<section id=${`${p}theme-${theme.id}`} class="theme" aria-labelledby=${`${p}heading-theme-${theme.id}`}>
           ${heading(level + 1, theme.title, { id: `${p}heading-theme-${theme.id}` })}
           ${theme.summary ? html`<p class="summary">${theme.summary}</p>` : nothing}
-          ${content.sections
-            .filter((section) => section.theme === theme.id)
-            .map((section) => this.renderSection(content, section, level + 2, numbers))}
-        </section>`,
-      )}
-      ${content.events.length
+          ${sections.slice(0, Math.max(0, shown - first)).map((section) => this.renderSection(content, section, level + 2, numbers))}
+        </section>`;
+      })}
+      ${showTimeline && content.events.length
         ? html`<section id=${`${p}timeline`} aria-labelledby=${`${p}heading-timeline`}>
             ${heading(level + 1, s.timeline, { id: `${p}heading-timeline` })}
             <ece-timeline
@@ -357,7 +442,7 @@ export class EceExplainer extends LitElement {
             ></ece-timeline>
           </section>`
         : nothing}
-      ${glossary.length
+      ${showGlossary && glossary.length
         ? html`<section id=${`${p}glossary`} aria-labelledby=${`${p}heading-glossary`}>
             ${heading(level + 1, s.glossary, { id: `${p}heading-glossary` })}
             <dl class="glossary" part="glossary">
@@ -375,16 +460,18 @@ export class EceExplainer extends LitElement {
             </dl>
           </section>`
         : nothing}
-      <section id=${`${p}sources`} aria-labelledby=${`${p}heading-sources`}>
-        ${heading(level + 1, s.sources, { id: `${p}heading-sources` })}
-        <ol class="sources" part="sources">
-          ${sourcesInOrder.map(
-            (source) => html`<li id=${`${p}source-${source.id}`} tabindex="-1" value=${numbers.get(source.id)!}>
-              ${renderSourceLink(source, s, content.language)}
-            </li>`,
-          )}
-        </ol>
-      </section>
+      ${showSources
+        ? html`<section id=${`${p}sources`} aria-labelledby=${`${p}heading-sources`}>
+            ${heading(level + 1, s.sources, { id: `${p}heading-sources` })}
+            <ol class="sources" part="sources">
+              ${sourcesInOrder.map(
+                (source) => html`<li id=${`${p}source-${source.id}`} tabindex="-1" value=${numbers.get(source.id)!}>
+                  ${renderSourceLink(source, s, content.language)}
+                </li>`,
+              )}
+            </ol>
+          </section>`
+        : nothing}
     </article>`;
   }
 }
