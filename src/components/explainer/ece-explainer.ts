@@ -9,6 +9,8 @@ import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { renderSourceLink, sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
 import { languageOf } from '../shared/host.js';
+import type { EceTimeline } from '../timeline/ece-timeline.js';
+import type { EceDecisionWalk } from '../decision-walk/ece-decision-walk.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -46,10 +48,12 @@ import '../decision-walk/ece-decision-walk.js';
  */
 /**
  * Content sections shown by the first render; the rest of the page (later sections, then the
- * timeline, glossary and sources) follows one block per task, so that a slow phone paints the
- * top of the explainer and stays responsive instead of building the whole page in one long task.
+ * timeline, glossary and sources) follows in later tasks, so that a slow phone paints the top
+ * of the explainer and stays responsive instead of building the whole page in one long task.
  */
 const FIRST_RENDER_BLOCKS = 2;
+/** Time an update that adds blocks should take: the number of blocks per task adapts to it. */
+const BLOCK_BUDGET_MS = 25;
 
 @customElement('ece-explainer')
 export class EceExplainer extends LitElement {
@@ -66,6 +70,9 @@ export class EceExplainer extends LitElement {
   @state() private shownBlocks = FIRST_RENDER_BLOCKS;
   private shownFor?: Content;
   private nextBlockTimer?: ReturnType<typeof setTimeout>;
+  /** Blocks added per task: doubles while updates are quick, halves when one is slow. */
+  private blockStep = 1;
+  private lastUpdateMs = 0;
 
   /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
   @property({ reflect: true }) override lang = '';
@@ -116,7 +123,14 @@ export class EceExplainer extends LitElement {
       this.shownFor = content;
       // A deep link may point anywhere in the page: then everything is rendered at once.
       this.shownBlocks = content && !this.deepLinkApplied && this.hashTarget() ? this.blockCount(content) : FIRST_RENDER_BLOCKS;
+      this.blockStep = 1;
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const started = performance.now();
+    super.update(changed);
+    this.lastUpdateMs = performance.now() - started;
   }
 
   protected override updated(): void {
@@ -129,14 +143,16 @@ export class EceExplainer extends LitElement {
     this.showNextBlockSoon();
   }
 
-  /** Resolves once the whole page is rendered, not only its first blocks. */
+  /** Resolves once the whole page is rendered, not only its first blocks, including the timeline and decision walk inside it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.isConnected && this.loadedContent && this.shownBlocks < this.blockCount(this.loadedContent)) {
       await new Promise((resolve) => setTimeout(resolve));
       complete = await super.getUpdateComplete();
     }
-    return complete;
+    const inner = [...this.renderRoot.querySelectorAll<EceTimeline | EceDecisionWalk>('ece-timeline, ece-decision-walk')];
+    const innerComplete = await Promise.all(inner.map((element) => element.updateComplete));
+    return complete && innerComplete.every(Boolean);
   }
 
   /** Blocks in reading order: each content section, then the timeline, glossary and sources. */
@@ -147,9 +163,11 @@ export class EceExplainer extends LitElement {
   private showNextBlockSoon() {
     const content = this.loadedContent;
     if (!content || this.nextBlockTimer !== undefined || !this.isConnected || this.shownBlocks >= this.blockCount(content)) return;
+    if (this.lastUpdateMs < BLOCK_BUDGET_MS / 2) this.blockStep *= 2;
+    else if (this.lastUpdateMs > BLOCK_BUDGET_MS) this.blockStep = Math.max(1, Math.floor(this.blockStep / 2));
     this.nextBlockTimer = setTimeout(() => {
       this.nextBlockTimer = undefined;
-      this.shownBlocks += 1;
+      this.shownBlocks = Math.min(this.blockCount(content), this.shownBlocks + this.blockStep);
     });
   }
 
