@@ -7,15 +7,16 @@ import ko from '../../content/ko.json' with { type: 'json' };
 import ja from '../../content/ja.json' with { type: 'json' };
 import { settle } from './helpers.js';
 
+/** The inner shadow roots; while another language loads, the wrapper shows its loading state instead. */
 const parts = (el: ExportControlsExplainer) => {
-  const explainer = el.shadowRoot!.querySelector('ece-explainer')!;
-  const quiz = el.shadowRoot!.querySelector('ece-quiz')!;
-  return { explainer: explainer.shadowRoot!, quiz: quiz.shadowRoot! };
+  const explainer = el.shadowRoot!.querySelector('ece-explainer');
+  const quiz = el.shadowRoot!.querySelector('ece-quiz');
+  return { explainer: explainer?.shadowRoot ?? null, quiz: quiz?.shadowRoot ?? null };
 };
 
 async function shows(el: ExportControlsExplainer, title: string, contents: string, quizHeading: string) {
   await waitUntil(() => parts(el).explainer?.querySelector('h2')?.textContent === title, `title never became ${title}`, { timeout: 8000 });
-  await waitUntil(() => parts(el).explainer.querySelector('.toc-title')?.textContent === contents, `contents label never became ${contents}`, { timeout: 8000 });
+  await waitUntil(() => parts(el).explainer?.querySelector('.toc-title')?.textContent === contents, `contents label never became ${contents}`, { timeout: 8000 });
   await waitUntil(() => parts(el).quiz?.querySelector('#quiz-title')?.textContent === quizHeading, `quiz heading never became ${quizHeading}`, { timeout: 8000 });
   await settle(el);
 }
@@ -28,14 +29,14 @@ describe('languages', () => {
     await shows(el, en.title, 'Contents', 'Check what you learned');
     el.lang = 'ko';
     await shows(el, ko.title, '목차', '배운 내용 확인하기');
-    expect(parts(el).explainer.querySelector('article')!.getAttribute('lang')).to.equal('ko');
-    expect(parts(el).quiz.querySelector('.question-prompt')!.textContent).to.match(/[가-힣]/);
-    expect(parts(el).quiz.querySelector('.progress-text')!.textContent).to.include('3문제 중 1번');
+    expect(parts(el).explainer!.querySelector('article')!.getAttribute('lang')).to.equal('ko');
+    expect(parts(el).quiz!.querySelector('.question-prompt')!.textContent).to.match(/[가-힣]/);
+    expect(parts(el).quiz!.querySelector('.progress-text')!.textContent).to.include('3문제 중 1번');
     await expect(el).to.be.accessible();
     el.lang = 'ja';
     await shows(el, ja.title, '目次', '学んだことを確かめよう');
-    expect(parts(el).explainer.querySelector('article')!.getAttribute('lang')).to.equal('ja');
-    expect(parts(el).quiz.querySelector('.progress-text')!.textContent).to.include('全3問中');
+    expect(parts(el).explainer!.querySelector('article')!.getAttribute('lang')).to.equal('ja');
+    expect(parts(el).quiz!.querySelector('.progress-text')!.textContent).to.include('全3問中');
     await expect(el).to.be.accessible();
   });
 

@@ -101,7 +101,8 @@ export class ContentController implements ReactiveController {
     this.host.requestUpdate();
     let next: ContentState;
     try {
-      const content = await load();
+      // Bundled content is in the element's language: fetch its question wording alongside.
+      const [content] = await Promise.all([load(), loadTemplates(languageOf(this.host as unknown as HTMLElement))]);
       validated.add(content);
       next = { status: 'ready', content };
     } catch (error) {
