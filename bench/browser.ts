@@ -37,6 +37,10 @@ export interface Series {
   fcp: number[];
   explainer: number[];
   quiz: number[];
+  /** The whole explainer rendered (it renders progressively) and the next frame painted. */
+  whole: number[];
+  /** Sum over long tasks (Long Tasks API) of their time beyond 50 ms, from navigation until the whole explainer is rendered and the page settled. */
+  blocking: number[];
   click: number[];
   /** Event Timing `click` durations; the API reports only events of 16 ms or more. */
   eventTiming: number[];
@@ -52,7 +56,7 @@ export interface BrowserResults {
   heapAfterLoad: number[];
   heapAfterQuiz: number[];
   memoryError?: string;
-  render: Record<'default' | 'synthetic', { dom: number[]; painted: number[]; sections: number }>;
+  render: Record<'default' | 'synthetic', { dom: number[]; painted: number[]; complete: number[]; sections: number }>;
   renderError?: string;
   lighthouse?: { version: string; performance: number; accessibility: number; bestPractices: number; formFactor: string; metrics: string };
   lighthouseError?: string;
@@ -109,6 +113,17 @@ const PAGE_SCRIPT = `(() => {
       for (const entry of list.getEntries()) b.events.push({ name: entry.name, duration: entry.duration });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {}
+  b.longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) b.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  b.blocking = () => b.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0);
+  // The explainer renders progressively; its updateComplete resolves once everything is rendered.
+  b.whole = () => host().shadowRoot.querySelector('ece-explainer').updateComplete.then(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))),
+  );
 })();`;
 
 /** Waits until the page is idle (or 2 s), then two frames. */
@@ -228,9 +243,15 @@ const RENDER_SCRIPT = `new Promise((resolve, reject) => {
   el.content = content;
   document.querySelector('main').append(el);
   const root = el.shadowRoot;
-  const done = () => {
+  const nextPaint = () => new Promise((after) => requestAnimationFrame(() => setTimeout(after, 0)));
+  const done = async () => {
     const dom = performance.now() - start;
-    requestAnimationFrame(() => setTimeout(() => resolve({ dom, painted: performance.now() - start, sections: root.querySelectorAll('article section').length }), 0));
+    await nextPaint();
+    const painted = performance.now() - start;
+    // The first render shows the top of the page; the rest follows one block per task.
+    await el.updateComplete;
+    await nextPaint();
+    resolve({ dom, painted, complete: performance.now() - start, sections: root.querySelectorAll('article section').length });
   };
   const check = () => {
     if (root.querySelector('article')) return true;
@@ -249,7 +270,7 @@ async function timeRender(browser: Browser, base: string, seed: string, json: st
     if (validateChunk) await evaluate(page, `import(${JSON.stringify(`${base}/assets/${validateChunk}`)}).then(() => 0)`, 'validate chunk');
     await page.evaluate(`document.getElementById('explainer').remove(); window.__benchContent = JSON.parse(${JSON.stringify(json)}); 0`);
     await evaluate(page, SETTLE, 'settle');
-    return await evaluate<{ dom: number; painted: number; sections: number }>(page, RENDER_SCRIPT, 'explainer render', 120_000);
+    return await evaluate<{ dom: number; painted: number; complete: number; sections: number }>(page, RENDER_SCRIPT, 'explainer render', 120_000);
   } finally {
     await context.close();
   }
@@ -347,10 +368,13 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   const { seed, log } = options;
   const results: BrowserResults = {
     seed,
-    load: { 1: { fcp: [], explainer: [], quiz: [], click: [], eventTiming: [] }, [THROTTLE_RATE]: { fcp: [], explainer: [], quiz: [], click: [], eventTiming: [] } },
+    load: {
+      1: { fcp: [], explainer: [], quiz: [], whole: [], blocking: [], click: [], eventTiming: [] },
+      [THROTTLE_RATE]: { fcp: [], explainer: [], quiz: [], whole: [], blocking: [], click: [], eventTiming: [] },
+    },
     heapAfterLoad: [],
     heapAfterQuiz: [],
-    render: { default: { dom: [], painted: [], sections: 0 }, synthetic: { dom: [], painted: [], sections: 0 } },
+    render: { default: { dom: [], painted: [], complete: [], sections: 0 }, synthetic: { dom: [], painted: [], complete: [], sections: 0 } },
   };
   const chrome = findChrome();
   if (!chrome) {
@@ -462,7 +486,9 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
               const series = results.load[rate]!;
               series.explainer.push(ready.explainer);
               series.quiz.push(ready.quiz);
+              series.whole.push(await evaluate<number>(page, 'window.__bench.whole()', 'whole explainer rendered'));
               await evaluate(page, SETTLE, 'settle');
+              series.blocking.push(await evaluate<number>(page, 'window.__bench.blocking()', 'long tasks'));
               // Read after the page settled: the entry is queued after the frame is presented.
               const fcp = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`)) as number | null;
               if (fcp !== null) series.fcp.push(fcp);
@@ -509,6 +535,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
             const timing = await timeRender(chromium, base, seed, json, validateChunk);
             results.render[key].dom.push(timing.dom);
             results.render[key].painted.push(timing.painted);
+            results.render[key].complete.push(timing.complete);
             results.render[key].sections = timing.sections;
           }
         }
