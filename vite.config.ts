@@ -8,8 +8,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // embeddable module dist/export-controls-explainer.js, with Lit and the English content inside.
 // `vite build --mode code-only` writes dist/code-only/: the elements without bundled
 // content, for pages that bring their own through `src` (and for measuring the code alone).
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   root: 'demo',
+  // demo/public (the favicon) is for the demo server, not for the files pages embed.
+  publicDir: command === 'build' ? false : 'public',
   plugins: [minifyTemplates()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
   preview: { host: '127.0.0.1', port: 4173 },
