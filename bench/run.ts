@@ -147,7 +147,7 @@ console.log(
     'Load times are performance.now() in the page (0 = navigation start), read by a requestAnimationFrame loop: ±1 frame (~17 ms).',
     '"First render": the <article> exists in ece-explainer\'s shadow root. "Interactive": .question-prompt is shown and the question has an enabled control.',
     'Both parts render from the bundled content in the same update, so they usually appear in the same frame. The first render holds the',
-    'explainer\'s header, contents and first two sections; the rest follows one block per task ("whole explainer": its updateComplete resolved).',
+    'explainer\'s header, contents and first two sections; the rest follows a few blocks per task ("whole explainer": its updateComplete resolved).',
     '"Blocking": the Long Tasks API\'s tasks, each counted beyond 50 ms, until the whole explainer is rendered and the page is idle (like TBT).',
     `The click selects the first radio button of question 1 (${browser.firstQuestionType ?? '?'}); the render rows include the element\'s async content validation (validate chunk preloaded).`,
     `Total time ${((performance.now() - benchStart) / 1000).toFixed(0)} s.`,

@@ -31,6 +31,18 @@ describe('export-controls-explainer', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('resolves updateComplete once the explainer inside has rendered every block and the quiz its question', async () => {
+    const el = document.createElement('export-controls-explainer');
+    document.body.append(el);
+    await el.updateComplete;
+    const explainer = el.shadowRoot!.querySelector('ece-explainer')!;
+    const english = explainer.loadedContent!;
+    expect(explainer.shadowRoot!.querySelectorAll('section[data-section]').length).to.equal(english.sections.length);
+    expect(explainer.shadowRoot!.querySelectorAll('ol.sources li').length).to.equal(english.sources.length);
+    expect(el.shadowRoot!.querySelector('ece-quiz')!.shadowRoot!.querySelector('.question-prompt')).to.exist;
+    el.remove();
+  });
+
   it('links quiz feedback back to its own explainer, under the element id', async () => {
     const el = await page(html`<export-controls-explainer id="lesson" .content=${content} seed="wrap" questions="1" types="true-false"></export-controls-explainer>`);
     const quiz = el.shadowRoot!.querySelector('ece-quiz') as EceQuiz;

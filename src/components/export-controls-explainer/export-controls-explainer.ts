@@ -69,6 +69,14 @@ export class ExportControlsExplainer extends LitElement {
     if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((s) => (this.strings = s));
   }
 
+  /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const inner = [...this.renderRoot.querySelectorAll<LitElement>('ece-explainer, ece-quiz')];
+    const innerComplete = await Promise.all(inner.map((element) => element.updateComplete));
+    return complete && innerComplete.every(Boolean);
+  }
+
   override render() {
     const state = this.contentSource.state;
     if (state.status !== 'ready') return renderContentState(state, this.strings, () => this.contentSource.retry());
