@@ -2,6 +2,7 @@
 // scripts/run-browser-tests.mjs finds the engines, starts WebKitWebDriver when WebKit runs,
 // and passes what it found: WTR_BROWSERS (chromium,firefox,webkit), CHROME_PATH, FIREFOX_PATH,
 // WEBKIT_WEBDRIVER_PORT and WEBKIT_MINIBROWSER_PATH. Run directly, this config uses Chromium only.
+import { readFileSync } from 'node:fs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -41,7 +42,7 @@ const launchers = {
 
 /**
  * Faulty content sources for the fault tests: an error status, HTML instead of
- * JSON, broken JSON, and a server that never answers (within the test's timeout).
+ * JSON, broken JSON, a server that never answers (within the test's timeout), and a slow one.
  */
 const faults = async (context, next) => {
   const fault = context.path.match(/^\/__fault\/([a-z0-9-]+)$/)?.[1];
@@ -58,6 +59,11 @@ const faults = async (context, next) => {
   } else if (fault === 'hang') {
     await new Promise((resolve) => setTimeout(resolve, 5000));
     context.status = 504;
+  } else if (fault === 'slow') {
+    // Valid content that takes a while: for races between an old load and a newer choice.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    context.type = 'application/json';
+    context.body = readFileSync(new URL('./test/fixtures/solar-system.json', import.meta.url), 'utf8');
   } else return next();
 };
 

@@ -108,8 +108,12 @@ describe('ece-explainer', () => {
   it('marks in the table of contents the section the reader is in', async () => {
     const el = await explainer();
     const section = english.sections[5]!;
-    el.shadowRoot!.getElementById(section.id)!.scrollIntoView({ block: 'start' });
-    await waitUntil(() => $(el, 'nav a[aria-current="true"]')?.getAttribute('href') === `#${section.id}`, 'the contents never followed the reader');
+    const target = el.shadowRoot!.getElementById(section.id)!;
+    // Scrolled again while waiting: a smooth scroll that an earlier test started may still be moving the page.
+    await waitUntil(() => {
+      if (Math.abs(target.getBoundingClientRect().top) > 40) target.scrollIntoView({ block: 'start' });
+      return $(el, 'nav a[aria-current="true"]')?.getAttribute('href') === `#${section.id}`;
+    }, 'the contents never followed the reader');
     expect($$(el, 'nav a[aria-current="true"]').length).to.equal(1);
     window.scrollTo(0, 0);
   });
@@ -152,6 +156,15 @@ describe('ece-explainer', () => {
     }
   });
 
+  it('a slow src left for the bundled content never comes back over it', async () => {
+    const el = await fixture<EceExplainer>(html`<ece-explainer src="/__fault/slow"></ece-explainer>`);
+    expect($(el, '.loading'), 'still loading').to.exist;
+    el.removeAttribute('src');
+    await waitUntil(() => $(el, 'h2')?.textContent === english.title, 'the bundled content never showed');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect($(el, 'h2').textContent).to.equal(english.title);
+  });
+
   it('offers a retry when the content cannot be fetched', async () => {
     const el = await explainer(html`<ece-explainer src="/test/fixtures/does-not-exist.json"></ece-explainer>`);
     expect($(el, '[role="alert"]').textContent).to.include('HTTP 404');
@@ -187,13 +200,17 @@ describe('ece-explainer: progressive first render', () => {
   it('renders the rest at once when a citation, a contents link or printing needs it', async () => {
     const citing = await firstRender();
     $<HTMLAnchorElement>(citing, 'section[data-section] a.citation').click();
-    expect(deepActiveElement()?.closest('ol')?.classList.contains('sources'), 'the cited source is focused').to.equal(true);
+    expect($$(citing, 'ol.sources li').length, 'rendered at once').to.equal(english.sources.length);
+    // Focus and scroll follow once the timeline and decision walk just created have filled in.
+    await waitUntil(() => deepActiveElement()?.closest('ol')?.classList.contains('sources'), 'the cited source was never focused');
     citing.remove();
 
     const linking = await firstRender();
     const last = english.sections.at(-1)!;
     expect(linking.showSection(last.id)).to.equal(true);
-    expect(deepActiveElement()?.textContent).to.equal(last.title);
+    await waitUntil(() => deepActiveElement()?.textContent === last.title, 'the last section was never focused');
+    const section = linking.shadowRoot!.getElementById(last.id)!;
+    await waitUntil(() => Math.abs(section.getBoundingClientRect().top) < innerHeight / 2, 'the page never scrolled to the section', { timeout: 5000 });
     linking.remove();
 
     const printing = await firstRender();
@@ -202,6 +219,31 @@ describe('ece-explainer: progressive first render', () => {
     expect($$(printing, 'ol.sources li').length).to.equal(english.sources.length);
     printing.remove();
     window.scrollTo(0, 0);
+  });
+
+  it('ignores hashes that are not its own or cannot be decoded, and still renders everything', async () => {
+    for (const hash of ['#50%', '#/lesson/3', '#top']) {
+      history.replaceState(null, '', hash);
+      const el = await firstRender();
+      expect($$(el, 'section[data-section]').length, `${hash}: progressive as usual`).to.equal(2);
+      await el.updateComplete;
+      expect($$(el, 'ol.sources li').length, `${hash}: completes`).to.equal(english.sources.length);
+      el.remove();
+    }
+    history.replaceState(null, '', '#');
+  });
+
+  it('new content for a page already shown updates it in place: nothing shown disappears meanwhile', async () => {
+    const el = await explainer();
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => counts.push($$(el, 'section[data-section]').length));
+    observer.observe(el.shadowRoot!, { childList: true, characterData: true, subtree: true });
+    el.content = { ...structuredClone(english), title: 'The same explainer, edited' } as unknown as EceExplainer['content'];
+    await waitUntil(() => $(el, 'h2')?.textContent === 'The same explainer, edited', 'the new content never showed');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(counts.length).to.be.above(0);
+    expect(Math.min(...counts)).to.equal(english.sections.length);
   });
 
   it('stops adding blocks when removed, and finishes when added again', async () => {

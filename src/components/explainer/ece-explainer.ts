@@ -61,6 +61,7 @@ export class EceExplainer extends LitElement {
 
   private readonly contentSource = new ContentController(this);
   private sectionObserver?: IntersectionObserver;
+  private readonly sectionsInView = new Set<Element>();
   private deepLinkApplied = false;
 
   @state() private strings: UiStrings = en;
@@ -111,6 +112,7 @@ export class EceExplainer extends LitElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     this.sectionObserver?.disconnect();
     this.sectionObserver = undefined;
+    this.sectionsInView.clear();
     clearTimeout(this.nextBlockTimer);
     this.nextBlockTimer = undefined;
   }
@@ -120,10 +122,21 @@ export class EceExplainer extends LitElement {
     if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((strings) => (this.strings = strings));
     const content = this.loadedContent;
     if (content !== this.shownFor) {
+      const before = this.shownFor;
       this.shownFor = content;
-      // A deep link may point anywhere in the page: then everything is rendered at once.
-      this.shownBlocks = content && !this.deepLinkApplied && this.hashTarget() ? this.blockCount(content) : FIRST_RENDER_BLOCKS;
+      clearTimeout(this.nextBlockTimer);
+      this.nextBlockTimer = undefined;
       this.blockStep = 1;
+      if (content && !this.deepLinkApplied && this.hashTarget(content)) {
+        // A deep link may point anywhere in the page: then everything is rendered at once.
+        this.shownBlocks = this.blockCount(content);
+      } else if (content && before) {
+        // New content for a page already shown (another language, an edited file): update the
+        // blocks in place, so the reader keeps their place, focus and the timeline's filters.
+        this.shownBlocks = Math.max(FIRST_RENDER_BLOCKS, Math.min(this.shownBlocks, this.blockCount(content)));
+      } else {
+        this.shownBlocks = FIRST_RENDER_BLOCKS;
+      }
     }
   }
 
@@ -135,18 +148,19 @@ export class EceExplainer extends LitElement {
 
   protected override updated(): void {
     if (!this.loadedContent) return;
+    this.showNextBlockSoon();
     this.observeSections();
     if (!this.deepLinkApplied) {
       this.deepLinkApplied = true;
       this.applyHash();
     }
-    this.showNextBlockSoon();
   }
 
   /** Resolves once the whole page is rendered, not only its first blocks, including the timeline and decision walk inside it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.isConnected && this.loadedContent && this.shownBlocks < this.blockCount(this.loadedContent)) {
+    // Only while another block is on its way (a failed update schedules none, so this cannot spin forever).
+    while (this.nextBlockTimer !== undefined && this.loadedContent && this.shownBlocks < this.blockCount(this.loadedContent)) {
       await new Promise((resolve) => setTimeout(resolve));
       complete = await super.getUpdateComplete();
     }
@@ -167,54 +181,82 @@ export class EceExplainer extends LitElement {
     else if (this.lastUpdateMs > BLOCK_BUDGET_MS) this.blockStep = Math.max(1, Math.floor(this.blockStep / 2));
     this.nextBlockTimer = setTimeout(() => {
       this.nextBlockTimer = undefined;
-      this.shownBlocks = Math.min(this.blockCount(content), this.shownBlocks + this.blockStep);
+      const current = this.loadedContent;
+      if (current) this.shownBlocks = Math.min(this.blockCount(current), this.shownBlocks + this.blockStep);
     });
   }
 
-  /** Renders the rest of the page now (synchronously), before something in it is scrolled to or printed. */
-  private showEverything() {
+  /**
+   * Renders the rest of the page now (synchronously), before something in it is scrolled to or
+   * printed. Returns whether it rendered anything: the timeline and decision walk it may have
+   * just created fill in a moment later, which moves what follows them.
+   */
+  private showEverything(): boolean {
     const content = this.loadedContent;
-    if (!content || this.shownBlocks >= this.blockCount(content)) return;
+    if (!content || this.shownBlocks >= this.blockCount(content)) return false;
+    clearTimeout(this.nextBlockTimer);
+    this.nextBlockTimer = undefined;
     this.shownBlocks = this.blockCount(content);
     this.performUpdate();
+    return true;
   }
 
   private readonly onHashChange = () => this.applyHash();
   private readonly onBeforePrint = () => this.showEverything();
 
-  /** The element id named by the page's URL hash, if it is ours to show. */
-  private hashTarget(): string | undefined {
-    const hash = decodeURIComponent(window.location.hash.slice(1));
-    const prefix = this.idPrefix;
-    return hash && (!prefix || hash.startsWith(prefix)) ? hash : undefined;
-  }
-
-  /** Scrolls to and focuses the section (or any element) named by the page's URL hash, if it is ours. */
-  private applyHash() {
-    const hash = this.hashTarget();
-    if (!hash || !this.loadedContent) return;
-    const target = this.findRendered(hash);
-    if (target) this.reveal(target);
-  }
-
-  /** An element of the explainer by id, rendering the rest of the page first if it is not there yet. */
-  private findRendered(id: string): HTMLElement | null {
-    const find = () => this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    let target = find();
-    if (!target) {
-      this.showEverything();
-      target = find();
+  /**
+   * The element id named by the page's URL hash, if it names a part of this explainer (a section,
+   * theme, the timeline, glossary or sources, a source or a term, after the element's prefix).
+   * Other hashes (a router's, a page's own anchors) are left alone.
+   */
+  private hashTarget(content: Content): string | undefined {
+    let hash: string;
+    try {
+      hash = decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      return undefined; // a malformed escape such as "#50%"
     }
-    return target;
+    const prefix = this.idPrefix;
+    if (!hash.startsWith(prefix)) return undefined;
+    const id = hash.slice(prefix.length);
+    const ours =
+      ['timeline', 'glossary', 'sources'].includes(id) ||
+      content.sections.some((section) => section.id === id) ||
+      content.themes.some((theme) => `theme-${theme.id}` === id) ||
+      content.sources.some((source) => `source-${source.id}` === id) ||
+      content.glossary.some((term) => `term-${term.id}` === id);
+    return ours ? hash : undefined;
+  }
+
+  /** Scrolls to and focuses the part named by the page's URL hash, if it is ours. */
+  private applyHash() {
+    const content = this.loadedContent;
+    const hash = content && this.hashTarget(content);
+    if (hash) this.revealById(hash);
+  }
+
+  /** Scrolls to and focuses an element of the explainer by id, rendering the rest of the page first if needed. */
+  private revealById(id: string): boolean {
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    const found = find();
+    if (found) {
+      this.reveal(found);
+      return true;
+    }
+    if (!this.showEverything() || !find()) return false;
+    // Scroll once the timeline and decision walk just created have filled in, or the target would move.
+    const inner = [...this.renderRoot.querySelectorAll<EceTimeline | EceDecisionWalk>('ece-timeline, ece-decision-walk')];
+    void Promise.all(inner.map((element) => element.updateComplete)).then(() => {
+      const target = find();
+      if (target) this.reveal(target);
+    });
+    return true;
   }
 
   /** Shows a section by its content id: scrolls to it and moves focus to its heading. */
   showSection(sectionId: string): boolean {
     if (!this.loadedContent) return false;
-    const target = this.findRendered(this.idPrefix + sectionId);
-    if (!target) return false;
-    this.reveal(target);
-    return true;
+    return this.revealById(this.idPrefix + sectionId);
   }
 
   private reveal(target: HTMLElement) {
@@ -229,9 +271,16 @@ export class EceExplainer extends LitElement {
     // Observing a section twice does nothing, so sections rendered later are simply added.
     this.sectionObserver ??= new IntersectionObserver(
       (entries) => {
-        const visible = entries.filter((entry) => entry.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
-        const first = visible[0]?.target.getAttribute('data-section');
-        if (first) this.currentSection = first;
+        // Sections rendered later report in batches of their own: keep every one in view across callbacks.
+        for (const entry of entries) {
+          if (entry.isIntersecting) this.sectionsInView.add(entry.target);
+          else this.sectionsInView.delete(entry.target);
+        }
+        const topmost = [...this.sectionsInView]
+          .filter((section) => section.isConnected)
+          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];
+        const id = topmost?.getAttribute('data-section');
+        if (id) this.currentSection = id;
       },
       { rootMargin: '0px 0px -60% 0px' },
     );
@@ -254,10 +303,7 @@ export class EceExplainer extends LitElement {
   }
 
   private onCitationClick(event: MouseEvent, sourceId: string) {
-    const target = this.findRendered(`${this.idPrefix}source-${sourceId}`);
-    if (!target) return;
-    event.preventDefault();
-    this.reveal(target);
+    if (this.revealById(`${this.idPrefix}source-${sourceId}`)) event.preventDefault();
   }
 
   /** Citation numbers in order of first citation, so the source list reads in the order of the text. */

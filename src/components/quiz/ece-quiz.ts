@@ -65,7 +65,7 @@ interface SectionLinker {
 export class EceQuiz extends LitElement {
   static override styles = [baseStyles, sourceLinkStyles, quizStyles];
 
-  private readonly contentSource = new ContentController(this);
+  private readonly contentSource = new ContentController(this, { questions: true });
   private configKey = '';
   private storageKey = '';
   private pendingFocus?: string;

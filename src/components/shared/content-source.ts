@@ -59,7 +59,15 @@ export class ContentController implements ReactiveController {
   private synced = false;
   private request = 0;
 
-  constructor(private readonly host: ContentHost) {
+  /**
+   * @param options.questions the host generates questions, so content counts as ready only once
+   *   the question wording for its language has loaded (Korean and Japanese load on demand).
+   *   An explainer does not need it, and does not wait for it.
+   */
+  constructor(
+    private readonly host: ContentHost,
+    private readonly options: { questions?: boolean } = {},
+  ) {
     host.addController(this);
   }
 
@@ -74,6 +82,8 @@ export class ContentController implements ReactiveController {
     if (this.synced && wanted === this.loadedFrom) return;
     this.synced = true;
     this.loadedFrom = wanted;
+    // Whatever is wanted now supersedes a load still on its way (e.g. Korean, then English again).
+    this.request++;
     if (wanted === undefined) {
       this.state = { status: 'invalid', errors: [{ path: '', message: 'No content: set the src attribute or the content property.' }] };
     } else if (typeof wanted === 'string') {
@@ -82,7 +92,7 @@ export class ContentController implements ReactiveController {
       void this.loadBundled(wanted);
     } else if (wanted === bundled?.entry || validated.has(wanted)) {
       // Bundled content is validated by the test suite; other content once, when first loaded.
-      if (templatesLoaded(wanted.language)) this.state = { status: 'ready', content: wanted };
+      if (!this.options.questions || templatesLoaded(wanted.language)) this.state = { status: 'ready', content: wanted };
       else void this.check(wanted, { trusted: true });
     } else {
       void this.check(wanted);
@@ -102,7 +112,8 @@ export class ContentController implements ReactiveController {
     let next: ContentState;
     try {
       // Bundled content is in the element's language: fetch its question wording alongside.
-      const [content] = await Promise.all([load(), loadTemplates(languageOf(this.host as unknown as HTMLElement))]);
+      const wording = this.options.questions ? loadTemplates(languageOf(this.host as unknown as HTMLElement)) : undefined;
+      const [content] = await Promise.all([load(), wording]);
       validated.add(content);
       next = { status: 'ready', content };
     } catch (error) {
@@ -129,9 +140,9 @@ export class ContentController implements ReactiveController {
     if (request === this.request) this.settle(next);
   }
 
-  /** Content is ready once the question wording for its language has loaded too (Korean and Japanese load lazily). */
+  /** For hosts that generate questions, content is ready once the wording for its language has loaded too. */
   private async worded(state: ContentState): Promise<ContentState> {
-    if (state.status !== 'ready') return state;
+    if (state.status !== 'ready' || !this.options.questions) return state;
     try {
       await loadTemplates(state.content.language);
       return state;

@@ -140,7 +140,7 @@ export class EceTeacher extends LitElement {
     `,
   ];
 
-  private readonly contentSource = new ContentController(this);
+  private readonly contentSource = new ContentController(this, { questions: true });
 
   @state() private strings: UiStrings = en;
   @state() private count = 10;

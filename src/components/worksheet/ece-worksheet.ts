@@ -110,7 +110,7 @@ export class EceWorksheet extends LitElement {
     `,
   ];
 
-  private readonly contentSource = new ContentController(this);
+  private readonly contentSource = new ContentController(this, { questions: true });
   @state() private strings: UiStrings = en;
 
   /** URL of a content file; default: the bundled content of the language. */
