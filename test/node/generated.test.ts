@@ -24,6 +24,12 @@ test('custom-elements.json is generated from the JSDoc of the elements (npm run 
   assert.deepEqual(manifest, read(join(outdir, 'custom-elements.json')), 'custom-elements.json is out of date: run `npm run manifest`');
   const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).map((d: { tagName?: string }) => d.tagName);
   for (const tag of ['export-controls-explainer', 'ece-explainer', 'ece-timeline', 'ece-decision-walk']) assert.ok(tags.includes(tag), tag);
+  // The JSDoc must stay attached to the class (a declaration between them detaches it silently).
+  type Declaration = { tagName?: string; summary?: string; cssParts?: { name: string }[]; cssProperties?: unknown[] };
+  const explainer = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).find((d: Declaration) => d.tagName === 'ece-explainer');
+  assert.ok(explainer?.summary, 'ece-explainer has its summary');
+  assert.ok(explainer.cssParts?.some((part: { name: string }) => part.name === 'section'), 'ece-explainer documents its parts');
+  assert.ok((explainer.cssProperties?.length ?? 0) > 0, 'ece-explainer documents its custom properties');
   // Editors and tools find the manifest through package.json; running the analyzer must not repoint it.
   const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(packageJson.customElements, 'custom-elements.json');

@@ -15,6 +15,15 @@ import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
 /**
+ * Content sections shown by the first render; the rest of the page (later sections, then the
+ * timeline, glossary and sources) follows in later tasks, so that a slow phone paints the top
+ * of the explainer and stays responsive instead of building the whole page in one long task.
+ */
+const FIRST_RENDER_BLOCKS = 2;
+/** Time an update that adds blocks should take: the number of blocks per task adapts to it. */
+const BLOCK_BUDGET_MS = 25;
+
+/**
  * The explainer: sections by theme with inline glossary terms and numbered
  * citations, a table of contents that follows the reader, key dates, a
  * comparison table, a decision walk, the timeline, the glossary and the sources.
@@ -46,15 +55,6 @@ import '../decision-walk/ece-decision-walk.js';
  * @cssprop --ece-space - Base spacing unit.
  * @cssprop --ece-radius - Corner radius.
  */
-/**
- * Content sections shown by the first render; the rest of the page (later sections, then the
- * timeline, glossary and sources) follows in later tasks, so that a slow phone paints the top
- * of the explainer and stays responsive instead of building the whole page in one long task.
- */
-const FIRST_RENDER_BLOCKS = 2;
-/** Time an update that adds blocks should take: the number of blocks per task adapts to it. */
-const BLOCK_BUDGET_MS = 25;
-
 @customElement('ece-explainer')
 export class EceExplainer extends LitElement {
   static override styles = [baseStyles, sourceLinkStyles, explainerStyles];
