@@ -8,9 +8,7 @@ import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { renderSourceLink, sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
-import { languageOf } from '../shared/host.js';
-import type { EceTimeline } from '../timeline/ece-timeline.js';
-import type { EceDecisionWalk } from '../decision-walk/ece-decision-walk.js';
+import { innerUpdatesComplete, languageOf } from '../shared/host.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -22,6 +20,8 @@ import '../decision-walk/ece-decision-walk.js';
 const FIRST_RENDER_BLOCKS = 2;
 /** Time an update that adds blocks should take: the number of blocks per task adapts to it. */
 const BLOCK_BUDGET_MS = 25;
+/** Elements inside the explainer that render on their own, a moment after the explainer creates them. */
+const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
 
 /**
  * The explainer: sections by theme with inline glossary terms and numbered
@@ -164,9 +164,7 @@ export class EceExplainer extends LitElement {
       await new Promise((resolve) => setTimeout(resolve));
       complete = await super.getUpdateComplete();
     }
-    const inner = [...this.renderRoot.querySelectorAll<EceTimeline | EceDecisionWalk>('ece-timeline, ece-decision-walk')];
-    const innerComplete = await Promise.all(inner.map((element) => element.updateComplete));
-    return complete && innerComplete.every(Boolean);
+    return (await innerUpdatesComplete(this.renderRoot, INNER_ELEMENTS)) && complete;
   }
 
   /** Blocks in reading order: each content section, then the timeline, glossary and sources. */
@@ -245,8 +243,7 @@ export class EceExplainer extends LitElement {
     }
     if (!this.showEverything() || !find()) return false;
     // Scroll once the timeline and decision walk just created have filled in, or the target would move.
-    const inner = [...this.renderRoot.querySelectorAll<EceTimeline | EceDecisionWalk>('ece-timeline, ece-decision-walk')];
-    void Promise.all(inner.map((element) => element.updateComplete)).then(() => {
+    void innerUpdatesComplete(this.renderRoot, INNER_ELEMENTS).then(() => {
       const target = find();
       if (target) this.reveal(target);
     });

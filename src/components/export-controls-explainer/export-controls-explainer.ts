@@ -4,7 +4,7 @@ import type { Content } from '../../core/content/schema.js';
 import type { QuizMode } from '../../core/quiz/session.js';
 import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
-import { languageOf } from '../shared/host.js';
+import { innerUpdatesComplete, languageOf } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
 import '../explainer/ece-explainer.js';
@@ -72,9 +72,7 @@ export class ExportControlsExplainer extends LitElement {
   /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    const inner = [...this.renderRoot.querySelectorAll<LitElement>('ece-explainer, ece-quiz')];
-    const innerComplete = await Promise.all(inner.map((element) => element.updateComplete));
-    return complete && innerComplete.every(Boolean);
+    return (await innerUpdatesComplete(this.renderRoot, 'ece-explainer, ece-quiz')) && complete;
   }
 
   override render() {

@@ -23,3 +23,13 @@ export function instanceKey(element: Element): string {
   const own = `${element.localName}[${Math.max(0, index)}]`;
   return root instanceof ShadowRoot ? `${instanceKey(root.host)}/${own}` : own;
 }
+
+/**
+ * Waits for the Lit elements matching `selector` in `root` to finish their pending updates
+ * (e.g. elements an update has just created, which render a moment later); true if all did.
+ */
+export async function innerUpdatesComplete(root: ParentNode, selector: string): Promise<boolean> {
+  const inner = [...root.querySelectorAll<Element & { updateComplete?: Promise<boolean> }>(selector)];
+  const results = await Promise.all(inner.map((element) => element.updateComplete ?? true));
+  return results.every(Boolean);
+}
