@@ -11,8 +11,13 @@ export function parsePartialDate(value: string): PartialDate {
   return { year: year ?? 0, ...(month ? { month } : {}), ...(day ? { day } : {}) };
 }
 
-export const precisionOf = (value: string): 'year' | 'month' | 'day' =>
-  value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+export type Precision = 'year' | 'month' | 'day';
+
+export const precisionOf = (value: string): Precision => (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
+
+/** A partial date cut to a coarser precision: `truncateDate('2019-08-28', 'month')` is `'2019-08'`. */
+export const truncateDate = (value: string, precision: Precision): string =>
+  value.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
 
 const spans = new Map<string, readonly [number, number]>();
 

@@ -5,7 +5,7 @@ import type { Content } from '../../src/core/content/schema.js';
 import { sectionText, termsMarkedIn, findSection } from '../../src/core/content/text.js';
 import { certainlyBefore, dateSpan } from '../../src/core/dates.js';
 import { normalizeFreeText, isCorrect } from '../../src/core/questions/answers.js';
-import { generateQuiz, listCandidates, buildQuestions } from '../../src/core/questions/generate.js';
+import { generateQuiz, listCandidates, buildQuestions, maxChronology } from '../../src/core/questions/generate.js';
 import { contentStats } from '../../src/core/questions/stats.js';
 import { QUESTION_TYPES, type Question } from '../../src/core/questions/types.js';
 import { loadContent } from './helpers.js';
@@ -57,6 +57,8 @@ function checkQuiz(content: Content, seed: string, count: number) {
     for (const key of facts) {
       assert.ok(!usedFacts.has(key), `${where}: fact ${key} asked twice`);
       usedFacts.add(key);
+      // Shared fact keys (`fact:…`) tie items together; they are not items themselves.
+      if (key.startsWith('fact:')) continue;
       assert.equal(factOf(content, key)?.section, q.sectionId, `${where}: ${key} is explained elsewhere`);
       if (key.startsWith('term:')) assert.ok(termsMarkedIn(section).has(key.slice(5)), `${where}: ${key} not marked in its section`);
     }
@@ -89,7 +91,8 @@ function checkQuiz(content: Content, seed: string, count: number) {
       }
       case 'match': {
         assert.ok(q.items.length >= 3 && q.items.length <= 5, `${where}: ${q.items.length} items`);
-        assert.equal(q.options.length, q.items.length);
+        // One spare option, so the last pair is never free.
+        assert.equal(q.options.length, q.items.length + 1, `${where}: no spare option`);
         const targets = Object.values(q.answer);
         assert.equal(new Set(targets).size, q.items.length, `${where}: two items share an option`);
         assert.ok(targets.every((id) => q.options.some((o) => o.id === id)));
@@ -111,12 +114,27 @@ function checkQuiz(content: Content, seed: string, count: number) {
     }
     if (q.type === 'date') {
       const event = content.events.find((e) => `date:${e.id}` === q.id)!;
+      assert.ok(event.date.startsWith(q.answer), `${where}: the key ${q.answer} is not the event's date`);
+      assert.ok(q.answer.length <= 7, `${where}: asks for the exact day`);
+      const admitted = [event.date, ...(event.otherDates ?? [])];
       for (const option of q.options) {
+        assert.equal(option.id.length, q.answer.length, `${where}: options of another precision`);
         const distance = Math.abs(dateSpan(option.id)[0] - dateSpan(event.date)[0]) / 10000;
         assert.ok(distance <= 5, `${where}: distractor ${option.id} is not near ${event.date}`);
+        if (option.id !== q.answer) {
+          assert.ok(!admitted.some((date) => date.startsWith(option.id) || option.id.startsWith(date)), `${where}: ${option.id} is a date the content admits`);
+        }
       }
+      const ids = q.options.map((o) => o.id);
+      assert.deepEqual(ids, [...ids].sort(), `${where}: date options not in time order`);
     }
   }
+
+  // The blueprint: easier items first, at most three chronology items per ten.
+  const difficulty = quiz.questions.map((q) => candidates.get(q.id)!.difficulty);
+  assert.deepEqual(difficulty, [...difficulty].sort((a, b) => a - b), `seed ${JSON.stringify(seed)}: harder items before easier ones`);
+  const chronology = quiz.questions.filter((q) => candidates.get(q.id)!.chronology).length;
+  assert.ok(chronology <= maxChronology(count), `seed ${JSON.stringify(seed)}: ${chronology} chronology items in ${count}`);
   return quiz;
 }
 
@@ -149,21 +167,60 @@ for (const file of FILES) {
       assert.equal(new Set(quizzes).size, quizzes.length);
     });
 
-    test('a full quiz is balanced across themes', () => {
-      for (const count of [3, 6, 9, 12]) {
+    test('themes get questions in proportion to the facts they teach, each at least one', () => {
+      const candidates = listCandidates(content, 'x');
+      const facts = content.themes.map((t) => new Set(candidates.filter((c) => c.theme === t.id).map((c) => c.anchor)).size);
+      const total = facts.reduce((a, b) => a + b, 0);
+      for (const count of [3, 6, 9, 12, 20]) {
         const quiz = generateQuiz(content, { seed: `balance-${count}`, count });
         assert.equal(quiz.questions.length, count);
         const perTheme = content.themes.map((t) => quiz.questions.filter((q) => q.theme === t.id).length);
-        assert.ok(Math.max(...perTheme) - Math.min(...perTheme) <= 1, `count ${count}: ${perTheme}`);
+        perTheme.forEach((n, i) => {
+          assert.ok(n >= 1, `count ${count}: theme ${i} has no question (${perTheme})`);
+          assert.ok(Math.abs(n - (count * facts[i]!) / total) <= 1.5, `count ${count}: ${perTheme} for facts ${facts}`);
+        });
       }
     });
 
-    test('a quiz mixes question types', () => {
-      const quiz = generateQuiz(content, { seed: 'mix', count: 10 });
-      const perType = new Map<string, number>();
-      for (const q of quiz.questions) perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
-      assert.ok(perType.size >= 7, `only ${[...perType.keys()].join(', ')}`);
-      assert.ok(Math.max(...perType.values()) <= 2);
+    test('every fact has a fair chance: over many quizzes, each is drawn', () => {
+      const drawn = new Map<string, number>();
+      const candidates = new Map(listCandidates(content, 'x').map((c) => [c.id, c]));
+      const quizzes = 300;
+      for (let i = 0; i < quizzes; i++) {
+        for (const q of generateQuiz(content, { seed: `fair-${i}`, count: 10 }).questions) {
+          const anchor = listCandidates(content, `fair-${i}`).find((c) => c.id === q.id)?.anchor ?? candidates.get(q.id)!.anchor;
+          drawn.set(anchor, (drawn.get(anchor) ?? 0) + 1);
+        }
+      }
+      const anchors = new Set([...candidates.values()].filter((c) => c.facts()).map((c) => c.anchor));
+      const never = [...anchors].filter((anchor) => !drawn.has(anchor));
+      assert.ok(never.length <= anchors.size * 0.05, `never drawn in ${quizzes} quizzes: ${never.join(', ')}`);
+    });
+
+    test('a quiz mixes question types and includes application items', () => {
+      const hasScenarios = listCandidates(content, 'mix').some((c) => c.type === 'scenario' && c.facts());
+      for (const seed of ['mix', 'mix-2', 'mix-3']) {
+        const quiz = generateQuiz(content, { seed, count: 10 });
+        const perType = new Map<string, number>();
+        for (const q of quiz.questions) perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
+        assert.ok(perType.size >= 5, `only ${[...perType.keys()].join(', ')}`);
+        assert.ok(Math.max(...perType.values()) <= 4, JSON.stringify([...perType]));
+        if (hasScenarios) assert.ok((perType.get('scenario') ?? 0) >= 2, `${seed}: fewer than two application items`);
+      }
+    });
+
+    test('no two order or match questions ask about the same set', () => {
+      for (const seed of ['s1', 's2', 'class-7b']) {
+        const seen = new Map<string, string>();
+        for (const c of listCandidates(content, seed)) {
+          if (c.type !== 'order' && c.type !== 'match') continue;
+          const facts = c.facts();
+          if (!facts) continue;
+          const signature = `${c.type}|${[...facts].sort().join(',')}`;
+          assert.ok(!seen.has(signature), `${seed}: ${c.id} repeats ${seen.get(signature)}`);
+          seen.set(signature, c.id);
+        }
+      }
     });
 
     test('types and themes can be chosen', () => {

@@ -10,9 +10,10 @@ import { loadContent, readJson } from './helpers.js';
 const DATA_KEYS = new Set([
   'id', 'theme', 'section', 'sources', 'actors', 'date', 'truth', 'kind', 'next', 'start',
   'choices', 'outcome', 'url', 'category', 'position', 'term', 'version', 'lastReviewed', '$schema',
+  'facts', 'otherDates',
 ]);
 /** Lists whose length may differ: other spellings, and runs of text (word order differs by language). */
-const FREE_LISTS = new Set(['aliases', 'alternatives', 'text']);
+const FREE_LISTS = new Set(['aliases', 'synonyms', 'alternatives', 'text']);
 
 function compare(en: unknown, other: unknown, path: string, problems: string[]) {
   if (Array.isArray(en)) {

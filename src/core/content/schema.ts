@@ -127,11 +127,19 @@ export const SectionSchema = object(
   'a section object',
 );
 
+/**
+ * Keys of the facts an item states. Items that share a key state the same fact
+ * (a claim, an event, a blank and a term about one law) or give each other away,
+ * so a quiz never asks two of them; the blueprint draws them as one fact.
+ */
+const factKeys = v.optional(list(id('a fact key'), 'fact keys'));
+
 /** Fields every teaching item carries: where it is explained and what backs it. */
 const taught = {
   theme: id('a theme'),
   section: id('a section'),
   sources: references('source'),
+  facts: factKeys,
 };
 
 export const TermSchema = object(
@@ -139,9 +147,18 @@ export const TermSchema = object(
     id: id(),
     term: text(),
     definition: text(),
-    /** Terms of one category are each other's distractors. */
+    /** The topic the term belongs to (e.g. "regime", "dispute"). */
     category: id('a category'),
+    /**
+     * What sort of thing the term names: material, agreement, law, institution,
+     * licence, destination-group, concept… Term questions take their wrong options
+     * only from terms of the same kind. Without it, terms of the same category are used.
+     */
+    kind: v.optional(id('a kind')),
+    /** Other names or spellings a reader may meet. Not accepted as answers: list those in `synonyms`. */
     aliases: list(text(), 'aliases'),
+    /** Other names for exactly this term, accepted as answers wherever the term is the answer of a blank. */
+    synonyms: v.optional(list(text(), 'synonyms')),
     ...taught,
   },
   'a glossary term object',
@@ -151,7 +168,11 @@ export const EventSchema = object(
   {
     id: id(),
     date: partialDate,
+    /** Other dates that good sources give for the event: never offered as a wrong option. */
+    otherDates: v.optional(list(partialDate, 'dates')),
     title: text(),
+    /** The question a date question asks, e.g. "When was KOSTI launched?"; otherwise a template frames the title. */
+    question: v.optional(text()),
     description: text(),
     actors: references('actor'),
     ...taught,
@@ -191,7 +212,10 @@ export const BlankSchema = object(
     before: optionalText,
     answer: text(),
     after: optionalText,
-    /** Other spellings accepted as correct. */
+    /**
+     * Every other answer that correctly completes the sentence (other spellings,
+     * synonyms). A date is accepted in any common written form without listing them.
+     */
     alternatives: v.optional(list(text(), 'alternatives')),
     ...taught,
   },
@@ -256,6 +280,7 @@ export const ScenarioSchema = object(
     /** The answer chosen at each question on the way, keyed by question node id. */
     choices: v.record(id('a question node'), id('an answer'), expected('an object of question id to answer id')),
     outcome: id('an outcome node'),
+    facts: factKeys,
   },
   'a scenario object',
 );

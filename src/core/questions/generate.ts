@@ -1,15 +1,21 @@
 /**
  * The question generator: content in, a reproducible quiz out.
  *
- * Selection and option order depend only on ids, dates, groups and the seed —
- * never on text — so one seed gives the same quiz in every language. Nothing
- * here knows the topic: any valid content file yields valid quizzes.
+ * Selection and option order depend only on ids, kinds, dates, groups, fact keys
+ * and the seed — never on text — so one seed gives the same quiz in every
+ * language. Nothing here knows the topic: any valid content file yields valid
+ * quizzes. What a teacher would reject that only the text shows (an answer in
+ * its own prompt, a key that stands out by length or by a word it shares with
+ * the prompt) is found by the item lint (`lint.ts`) and fixed in the content.
  */
 import type { Content, DecisionOutcome, Term, TimelineEvent } from '../content/schema.js';
-import { certainlyBefore, compareDates, formatPartialDate, nearbyDates } from '../dates.js';
+import { certainlyBefore, compareDates, formatPartialDate, nearbyDates, truncateDate, type Precision } from '../dates.js';
 import { forkRandom, type Random } from '../random.js';
-import { templatesFor, type QuestionTemplates } from './templates/index.js';
+import { joinSentences, templatesFor, type QuestionTemplates } from './templates/index.js';
 import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions } from './types.js';
+
+/** What kind of thinking a question asks for. */
+export type CognitiveLevel = 'recall' | 'understand' | 'apply';
 
 /** A question the content can yield, before its options are drawn. */
 export interface Candidate {
@@ -18,13 +24,19 @@ export interface Candidate {
   theme: string;
   sectionId: string;
   /**
-   * The facts the question uses (a quiz never uses one twice), or undefined when
-   * the content cannot supply this question. Worked out on first call only, so a
-   * big content file costs little until a question is actually considered.
+   * The facts the question uses (a quiz never uses one twice): the items it asks
+   * about and their shared fact keys. Undefined when the content cannot supply this
+   * question. Worked out on first call only, so a big content file costs little
+   * until a question is actually considered.
    */
   facts(): string[] | undefined;
-  /** The one fact the question is about, for coverage statistics. */
+  /** The one teaching item the question is about: the unit the blueprint draws. */
   anchor: string;
+  level: CognitiveLevel;
+  /** Asks when something happened, or in which order. */
+  chronology: boolean;
+  /** 1 (easiest) to 5: the quiz puts easier items first. */
+  difficulty: number;
   build(random: Random): Question;
 }
 
@@ -48,9 +60,12 @@ interface Context {
   /** Terms and events sorted by id: generation order never depends on file order or text. */
   terms: Term[];
   events: TimelineEvent[];
-  termsByCategory: Map<string, Term[]>;
+  termsByKind: Map<string, Term[]>;
   termsBySection: Map<string, Term[]>;
   eventsBySection: Map<string, TimelineEvent[]>;
+  eventsByTheme: Map<string, TimelineEvent[]>;
+  /** Item key (`term:x`) → the item's key and its shared fact keys (`fact:k`). */
+  keysOf: (item: string, shared: readonly string[] | undefined) => string[];
 }
 
 /** Groups items by a key, keeping their order: indexes keep generation linear in the content's size. */
@@ -67,7 +82,29 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 const MAX_OPTIONS = 4;
 const MIN_DISTRACTORS = 2;
 
+/** What each type asks of a learner; the blueprint mixes levels and orders by difficulty. */
+const TYPE_PROFILE: Record<QuestionType, { level: CognitiveLevel; chronology: boolean; difficulty: number }> = {
+  'true-false': { level: 'understand', chronology: false, difficulty: 1 },
+  'term-definition': { level: 'recall', chronology: false, difficulty: 2 },
+  'definition-term': { level: 'recall', chronology: false, difficulty: 2 },
+  'group-member': { level: 'understand', chronology: false, difficulty: 2 },
+  date: { level: 'recall', chronology: true, difficulty: 3 },
+  'fill-blank': { level: 'recall', chronology: false, difficulty: 3 },
+  'select-all': { level: 'understand', chronology: false, difficulty: 4 },
+  match: { level: 'recall', chronology: false, difficulty: 4 },
+  order: { level: 'understand', chronology: true, difficulty: 4 },
+  scenario: { level: 'apply', chronology: false, difficulty: 5 },
+};
+
+const profile = (type: QuestionType, chronology?: boolean) => ({
+  ...TYPE_PROFILE[type],
+  ...(chronology === undefined ? {} : { chronology }),
+});
+
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The kind that makes terms like-for-like: the author's `kind`, else the older `category`. */
+export const termKind = (term: Term): string => term.kind ?? term.category;
 
 /** Every candidate question the content yields, in a text-independent order. */
 export function listCandidates(content: Content, seed: string): Candidate[] {
@@ -79,9 +116,11 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
     t: templatesFor(content.language),
     terms,
     events,
-    termsByCategory: groupBy(terms, (term) => term.category),
+    termsByKind: groupBy(terms, termKind),
     termsBySection: groupBy(terms, (term) => term.section),
     eventsBySection: groupBy(events, (event) => event.section),
+    eventsByTheme: groupBy(events, (event) => event.theme),
+    keysOf: (item, shared) => [item, ...(shared ?? []).map((key) => `fact:${key}`)],
   };
   return [
     ...termCandidates(context),
@@ -100,63 +139,88 @@ function singleChoice(
   correct: Option,
   distractors: Option[],
   random: Random,
+  optionNotes?: Record<string, string>,
 ): Question {
-  return { ...base, type, options: random.shuffle([correct, ...distractors]), answer: correct.id };
+  return {
+    ...base,
+    type,
+    options: random.shuffle([correct, ...distractors]),
+    answer: correct.id,
+    ...(optionNotes && Object.keys(optionNotes).length > 0 ? { optionNotes } : {}),
+  };
 }
 
-function termCandidates({ terms, t, termsByCategory }: Context): Candidate[] {
+const sharesKey = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  !!a && !!b && a.some((key) => b.includes(key));
+
+function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[] {
   const out: Candidate[] = [];
   for (const term of terms) {
-    const category = termsByCategory.get(term.category) ?? [];
-    if (category.length - 1 < MIN_DISTRACTORS) continue;
-    // Drawn only when the question is built: a big category costs nothing until then.
-    const others = (random: Random) => sampleExcept(category, term.id, MAX_OPTIONS - 1, random);
+    // Like for like: wrong options are terms of the same kind that state another fact.
+    const pool = (termsByKind.get(termKind(term)) ?? []).filter((other) => other.id !== term.id && !sharesKey(other.facts, term.facts));
+    if (pool.length < MIN_DISTRACTORS) continue;
+    const others = (random: Random) => sampleFrom(pool, MAX_OPTIONS - 1, random);
     const base = {
       theme: term.theme,
       sectionId: term.section,
       sourceIds: term.sources,
       explanation: t.definitionExplanation(term.term, term.definition),
     };
-    const key = `term:${term.id}`;
+    const key = keysOf(`term:${term.id}`, term.facts);
     // The two directions: show the term and pick its definition, or the reverse.
     const directions = [
-      { type: 'term-definition', prompt: t.termDefinition(term.term), shown: (item: Term) => item.definition },
-      { type: 'definition-term', prompt: t.definitionTerm(term.definition), shown: (item: Term) => item.term },
+      {
+        type: 'term-definition',
+        prompt: t.termDefinition(term.term),
+        shown: (item: Term) => item.definition,
+        note: (item: Term) => t.definitionIsOf(item.term),
+      },
+      {
+        type: 'definition-term',
+        prompt: t.definitionTerm(term.definition),
+        shown: (item: Term) => item.term,
+        note: (item: Term) => t.definitionExplanation(item.term, item.definition),
+      },
     ] as const;
-    for (const { type, prompt, shown } of directions) {
+    for (const { type, prompt, shown, note } of directions) {
       const id = `${type}:${term.id}`;
       out.push({
         id,
         type,
         theme: term.theme,
         sectionId: term.section,
-        facts: () => [key],
-        anchor: key,
-        build: (random) =>
-          singleChoice(
+        facts: () => key,
+        anchor: `term:${term.id}`,
+        ...profile(type),
+        build: (random) => {
+          const distractors = others(random);
+          return singleChoice(
             { ...base, id, prompt },
             type,
             { id: term.id, text: shown(term) },
-            others(random).map((other) => ({ id: other.id, text: shown(other) })),
+            distractors.map((other) => ({ id: other.id, text: shown(other) })),
             random,
-          ),
+            Object.fromEntries(distractors.map((other) => [other.id, note(other)])),
+          );
+        },
       });
     }
   }
   return out;
 }
 
-function claimCandidates({ content, t }: Context): Candidate[] {
+function claimCandidates({ content, t, keysOf }: Context): Candidate[] {
   return [...content.claims].sort(byId).map((claim) => {
     const id = `true-false:${claim.id}`;
-    const key = `claim:${claim.id}`;
+    const key = keysOf(`claim:${claim.id}`, claim.facts);
     return {
       id,
       type: 'true-false' as const,
       theme: claim.theme,
       sectionId: claim.section,
-      facts: () => [key],
-      anchor: key,
+      facts: () => key,
+      anchor: `claim:${claim.id}`,
+      ...profile('true-false'),
       // True before False, always: a fixed order is easier to answer by habit.
       build: (): Question => ({
         id,
@@ -181,6 +245,7 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
   const chosen = [anchor];
   for (const event of random.shuffle(pool)) {
     if (chosen.length >= want) break;
+    if (sharesKey(event.facts, anchor.facts)) continue;
     if (chosen.every((other) => certainlyBefore(event.date, other.date) || certainlyBefore(other.date, event.date))) {
       chosen.push(event);
     }
@@ -188,56 +253,92 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
   return chosen;
 }
 
-function eventCandidates({ content, seed, t, events, eventsBySection }: Context): Candidate[] {
+/**
+ * The precision a date question asks for. Knowing the year is what matters,
+ * unless another event of the theme falls in the same year: then the month
+ * (when known). The exact day is never asked: it is trivia.
+ */
+export function askedPrecision(event: TimelineEvent, sameTheme: readonly TimelineEvent[]): Precision {
+  if (event.date.length === 4) return 'year';
+  const year = event.date.slice(0, 4);
+  const crowded = sameTheme.some((other) => other.id !== event.id && other.date.slice(0, 4) === year);
+  return crowded ? 'month' : 'year';
+}
+
+/** The dates a source gives for an event, each cut to `precision` when it is at least that precise. */
+function admittedDates(event: TimelineEvent, precision: Precision): Set<string> {
+  const length = precision === 'year' ? 4 : precision === 'month' ? 7 : 10;
+  return new Set([event.date, ...(event.otherDates ?? [])].map((date) => (date.length >= length ? truncateDate(date, precision) : date)));
+}
+
+/** True when `candidate` (at some precision) is one of the admitted dates or inside a coarser one. */
+const isAdmitted = (candidate: string, admitted: Set<string>) =>
+  admitted.has(candidate) || admitted.has(candidate.slice(0, 4)) || admitted.has(candidate.slice(0, 7));
+
+/** Nearby dates at `precision` that the content does not admit, nearest first. */
+function wrongDates(event: TimelineEvent, precision: Precision, avoid: readonly string[] = []): string[] {
+  const admitted = admittedDates(event, precision);
+  return nearbyDates(truncateDate(event.date, precision), 5).filter((date) => !isAdmitted(date, admitted) && !avoid.includes(date));
+}
+
+function eventCandidates(context: Context): Candidate[] {
+  const { content, seed, t, events, eventsBySection, eventsByTheme, keysOf } = context;
   const out: Candidate[] = [];
+  const language = content.language;
+  // One order plan per event, drawn by the seed when first needed; one question per distinct set.
+  const planOf = memo((event: TimelineEvent): TimelineEvent[] | undefined => {
+    const sameSection = (eventsBySection.get(event.section) ?? []).filter((other) => other.id !== event.id);
+    const chosen = orderableCompanions(event, sameSection, forkRandom(seed, `order:${event.id}`), 4);
+    return chosen.length >= 3 ? [...chosen].sort((a, b) => compareDates(a.date, b.date)) : undefined;
+  });
+  const distinctPlan = distinctSets(planOf, new Map(events.map((event) => [event.id, event])));
+
   for (const event of events) {
-    const key = `event:${event.id}`;
+    const anchor = `event:${event.id}`;
+    const key = keysOf(anchor, event.facts);
     const dateId = `date:${event.id}`;
-    // Nearby dates at the same precision (every real date has at least two): other events' dates are fine as distractors.
+    const precision = askedPrecision(event, eventsByTheme.get(event.theme) ?? []);
+    const wrong = once(() => wrongDates(event, precision));
     out.push({
       id: dateId,
       type: 'date',
       theme: event.theme,
       sectionId: event.section,
-      facts: () => [key],
-      anchor: key,
+      facts: () => (wrong().length >= MIN_DISTRACTORS ? key : undefined),
+      anchor,
+      ...profile('date'),
       build: (random) => {
-        // Pick among the nearest few so distractors stay plausible.
-        const distractors = random.sample(nearbyDates(event.date).slice(0, 6), MAX_OPTIONS - 1);
-        const option = (date: string): Option => ({ id: date, text: formatPartialDate(date, content.language) });
-        return singleChoice(
-          {
-            id: dateId,
-            theme: event.theme,
-            sectionId: event.section,
-            sourceIds: event.sources,
-            prompt: t.date(event.title),
-            explanation: t.dateExplanation(event.title, formatPartialDate(event.date, content.language), event.description),
-          },
-          'date',
-          option(event.date),
-          distractors.map(option),
-          random,
-        );
+        // The nearest few, so wrong options stay plausible; shown in time order.
+        const distractors = random.sample(wrong().slice(0, 6), MAX_OPTIONS - 1);
+        const right = truncateDate(event.date, precision);
+        const options = [right, ...distractors]
+          .sort(compareDates)
+          .map((date): Option => ({ id: date, text: formatPartialDate(date, language) }));
+        return {
+          id: dateId,
+          type: 'date',
+          theme: event.theme,
+          sectionId: event.section,
+          sourceIds: event.sources,
+          prompt: event.question ?? t.date(event.title, precision),
+          explanation: t.dateExplanation(event.title, formatPartialDate(event.date, language), event.description),
+          options,
+          answer: right,
+        };
       },
     });
 
-    // The other events are drawn from the same section, by the seed, when first needed.
-    const plan = once(() => {
-      const sameSection = (eventsBySection.get(event.section) ?? []).filter((other) => other.id !== event.id);
-      const chosen = orderableCompanions(event, sameSection, forkRandom(seed, `order:${event.id}`), 4);
-      return chosen.length >= 3 ? [...chosen].sort((a, b) => compareDates(a.date, b.date)) : undefined;
-    });
     const id = `order:${event.id}`;
     out.push({
       id,
       type: 'order',
       theme: event.theme,
       sectionId: event.section,
-      facts: () => plan()?.map((item) => `event:${item.id}`),
-      anchor: key,
+      facts: () => distinctPlan(event)?.flatMap((item) => keysOf(`event:${item.id}`, item.facts)),
+      anchor,
+      ...profile('order'),
       build: (random) => {
-        const inOrder = plan()!;
+        const inOrder = planOf(event)!;
         const options = inOrder.map((item) => ({ id: item.id, text: item.title }));
         let shuffled = random.shuffle(options);
         // Never hand out the answer already in order.
@@ -249,7 +350,7 @@ function eventCandidates({ content, seed, t, events, eventsBySection }: Context)
           sectionId: event.section,
           sourceIds: unique(inOrder.flatMap((item) => item.sources)),
           prompt: t.order(),
-          explanation: t.orderExplanation(inOrder.map((item) => `${item.title} (${formatPartialDate(item.date, content.language)})`)),
+          explanation: t.orderExplanation(inOrder.map((item) => t.dated(item.title, formatPartialDate(item.date, language)))),
           options: shuffled,
           answer: inOrder.map((item) => item.id),
         };
@@ -259,12 +360,20 @@ function eventCandidates({ content, seed, t, events, eventsBySection }: Context)
   return out;
 }
 
+interface Taught {
+  id: string;
+  theme: string;
+  section: string;
+  sources: string[];
+  facts?: string[] | undefined;
+}
+
 /** What differs between the two kinds of match question: which facts, and which text stands on each side. */
-interface MatchPlan<T extends { id: string; theme: string; section: string; sources: string[] }> {
+interface MatchPlan<T extends Taught> {
   kind: 'term' | 'event';
   anchor: T;
-  /** The 3–4 facts to match, sorted by id, or undefined when the section has too few. */
-  plan: () => T[] | undefined;
+  /** The 3–4 facts to match, sorted by id, and one spare right-hand option; undefined when there are too few. */
+  plan: () => { chosen: T[]; spare: Option } | undefined;
   left: (item: T) => string;
   right: (item: T) => string;
   /** Prefix of the right-hand option ids. */
@@ -272,42 +381,77 @@ interface MatchPlan<T extends { id: string; theme: string; section: string; sour
   prompt: string;
   /** The pairs, in the order the explanation lists them. */
   explain: (chosen: T[]) => [string, string][];
+  keysOf: Context['keysOf'];
 }
 
-function matchCandidate<T extends { id: string; theme: string; section: string; sources: string[] }>(
-  t: QuestionTemplates,
-  m: MatchPlan<T>,
-): Candidate {
+function matchCandidate<T extends Taught>(t: QuestionTemplates, m: MatchPlan<T>): Candidate {
   const id = `match:${m.kind}.${m.anchor.id}`;
   const base = { id, type: 'match' as const, theme: m.anchor.theme, sectionId: m.anchor.section };
   return {
     ...base,
-    facts: () => m.plan()?.map((item) => `${m.kind}:${item.id}`),
+    facts: () => m.plan()?.chosen.flatMap((item) => m.keysOf(`${m.kind}:${item.id}`, item.facts)),
     anchor: `${m.kind}:${m.anchor.id}`,
+    ...profile('match', m.kind === 'event'),
     build: (random) => {
-      const chosen = m.plan()!;
+      const { chosen, spare } = m.plan()!;
       return {
         ...base,
         sourceIds: unique(chosen.flatMap((item) => item.sources)),
         prompt: m.prompt,
         explanation: t.matchExplanation(m.explain(chosen)),
         items: random.shuffle(chosen.map((item) => ({ id: item.id, text: m.left(item) }))),
-        options: random.shuffle(chosen.map((item) => ({ id: `${m.optionPrefix}${item.id}`, text: m.right(item) }))),
+        // One option more than items, so the last pair is never free.
+        options: random.shuffle([...chosen.map((item) => ({ id: `${m.optionPrefix}${item.id}`, text: m.right(item) })), spare]),
         answer: Object.fromEntries(chosen.map((item) => [item.id, `${m.optionPrefix}${item.id}`])),
       };
     },
   };
 }
 
-function matchCandidates({ content, seed, t, terms, events, termsBySection, eventsBySection }: Context): Candidate[] {
-  // Terms to definitions, within one section.
+/**
+ * Keeps one match or order question per distinct set: a set made from `anchor`
+ * is dropped when a member with a smaller id makes the same set.
+ */
+function distinctSets<T extends { id: string }>(plan: (item: T) => T[] | undefined, byId: Map<string, T>) {
+  const signature = (set: readonly T[]) => set.map((item) => item.id).sort().join(',');
+  return (anchor: T): T[] | undefined => {
+    const own = plan(anchor);
+    if (!own) return undefined;
+    const mine = signature(own);
+    const taken = own.some((member) => member.id < anchor.id && signature(plan(byId.get(member.id)!) ?? []) === mine);
+    return taken ? undefined : own;
+  };
+}
+
+function memo<T extends { id: string }, R>(compute: (item: T) => R): (item: T) => R {
+  const cache = new Map<string, R>();
+  return (item) => {
+    if (!cache.has(item.id)) cache.set(item.id, compute(item));
+    return cache.get(item.id)!;
+  };
+}
+
+function matchCandidates({ content, seed, t, terms, events, termsBySection, termsByKind, eventsBySection, keysOf }: Context): Candidate[] {
+  // Terms to definitions, within one section, with a spare definition.
+  const termSet = memo((term: Term): Term[] | undefined => {
+    const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id && !sharesKey(other.facts, term.facts));
+    if (pool.length < 2) return undefined;
+    return [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
+  });
+  const distinctTermSet = distinctSets(termSet, new Map(terms.map((term) => [term.id, term])));
   const termMatches = terms.map((term) =>
     matchCandidate(t, {
       kind: 'term',
       anchor: term,
+      keysOf,
       plan: once(() => {
-        const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id);
-        return pool.length < 2 ? undefined : [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
+        const chosen = distinctTermSet(term);
+        if (!chosen) return undefined;
+        const inSet = new Set(chosen.map((item) => item.id));
+        const random = forkRandom(seed, `match-spare:${term.id}`);
+        const outside = (list: readonly Term[] | undefined) => (list ?? []).filter((other) => !inSet.has(other.id));
+        const spare = random.sample(outside(termsBySection.get(term.section)), 1)[0] ?? random.sample(outside(termsByKind.get(termKind(term))), 1)[0];
+        return spare ? { chosen, spare: { id: `def-${spare.id}`, text: spare.definition } } : undefined;
       }),
       left: (item) => item.term,
       right: (item) => item.definition,
@@ -316,35 +460,58 @@ function matchCandidates({ content, seed, t, terms, events, termsBySection, even
       explain: (chosen) => chosen.map((item) => [item.term, item.definition]),
     }),
   );
-  // Events to dates, within one section, with dates that read differently.
-  const date = (item: TimelineEvent) => formatPartialDate(item.date, content.language);
-  const eventMatches = events.map((event) =>
-    matchCandidate(t, {
+
+  // Events to dates, within one section. Dates are shown at the coarsest precision
+  // that tells them apart (the year when it does), so the question is not about days.
+  const eventSet = memo((event: TimelineEvent): TimelineEvent[] | undefined => {
+    const random = forkRandom(seed, `match-dates:${event.id}`);
+    const chosen = [event];
+    const period = (item: TimelineEvent) => item.date.slice(0, 7);
+    for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
+      if (chosen.length >= 4) break;
+      if (sharesKey(other.facts, event.facts)) continue;
+      // Months (or years) must differ, and a year-only date must not overlap another in its year.
+      if (chosen.every((item) => period(item) !== period(other) && (certainlyBefore(item.date, other.date) || certainlyBefore(other.date, item.date)))) {
+        chosen.push(other);
+      }
+    }
+    return chosen.length < 3 ? undefined : chosen.sort(byId);
+  });
+  const distinctEventSet = distinctSets(eventSet, new Map(events.map((event) => [event.id, event])));
+  const shownPrecision = (chosen: readonly TimelineEvent[]): Precision =>
+    new Set(chosen.map((item) => item.date.slice(0, 4))).size === chosen.length ? 'year' : 'month';
+  const eventMatches = events.map((event) => {
+    const plan = once(() => {
+      const chosen = distinctEventSet(event);
+      if (!chosen) return undefined;
+      const precision = shownPrecision(chosen);
+      const taken = chosen.map((item) => truncateDate(item.date, precision));
+      const spareDates = chosen.flatMap((item) => wrongDates(item, precision, taken)).filter((date) => !chosen.some((item) => isAdmitted(date, admittedDates(item, precision))));
+      const spare = forkRandom(seed, `match-spare:${event.id}`).sample(unique(spareDates).slice(0, 6), 1)[0];
+      return spare ? { chosen, spare: { id: 'date-spare', text: formatPartialDate(spare, content.language) }, precision } : undefined;
+    });
+    const shown = (item: TimelineEvent) => formatPartialDate(truncateDate(item.date, plan()?.precision ?? 'day'), content.language);
+    return matchCandidate(t, {
       kind: 'event',
       anchor: event,
-      plan: once(() => {
-        const random = forkRandom(seed, `match-dates:${event.id}`);
-        const chosen = [event];
-        for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
-          if (chosen.length >= 4) break;
-          if (chosen.every((item) => item.date !== other.date)) chosen.push(other);
-        }
-        return chosen.length < 3 ? undefined : chosen.sort(byId);
-      }),
+      keysOf,
+      plan,
       left: (item) => item.title,
-      right: date,
+      right: shown,
       optionPrefix: 'date-',
       prompt: t.matchDates(),
-      explain: (chosen) => [...chosen].sort((a, b) => compareDates(a.date, b.date)).map((item) => [item.title, date(item)]),
-    }),
-  );
+      explain: (chosen) =>
+        [...chosen].sort((a, b) => compareDates(a.date, b.date)).map((item) => [item.title, formatPartialDate(item.date, content.language)]),
+    });
+  });
   return [...termMatches, ...eventMatches];
 }
 
-function groupCandidates({ content, t }: Context): Candidate[] {
+function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
   const out: Candidate[] = [];
   for (const group of [...content.groups].sort(byId)) {
-    const key = `group:${group.id}`;
+    const anchor = `group:${group.id}`;
+    const key = keysOf(anchor, group.facts);
     const base = {
       theme: group.theme,
       sectionId: group.section,
@@ -353,24 +520,17 @@ function groupCandidates({ content, t }: Context): Candidate[] {
     };
     const members = [...group.members].sort(byId);
     const distractors = [...group.distractors].sort(byId);
+    const item = { theme: group.theme, sectionId: group.section, facts: () => key, anchor };
     if (distractors.length >= MIN_DISTRACTORS) {
       for (const member of members) {
         const id = `group-member:${group.id}.${member.id}`;
         out.push({
           id,
           type: 'group-member',
-          theme: group.theme,
-          sectionId: group.section,
-          facts: () => [key],
-          anchor: key,
+          ...item,
+          ...profile('group-member'),
           build: (random) =>
-            singleChoice(
-              { ...base, id, prompt: t.groupMember(group.name) },
-              'group-member',
-              member,
-              random.sample(distractors, MAX_OPTIONS - 1),
-              random,
-            ),
+            singleChoice({ ...base, id, prompt: t.groupMember(group.name) }, 'group-member', member, random.sample(distractors, MAX_OPTIONS - 1), random),
         });
       }
     }
@@ -380,18 +540,10 @@ function groupCandidates({ content, t }: Context): Candidate[] {
         out.push({
           id,
           type: 'group-member',
-          theme: group.theme,
-          sectionId: group.section,
-          facts: () => [key],
-          anchor: key,
+          ...item,
+          ...profile('group-member'),
           build: (random) =>
-            singleChoice(
-              { ...base, id, prompt: t.groupNonMember(group.name) },
-              'group-member',
-              outsider,
-              random.sample(members, MAX_OPTIONS - 1),
-              random,
-            ),
+            singleChoice({ ...base, id, prompt: t.groupNonMember(group.name) }, 'group-member', outsider, random.sample(members, MAX_OPTIONS - 1), random),
         });
       }
     }
@@ -399,10 +551,8 @@ function groupCandidates({ content, t }: Context): Candidate[] {
     out.push({
       id,
       type: 'select-all',
-      theme: group.theme,
-      sectionId: group.section,
-      facts: () => [key],
-      anchor: key,
+      ...item,
+      ...profile('select-all'),
       build: (random) => {
         const shownMembers = random.sample(members, 4);
         const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]);
@@ -421,20 +571,24 @@ function groupCandidates({ content, t }: Context): Candidate[] {
   return out;
 }
 
-function blankCandidates({ content, t }: Context): Candidate[] {
-  const termsByName = new Map(content.glossary.map((term) => [term.term.toLowerCase(), term]));
+/** The answers a blank accepts: its own, its alternatives, and the synonyms of the term it names. */
+export function acceptedAnswers(content: Content, blank: Content['blanks'][number]): string[] {
+  const term = content.glossary.find((item) => item.term.toLowerCase() === blank.answer.toLowerCase());
+  return unique([blank.answer, ...(blank.alternatives ?? []), ...(term?.synonyms ?? [])]);
+}
+
+function blankCandidates({ content, t, keysOf }: Context): Candidate[] {
   return [...content.blanks].sort(byId).map((blank) => {
     const id = `fill-blank:${blank.id}`;
-    const key = `blank:${blank.id}`;
-    // A blank whose answer is a glossary term also accepts the term's aliases.
-    const term = termsByName.get(blank.answer.toLowerCase());
+    const key = keysOf(`blank:${blank.id}`, blank.facts);
     return {
       id,
       type: 'fill-blank' as const,
       theme: blank.theme,
       sectionId: blank.section,
-      facts: () => [key],
-      anchor: key,
+      facts: () => key,
+      anchor: `blank:${blank.id}`,
+      ...profile('fill-blank'),
       build: (): Question => ({
         id,
         type: 'fill-blank',
@@ -445,63 +599,58 @@ function blankCandidates({ content, t }: Context): Candidate[] {
         explanation: t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`),
         before: blank.before,
         after: blank.after,
-        answer: unique([blank.answer, ...(blank.alternatives ?? []), ...(term?.aliases ?? [])]),
+        answer: acceptedAnswers(content, blank),
+        language: content.language,
       }),
     };
   });
 }
 
-function scenarioCandidates({ content, t }: Context): Candidate[] {
+function scenarioCandidates({ content, t, keysOf }: Context): Candidate[] {
   const tree = content.decisionTree;
   if (!tree) return [];
-  const outcomes = tree.nodes.filter((node): node is DecisionOutcome => node.kind === 'outcome').sort(byId);
+  // Outcomes keep the tree's order in every question: a fixed scale reads more easily than a shuffle.
+  const outcomes = tree.nodes.filter((node): node is DecisionOutcome => node.kind === 'outcome');
   if (outcomes.length < MIN_DISTRACTORS + 1) return [];
   return [...tree.scenarios].sort(byId).flatMap((scenario) => {
     const outcome = outcomes.find((node) => node.id === scenario.outcome);
     if (!outcome) return [];
     const id = `scenario:${scenario.id}`;
-    const key = `scenario:${scenario.id}`;
+    const key = keysOf(`scenario:${scenario.id}`, scenario.facts);
     return [
       {
         id,
         type: 'scenario' as const,
         theme: tree.theme,
         sectionId: tree.section,
-        facts: () => [key],
-        anchor: key,
-        build: (random: Random) =>
-          singleChoice(
-            {
-              id,
-              theme: tree.theme,
-              sectionId: tree.section,
-              sourceIds: unique([...tree.sources, ...outcome.sources]),
-              prompt: t.scenario(scenario.description, tree.outcomeQuestion ?? t.defaultScenarioQuestion),
-              explanation: outcome.explanation,
-            },
-            'scenario',
-            { id: outcome.id, text: outcome.title },
-            random
-              .sample(
-                outcomes.filter((other) => other.id !== outcome.id),
-                MAX_OPTIONS - 1,
-              )
-              .map((other) => ({ id: other.id, text: other.title })),
-            random,
-          ),
+        facts: () => key,
+        anchor: `scenario:${scenario.id}`,
+        ...profile('scenario'),
+        build: (random: Random): Question => {
+          const others = new Set(random.sample(outcomes.filter((other) => other.id !== outcome.id), MAX_OPTIONS - 1).map((other) => other.id));
+          const options = outcomes.filter((node) => node === outcome || others.has(node.id)).map((node) => ({ id: node.id, text: node.title }));
+          return {
+            id,
+            type: 'scenario',
+            theme: tree.theme,
+            sectionId: tree.section,
+            sourceIds: unique([...tree.sources, ...outcome.sources]),
+            prompt: t.scenario(scenario.description, tree.outcomeQuestion ?? t.defaultScenarioQuestion),
+            explanation: outcome.explanation,
+            options,
+            answer: outcome.id,
+          };
+        },
       },
     ];
   });
 }
 
-/** `count` random items of `list` other than the one with id `exclude`, without copying a big list. */
-function sampleExcept<T extends { id: string }>(list: readonly T[], exclude: string, count: number, random: Random): T[] {
-  if (list.length <= count * 4) return random.sample(list.filter((item) => item.id !== exclude), count);
+/** `count` random items of `list`, without copying a big list. */
+function sampleFrom<T>(list: readonly T[], count: number, random: Random): T[] {
+  if (list.length <= count * 4) return random.sample(list, count);
   const picked = new Set<number>();
-  while (picked.size < count) {
-    const index = random.int(list.length);
-    if (list[index]!.id !== exclude) picked.add(index);
-  }
+  while (picked.size < count) picked.add(random.int(list.length));
   return [...picked].map((index) => list[index]!);
 }
 
@@ -509,9 +658,46 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
+/** At most three chronology items per ten (at least one allowed in any quiz). */
+export const maxChronology = (count: number) => Math.max(1, Math.floor((count * 3) / 10));
+/** At most a quarter of a quiz (at least two) of one type, so facts that only one type can ask do not crowd the others out. */
+export const maxPerType = (count: number) => Math.max(2, Math.ceil(count / 4));
+/** Quizzes of ten or more include at least two application items when the content has them. */
+export const minApplication = (count: number) => (count >= 10 ? 2 : 0);
+
 /**
- * Generates a quiz: balanced across themes and types, never the same fact twice,
- * options shuffled, all from the seed.
+ * Splits `count` among themes in proportion to how many facts each teaches
+ * (largest remainders), giving every theme with facts at least one when there is room.
+ */
+function themeQuotas(count: number, units: Map<string, number>): Map<string, number> {
+  const themes = [...units.keys()].filter((theme) => units.get(theme)! > 0);
+  const total = themes.reduce((sum, theme) => sum + units.get(theme)!, 0);
+  const quotas = new Map<string, number>();
+  if (total === 0) return quotas;
+  const floorAtOne = count >= themes.length;
+  const exact = themes.map((theme) => ({ theme, share: (count * units.get(theme)!) / total }));
+  let given = 0;
+  for (const { theme, share } of exact) {
+    const quota = Math.max(floorAtOne ? 1 : 0, Math.floor(share));
+    quotas.set(theme, quota);
+    given += quota;
+  }
+  const byRemainder = [...exact].sort((a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)));
+  for (let i = 0; given < count && i < byRemainder.length * 2; i++) {
+    const { theme } = byRemainder[i % byRemainder.length]!;
+    quotas.set(theme, quotas.get(theme)! + 1);
+    given++;
+  }
+  return quotas;
+}
+
+/**
+ * Generates a quiz by a blueprint of facts, not of types: themes get questions in
+ * proportion to the facts they teach, facts are drawn evenly within a theme, and a
+ * fitting type is chosen for each — at least two application items in a quiz of
+ * ten or more when the content has them, at most three chronology items per ten,
+ * the least used type first. Never the same fact twice; easier items first. All
+ * from the seed.
  */
 export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   const { seed, count = 10 } = options;
@@ -520,68 +706,115 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   const candidates = listCandidates(content, seed).filter(
     (candidate) => (!types || types.has(candidate.type)) && (!themes || themes.has(candidate.theme)),
   );
-
-  // Buckets per theme and type, each in a seeded order of ids.
   const selection = forkRandom(seed, 'selection');
+
+  // Facts (anchors) per theme, each with its candidates, in a seeded order.
   const themeOrder = content.themes.map((theme) => theme.id).filter((id) => !themes || themes.has(id));
-  const buckets = new Map<string, Map<QuestionType, Candidate[]>>();
-  for (const theme of themeOrder) buckets.set(theme, new Map());
+  const units = new Map<string, Map<string, Candidate[]>>(themeOrder.map((theme) => [theme, new Map()]));
   for (const candidate of candidates) {
-    const byType = buckets.get(candidate.theme);
-    if (!byType) continue;
-    const list = byType.get(candidate.type);
+    const byAnchor = units.get(candidate.theme);
+    if (!byAnchor) continue;
+    const list = byAnchor.get(candidate.anchor);
     if (list) list.push(candidate);
-    else byType.set(candidate.type, [candidate]);
+    else byAnchor.set(candidate.anchor, [candidate]);
   }
-  for (const byType of buckets.values()) {
-    for (const [type, list] of byType) byType.set(type, selection.shuffle(list));
-  }
+  const queues = new Map(themeOrder.map((theme) => [theme, selection.shuffle([...units.get(theme)!.keys()])]));
+  const quotas = themeQuotas(count, new Map(themeOrder.map((theme) => [theme, units.get(theme)!.size])));
 
   const usedFacts = new Set<string>();
   const picked: Candidate[] = [];
   const perTheme = new Map<string, number>(themeOrder.map((theme) => [theme, 0]));
   const perType = new Map<QuestionType, number>(QUESTION_TYPES.map((type) => [type, 0]));
-  // Ties are broken by a seeded order, so different seeds lead with different types.
-  const typeOrder = selection.shuffle(QUESTION_TYPES);
-  const themeTieOrder = selection.shuffle(themeOrder);
+  const typeTieOrder = selection.shuffle(QUESTION_TYPES);
+  const chronologyCap = maxChronology(count);
+  const typeCap = maxPerType(count);
+  let chronology = 0;
+  /** The type cap holds on the first pass; facts it turned away are drawn on the second if the quiz is still short. */
+  let capTypes = true;
 
-  const takeFrom = (theme: string): Candidate | undefined => {
-    const byType = buckets.get(theme)!;
-    const typesByNeed = [...typeOrder].sort((a, b) => perType.get(a)! - perType.get(b)!);
-    for (const type of typesByNeed) {
-      const list = byType.get(type);
-      if (!list) continue;
-      // Taken from the end of the shuffled list: popping is cheap, shifting is not.
-      while (list.length > 0) {
-        const candidate = list.pop()!;
-        const facts = candidate.facts();
-        if (facts && facts.every((key) => !usedFacts.has(key))) return candidate;
+  const usable = (candidate: Candidate) => {
+    if (candidate.chronology && chronology >= chronologyCap) return false;
+    if (capTypes && perType.get(candidate.type)! >= typeCap) return false;
+    const facts = candidate.facts();
+    return !!facts && facts.every((key) => !usedFacts.has(key));
+  };
+  const take = (candidate: Candidate) => {
+    picked.push(candidate);
+    candidate.facts()!.forEach((key) => usedFacts.add(key));
+    perTheme.set(candidate.theme, perTheme.get(candidate.theme)! + 1);
+    perType.set(candidate.type, perType.get(candidate.type)! + 1);
+    if (candidate.chronology) chronology++;
+  };
+  /** The fitting question for a fact: the least used type so far, then a seeded choice within it. */
+  const chooseFor = (anchorCandidates: Candidate[], only?: CognitiveLevel): Candidate | undefined => {
+    const fitting = anchorCandidates.filter((candidate) => (!only || candidate.level === only) && usable(candidate));
+    if (fitting.length === 0) return undefined;
+    const rank = (type: QuestionType) => perType.get(type)! * QUESTION_TYPES.length + typeTieOrder.indexOf(type);
+    const bestType = fitting.map((candidate) => candidate.type).sort((a, b) => rank(a) - rank(b))[0]!;
+    const ofType = fitting.filter((candidate) => candidate.type === bestType);
+    return ofType[selection.int(ofType.length)];
+  };
+
+  // Application items first, so a short pool of them is not used up by other types.
+  const applications = selection.shuffle(
+    themeOrder.flatMap((theme) => [...units.get(theme)!.values()].filter((list) => list.some((candidate) => candidate.level === 'apply'))),
+  );
+  for (const list of applications) {
+    if (picked.length >= Math.min(count, minApplication(count))) break;
+    const candidate = chooseFor(list, 'apply');
+    if (candidate && perTheme.get(candidate.theme)! < quotas.get(candidate.theme)!) take(candidate);
+  }
+
+  // A theme whose quota the application items used up still gets one other fact, taken from the largest quota.
+  for (const theme of themeOrder) {
+    const others = [...units.get(theme)!.values()].some((list) => list.every((candidate) => candidate.level !== 'apply'));
+    if (others && perTheme.get(theme)! > 0 && perTheme.get(theme)! >= quotas.get(theme)!) {
+      const donor = [...quotas.keys()].filter((other) => other !== theme).sort((a, b) => quotas.get(b)! - quotas.get(a)!)[0];
+      if (donor !== undefined && quotas.get(donor)! > 1) {
+        quotas.set(donor, quotas.get(donor)! - 1);
+        quotas.set(theme, perTheme.get(theme)! + 1);
       }
+    }
+  }
+
+  // Then facts theme by theme, the theme furthest below its quota first.
+  const deferred = new Map<string, string[]>(themeOrder.map((theme) => [theme, []]));
+  const nextFrom = (theme: string): Candidate | undefined => {
+    const queue = queues.get(theme)!;
+    while (queue.length > 0) {
+      const anchor = queue.pop()!;
+      const candidate = chooseFor(units.get(theme)!.get(anchor)!);
+      if (candidate) return candidate;
+      if (capTypes) deferred.get(theme)!.unshift(anchor);
     }
     return undefined;
   };
-
-  const exhausted = new Set<string>();
-  while (picked.length < count && exhausted.size < themeOrder.length) {
-    const theme = themeTieOrder
-      .filter((id) => !exhausted.has(id))
-      .sort((a, b) => perTheme.get(a)! - perTheme.get(b)!)[0]!;
-    const candidate = takeFrom(theme);
-    if (!candidate) {
-      exhausted.add(theme);
-      continue;
+  const themeTieOrder = selection.shuffle(themeOrder);
+  const neediest = (withinQuota: boolean) =>
+    themeTieOrder
+      .filter((theme) => queues.get(theme)!.length > 0 && (!withinQuota || perTheme.get(theme)! < quotas.get(theme)!))
+      .sort((a, b) => perTheme.get(a)! / Math.max(1, quotas.get(a)!) - perTheme.get(b)! / Math.max(1, quotas.get(b)!))[0];
+  for (const withinQuota of [true, false, false]) {
+    if (!withinQuota && !capTypes) {
+      // Last pass: facts turned away by the type cap, so a short pool still fills the quiz.
+      for (const theme of themeOrder) queues.get(theme)!.unshift(...deferred.get(theme)!);
     }
-    picked.push(candidate);
-    candidate.facts()!.forEach((key) => usedFacts.add(key));
-    perTheme.set(theme, perTheme.get(theme)! + 1);
-    perType.set(candidate.type, perType.get(candidate.type)! + 1);
+    while (picked.length < count) {
+      const theme = neediest(withinQuota);
+      if (theme === undefined) break;
+      const candidate = nextFrom(theme);
+      if (candidate) take(candidate);
+    }
+    if (!withinQuota) capTypes = false;
   }
 
+  // Easier items first; the drawing order breaks ties.
+  const ordered = picked.map((candidate, index) => ({ candidate, index })).sort((a, b) => a.candidate.difficulty - b.candidate.difficulty || a.index - b.index);
   return {
     contentId: content.id,
     contentVersion: content.version,
     seed,
-    questions: picked.map((candidate) => candidate.build(forkRandom(seed, candidate.id))),
+    questions: ordered.map(({ candidate }) => candidate.build(forkRandom(seed, candidate.id))),
   };
 }
 
@@ -593,3 +826,5 @@ export function buildQuestions(content: Content, seed: string, ids: readonly str
     return candidate?.facts() ? [candidate.build(forkRandom(seed, id))] : [];
   });
 }
+
+export { joinSentences };

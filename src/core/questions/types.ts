@@ -41,6 +41,8 @@ export interface SingleChoiceQuestion extends QuestionBase {
   type: 'term-definition' | 'definition-term' | 'true-false' | 'date' | 'group-member' | 'scenario';
   options: Option[];
   answer: string;
+  /** What a wrong option actually is, by option id, where the content knows it (shown when that option is chosen). */
+  optionNotes?: Record<string, string>;
 }
 
 export interface SelectAllQuestion extends QuestionBase {
@@ -75,6 +77,8 @@ export interface FillBlankQuestion extends QuestionBase {
   after: string;
   /** Accepted answers; compared leniently (see `answers.ts`). */
   answer: string[];
+  /** The content's language: answer checking ignores a leading article of that language. */
+  language?: string;
 }
 
 export type Question = SingleChoiceQuestion | SelectAllQuestion | OrderQuestion | MatchQuestion | FillBlankQuestion;

@@ -1,3 +1,5 @@
+import type { Precision } from '../../dates.js';
+
 /**
  * Per-language question wording. Whole sentences per language, never word-by-word
  * concatenation, so each language can order words and pick particles itself.
@@ -9,7 +11,8 @@ export interface QuestionTemplates {
   trueLabel: string;
   falseLabel: string;
   order(): string;
-  date(eventTitle: string): string;
+  /** Fallback when an event has no `question` of its own: asks for the year or the month. */
+  date(eventTitle: string, precision: Precision): string;
   matchTerms(): string;
   matchDates(): string;
   groupMember(groupName: string): string;
@@ -20,6 +23,10 @@ export interface QuestionTemplates {
   /** Used when the decision tree names no question of its own. */
   defaultScenarioQuestion: string;
   definitionExplanation(term: string, definition: string): string;
+  /** Feedback on a wrong definition: whose definition it is. */
+  definitionIsOf(term: string): string;
+  /** An event with its date, as listed in an explanation. */
+  dated(eventTitle: string, date: string): string;
   dateExplanation(eventTitle: string, date: string, description: string): string;
   orderExplanation(eventsInOrder: string[]): string;
   matchExplanation(pairs: [string, string][]): string;
@@ -31,6 +38,22 @@ export interface QuestionTemplates {
 
 const quote = (text: string) => `“${text}”`;
 
+const TERMINAL = /[.!?。！？]["'”’」』)）]*$/u;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+/**
+ * Joins sentences cleanly: each part ends with one full stop (a Japanese 。 in
+ * Japanese text), never doubled, and parts are separated by a space (none in Japanese).
+ */
+export function joinSentences(parts: readonly string[], language = 'en'): string {
+  const japanese = language.split('-')[0] === 'ja';
+  return parts
+    .map((part) => part.trim().replace(/[;:,、，]+$/u, ''))
+    .filter(Boolean)
+    .map((part) => (TERMINAL.test(part) ? part : `${part}${japanese || CJK.test(part.slice(-1)) ? '。' : '.'}`))
+    .join(japanese ? '' : ' ');
+}
+
 export const englishTemplates: QuestionTemplates = {
   termDefinition: (term) => `Which definition fits the term ${quote(term)}?`,
   definitionTerm: (definition) => `Which term fits this definition? ${quote(definition)}`,
@@ -38,7 +61,7 @@ export const englishTemplates: QuestionTemplates = {
   trueLabel: 'True',
   falseLabel: 'False',
   order: () => 'Put these events in the order they happened, earliest first.',
-  date: (title) => `When did this happen? ${title}`,
+  date: (title, precision) => `In which ${precision === 'year' ? 'year' : 'month'} did this happen: ${quote(title)}?`,
   matchTerms: () => 'Match each term to its definition.',
   matchDates: () => 'Match each event to its date.',
   groupMember: (name) => `Which of these is one of ${name}?`,
@@ -47,11 +70,13 @@ export const englishTemplates: QuestionTemplates = {
   fillBlank: (before, after) => `Fill in the blank: ${before}_____${after}`,
   scenario: (description, question) => `${description} ${question}`,
   defaultScenarioQuestion: 'Which outcome applies?',
-  definitionExplanation: (term, definition) => `${quote(term)}: ${definition}`,
-  dateExplanation: (title, date, description) => `${title}: ${date}. ${description}`,
-  orderExplanation: (events) => `In order: ${events.join(' → ')}.`,
-  matchExplanation: (pairs) => pairs.map(([left, right]) => `${left}: ${right}`).join('; ') + '.',
-  groupExplanation: (name, members) => `${capitalize(name)}: ${members.join(', ')}.`,
+  definitionExplanation: (term, definition) => joinSentences([`${quote(term)}: ${definition}`]),
+  definitionIsOf: (term) => `That is the definition of ${quote(term)}.`,
+  dated: (title, date) => `${title} (${date})`,
+  dateExplanation: (title, date, description) => joinSentences([`${title}: ${date}`, description]),
+  orderExplanation: (events) => joinSentences([`In order: ${events.join(' → ')}`]),
+  matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`)),
+  groupExplanation: (name, members) => joinSentences([`${capitalize(name)}: ${members.join('; ')}`]),
   fillBlankExplanation: (sentence) => sentence,
   blank: '_____',
 };

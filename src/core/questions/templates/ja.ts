@@ -1,4 +1,4 @@
-import type { QuestionTemplates } from './index.js';
+import { joinSentences, type QuestionTemplates } from './index.js';
 
 const quote = (text: string) => `「${text}」`;
 
@@ -10,7 +10,7 @@ export const japaneseTemplates: QuestionTemplates = {
   trueLabel: '正しい',
   falseLabel: '誤り',
   order: () => '次の出来事を、起きた順（古い順）に並べてください。',
-  date: (title) => `次の出来事が起きたのはいつですか。${title}`,
+  date: (title, precision) => `次の出来事が起きたのは${precision === 'year' ? '何年' : '何年何月'}ですか。${quote(title)}`,
   matchTerms: () => 'それぞれの用語に合う説明を選んでください。',
   matchDates: () => 'それぞれの出来事に合う日付を選んでください。',
   groupMember: (name) => `次のうち、${name}に含まれるものはどれですか。`,
@@ -19,11 +19,13 @@ export const japaneseTemplates: QuestionTemplates = {
   fillBlank: (before, after) => `空欄を埋めてください：${before}_____${after}`,
   scenario: (description, question) => `${description}${question}`,
   defaultScenarioQuestion: 'どの結果になりますか。',
-  definitionExplanation: (term, definition) => `${quote(term)}：${definition}`,
-  dateExplanation: (title, date, description) => `${title}：${date}。${description}`,
-  orderExplanation: (events) => `順番：${events.join(' → ')}。`,
-  matchExplanation: (pairs) => pairs.map(([left, right]) => `${left}：${right}`).join('、') + '。',
-  groupExplanation: (name, members) => `${name}は、${members.join('、')}です。`,
+  definitionExplanation: (term, definition) => joinSentences([`${quote(term)}：${definition}`], 'ja'),
+  definitionIsOf: (term) => `これは${quote(term)}の説明です。`,
+  dated: (title, date) => `${title}（${date}）`,
+  dateExplanation: (title, date, description) => joinSentences([`${title}：${date}`, description], 'ja'),
+  orderExplanation: (events) => joinSentences([`順番：${events.join(' → ')}`], 'ja'),
+  matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}：${right}`), 'ja'),
+  groupExplanation: (name, members) => joinSentences([`${name}は、${members.join('、')}です`], 'ja'),
   fillBlankExplanation: (sentence) => sentence,
   blank: '_____',
 };

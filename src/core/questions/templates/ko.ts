@@ -1,4 +1,4 @@
-import type { QuestionTemplates } from './index.js';
+import { joinSentences, type QuestionTemplates } from './index.js';
 import { withParticle } from './korean-particles.js';
 
 const quote = (text: string) => `“${text}”`;
@@ -11,7 +11,7 @@ export const koreanTemplates: QuestionTemplates = {
   trueLabel: '참',
   falseLabel: '거짓',
   order: () => '다음 사건을 일어난 순서대로, 가장 이른 것부터 배열하세요.',
-  date: (title) => `다음 일이 일어난 때는 언제입니까? ${title}`,
+  date: (title, precision) => `다음 일은 ${precision === 'year' ? '몇 년' : '몇 년 몇 월'}에 일어났습니까? ${quote(title)}`,
   matchTerms: () => '각 용어에 알맞은 설명을 연결하세요.',
   matchDates: () => '각 사건에 알맞은 날짜를 연결하세요.',
   groupMember: (name) => `다음 중 ${name}에 속하는 것은 무엇입니까?`,
@@ -20,11 +20,13 @@ export const koreanTemplates: QuestionTemplates = {
   fillBlank: (before, after) => `빈칸을 채우세요: ${before}_____${after}`,
   scenario: (description, question) => `${description} ${question}`,
   defaultScenarioQuestion: '어떤 결과에 해당합니까?',
-  definitionExplanation: (term, definition) => `${withParticle(quote(term), '은/는')} 다음을 뜻합니다. ${definition}`,
-  dateExplanation: (title, date, description) => `${title}: ${date}. ${description}`,
-  orderExplanation: (events) => `순서: ${events.join(' → ')}.`,
-  matchExplanation: (pairs) => pairs.map(([left, right]) => `${left}: ${right}`).join('; ') + '.',
-  groupExplanation: (name, members) => `${withParticle(name, '은/는')} ${members.join(', ')}입니다.`,
+  definitionExplanation: (term, definition) => joinSentences([`${withParticle(quote(term), '은/는')} 다음을 뜻합니다`, definition], 'ko'),
+  definitionIsOf: (term) => `이 설명은 ${quote(term)}의 뜻입니다.`,
+  dated: (title, date) => `${title}(${date})`,
+  dateExplanation: (title, date, description) => joinSentences([`${title}: ${date}`, description], 'ko'),
+  orderExplanation: (events) => joinSentences([`순서: ${events.join(' → ')}`], 'ko'),
+  matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`), 'ko'),
+  groupExplanation: (name, members) => joinSentences([`${withParticle(name, '은/는')} ${members.join(', ')}입니다`], 'ko'),
   fillBlankExplanation: (sentence) => sentence,
   blank: '_____',
 };
