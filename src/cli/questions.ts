@@ -2,6 +2,8 @@
  * `npm run questions -- --content content/en.json --seed S --count N [--types a,b] [--themes x,y] [--json]`
  * prints a quiz as an answer key a teacher can check, or as JSON.
  * `--stats` prints how many distinct questions each type yields and what no question tests.
+ * `--lint` checks every question the content can produce against the item rules and
+ * exits 1 when it finds anything (see `lint.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -9,10 +11,12 @@ import { formatError, parseContent } from '../core/content/validate.js';
 import { generateQuiz } from '../core/questions/generate.js';
 import { loadTemplates } from '../core/questions/templates/index.js';
 import { contentStats } from '../core/questions/stats.js';
+import { formatFinding, lintContent } from '../core/questions/lint.js';
 import { isQuestionType, QUESTION_TYPES, type Question, type QuestionType } from '../core/questions/types.js';
 
 const USAGE = `Usage: npm run questions -- --content <file.json> --seed <seed> [--count 10] [--types a,b] [--themes x,y] [--json]
        npm run questions -- --content <file.json> --stats
+       npm run questions -- --content <file.json> --lint
 Types: ${QUESTION_TYPES.join(', ')}`;
 
 const list = (value: string | undefined) =>
@@ -36,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
         themes: { type: 'string' },
         json: { type: 'boolean', default: false },
         stats: { type: 'boolean', default: false },
+        lint: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -61,6 +66,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const content = parsed.content;
   await loadTemplates(content.language);
+
+  if (values.lint) {
+    const findings = lintContent(content);
+    findings.forEach((finding) => console.log(`${values.content}: ${formatFinding(finding)}`));
+    if (findings.length === 0) {
+      console.log(`${values.content}: every question the content can produce passes the item rules.`);
+      return 0;
+    }
+    console.log(`${values.content}: ${findings.length} finding${findings.length === 1 ? '' : 's'}.`);
+    return 1;
+  }
 
   if (values.stats) {
     const stats = contentStats(content);

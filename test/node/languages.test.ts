@@ -31,10 +31,12 @@ function compare(en: unknown, other: unknown, path: string, problems: string[]) 
   }
   if (en && typeof en === 'object') {
     if (!other || typeof other !== 'object' || Array.isArray(other)) return problems.push(`${path}: expected an object`);
-    const a = Object.keys(en).sort();
-    const b = Object.keys(other).sort();
+    // Other spellings are per language: a file may list some where another lists none.
+    const perLanguage = (key: string) => key === 'synonyms' || key === 'alternatives';
+    const a = Object.keys(en).filter((key) => !perLanguage(key)).sort();
+    const b = Object.keys(other).filter((key) => !perLanguage(key)).sort();
     if (a.join() !== b.join()) return problems.push(`${path}: keys ${b.join(',')} instead of ${a.join(',')}`);
-    for (const key of a) {
+    for (const key of a.concat(Object.keys(en).filter((key) => perLanguage(key) && key in other))) {
       const value = (en as Record<string, unknown>)[key];
       const theirs = (other as Record<string, unknown>)[key];
       const childPath = path ? `${path}.${key}` : key;

@@ -63,7 +63,6 @@ interface Context {
   termsByKind: Map<string, Term[]>;
   termsBySection: Map<string, Term[]>;
   eventsBySection: Map<string, TimelineEvent[]>;
-  eventsByTheme: Map<string, TimelineEvent[]>;
   /** Item key (`term:x`) → the item's key and its shared fact keys (`fact:k`). */
   keysOf: (item: string, shared: readonly string[] | undefined) => string[];
 }
@@ -119,7 +118,6 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
     termsByKind: groupBy(terms, termKind),
     termsBySection: groupBy(terms, (term) => term.section),
     eventsBySection: groupBy(events, (event) => event.section),
-    eventsByTheme: groupBy(events, (event) => event.theme),
     keysOf: (item, shared) => [item, ...(shared ?? []).map((key) => `fact:${key}`)],
   };
   return [
@@ -255,13 +253,13 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
 
 /**
  * The precision a date question asks for. Knowing the year is what matters,
- * unless another event of the theme falls in the same year: then the month
+ * unless another event of the content falls in the same year: then the month
  * (when known). The exact day is never asked: it is trivia.
  */
-export function askedPrecision(event: TimelineEvent, sameTheme: readonly TimelineEvent[]): Precision {
+export function askedPrecision(event: TimelineEvent, others: readonly TimelineEvent[]): Precision {
   if (event.date.length === 4) return 'year';
   const year = event.date.slice(0, 4);
-  const crowded = sameTheme.some((other) => other.id !== event.id && other.date.slice(0, 4) === year);
+  const crowded = others.some((other) => other.id !== event.id && other.date.slice(0, 4) === year);
   return crowded ? 'month' : 'year';
 }
 
@@ -282,7 +280,8 @@ function wrongDates(event: TimelineEvent, precision: Precision, avoid: readonly 
 }
 
 function eventCandidates(context: Context): Candidate[] {
-  const { content, seed, t, events, eventsBySection, eventsByTheme, keysOf } = context;
+  const { content, seed, t, events, eventsBySection, keysOf } = context;
+  const eventsInYear = groupBy(events, (event) => event.date.slice(0, 4));
   const out: Candidate[] = [];
   const language = content.language;
   // One order plan per event, drawn by the seed when first needed; one question per distinct set.
@@ -297,7 +296,7 @@ function eventCandidates(context: Context): Candidate[] {
     const anchor = `event:${event.id}`;
     const key = keysOf(anchor, event.facts);
     const dateId = `date:${event.id}`;
-    const precision = askedPrecision(event, eventsByTheme.get(event.theme) ?? []);
+    const precision = askedPrecision(event, eventsInYear.get(event.date.slice(0, 4)) ?? []);
     const wrong = once(() => wrongDates(event, precision));
     out.push({
       id: dateId,
@@ -334,7 +333,7 @@ function eventCandidates(context: Context): Candidate[] {
       type: 'order',
       theme: event.theme,
       sectionId: event.section,
-      facts: () => distinctPlan(event)?.flatMap((item) => keysOf(`event:${item.id}`, item.facts)),
+      facts: once(() => uniqueOrUndefined(distinctPlan(event)?.flatMap((item) => keysOf(`event:${item.id}`, item.facts)))),
       anchor,
       ...profile('order'),
       build: (random) => {
@@ -389,7 +388,7 @@ function matchCandidate<T extends Taught>(t: QuestionTemplates, m: MatchPlan<T>)
   const base = { id, type: 'match' as const, theme: m.anchor.theme, sectionId: m.anchor.section };
   return {
     ...base,
-    facts: () => m.plan()?.chosen.flatMap((item) => m.keysOf(`${m.kind}:${item.id}`, item.facts)),
+    facts: once(() => uniqueOrUndefined(m.plan()?.chosen.flatMap((item) => m.keysOf(`${m.kind}:${item.id}`, item.facts)))),
     anchor: `${m.kind}:${m.anchor.id}`,
     ...profile('match', m.kind === 'event'),
     build: (random) => {
@@ -657,6 +656,8 @@ function sampleFrom<T>(list: readonly T[], count: number, random: Random): T[] {
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
+
+const uniqueOrUndefined = <T>(items: T[] | undefined): T[] | undefined => (items ? unique(items) : undefined);
 
 /** At most three chronology items per ten (at least one allowed in any quiz). */
 export const maxChronology = (count: number) => Math.max(1, Math.floor((count * 3) / 10));

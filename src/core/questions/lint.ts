@@ -1,0 +1,433 @@
+/**
+ * The item lint: what an exam board would reject in a generated question that a
+ * machine can see. It builds every candidate question the content can produce
+ * (with several seeds, since options are drawn) and reports each finding with the
+ * question id and the content path to fix. Findings are fixed in the content (or
+ * the generator), never silenced: `npm run questions -- --lint` exits non-zero on any.
+ */
+import type { Content } from '../content/schema.js';
+import { acceptedAnswers, listCandidates, type Candidate } from './generate.js';
+import { normalizeFreeText } from './answers.js';
+import { templatesFor } from './templates/index.js';
+import type { Question } from './types.js';
+
+export type LintRule =
+  | 'answer-in-prompt'
+  | 'key-length'
+  | 'shared-word'
+  | 'count-in-prompt'
+  | 'absolute-option'
+  | 'punctuation'
+  | 'admitted-date'
+  | 'duplicate-set'
+  | 'answers-another';
+
+export interface LintFinding {
+  rule: LintRule;
+  /** The question (or questions) the finding was seen in. */
+  questionId: string;
+  /** JSON path of the content to change. */
+  path: string;
+  message: string;
+}
+
+/** Seeds the lint draws options with: enough that every option of a small pool is seen as a distractor. */
+export const LINT_SEEDS = Array.from({ length: 16 }, (_, i) => `lint-${i}`);
+
+/** Words that make a statement easy to rule out without knowing anything ("in every case"). */
+const ABSOLUTES: Record<string, RegExp> = {
+  en: /(?<![\w-])(all|every|always|never|only|none|any|completely|entirely|totally)(?![\w-])/i,
+  ko: /(모든|모두|항상|절대|전혀|오직|언제나|결코)/u,
+  ja: /(すべて|全て|全部|常に|必ず|決して|一切|唯一|いかなる)/u,
+};
+
+const NUMBER_WORDS: Record<string, string[]> = {
+  en: ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ko: ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열'],
+  ja: ['', '一つ', '二つ', '三つ', '四つ', '五つ', '六つ', '七つ', '八つ', '九つ', '十'],
+};
+
+const STOPWORDS = new Set(
+  'the a an of to in on for and or by with from as at is are was were be been its it this that these those which who whom whose what when where how not no one any some other its their his her than then there into under over after before about between during without within also only more most such can may might must will would should could has have had do does did per each both either neither'.split(' '),
+);
+
+const languageOf = (content: Content) => content.language.split('-')[0] ?? 'en';
+
+/** Crude stems, so "missiles" meets "Missile" and "controls" meets "control". */
+function stem(word: string): string {
+  return word.replace(/(ies|es|s|ed|ing)$/u, '').slice(0, 7);
+}
+
+const KOREAN_PARTICLES = /(으로|에서|에게|까지|부터|이라|이며|이고|하는|하여|은|는|이|가|을|를|의|에|로|와|과|도|만)$/u;
+
+/** Content words of a text, for a language: lower case, stemmed, no stopwords or numbers. */
+export function contentWords(text: string, language: string): Set<string> {
+  const words = new Set<string>();
+  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC').toLocaleLowerCase(language))) {
+    if (!isWordLike || /^\d+$/u.test(segment)) continue;
+    let word = segment;
+    if (language === 'ko') word = word.replace(KOREAN_PARTICLES, '');
+    if (language === 'en' || /^[a-z]/u.test(word)) {
+      if (word.length < 4 || STOPWORDS.has(word)) continue;
+      words.add(stem(word));
+    } else if ([...word].length >= 2) {
+      words.add(word);
+    }
+  }
+  return words;
+}
+
+/** Where a candidate's own text lives in the content, for messages that say what to change. */
+interface Locator {
+  term: (id: string) => number;
+  event: (id: string) => number;
+  claim: (id: string) => number;
+  group: (id: string) => number;
+  blank: (id: string) => number;
+  node: (id: string) => number;
+}
+
+function locator(content: Content): Locator {
+  const index = (list: readonly { id: string }[]) => {
+    const map = new Map(list.map((item, i) => [item.id, i]));
+    return (id: string) => map.get(id) ?? -1;
+  };
+  return {
+    term: index(content.glossary),
+    event: index(content.events),
+    claim: index(content.claims),
+    group: index(content.groups),
+    blank: index(content.blanks),
+    node: index(content.decisionTree?.nodes ?? []),
+  };
+}
+
+/** The content path of an option's text, where the lint can tell. */
+function optionPath(content: Content, at: Locator, question: Question, optionId: string): string {
+  const [, rest = ''] = question.id.split(':');
+  switch (question.type) {
+    case 'term-definition':
+      return `glossary[${at.term(optionId)}].definition`;
+    case 'definition-term':
+      return `glossary[${at.term(optionId)}].term`;
+    case 'group-member': {
+      const group = content.groups[at.group(rest.split('.')[0]!)]!;
+      const member = group.members.findIndex((item) => item.id === optionId);
+      const groupPath = `groups[${at.group(group.id)}]`;
+      return member >= 0 ? `${groupPath}.members[${member}].text` : `${groupPath}.distractors[${group.distractors.findIndex((item) => item.id === optionId)}].text`;
+    }
+    case 'scenario':
+      return `decisionTree.nodes[${at.node(optionId)}].title`;
+    default:
+      return question.id;
+  }
+}
+
+/** The content path of a question's prompt text. */
+function promptPath(content: Content, at: Locator, question: Question): string {
+  const [, rest = ''] = question.id.split(':');
+  switch (question.type) {
+    case 'term-definition':
+      return `glossary[${at.term(rest)}].term`;
+    case 'definition-term':
+      return `glossary[${at.term(rest)}].definition`;
+    case 'group-member':
+    case 'select-all':
+      return `groups[${at.group(rest.split('.')[0]!)}].name`;
+    case 'scenario':
+      return `decisionTree.scenarios[${(content.decisionTree?.scenarios ?? []).findIndex((item) => item.id === rest)}].description`;
+    case 'fill-blank':
+      return `blanks[${at.blank(rest)}]`;
+    case 'true-false':
+      return `claims[${at.claim(rest)}].statement`;
+    case 'date':
+      return `events[${at.event(rest)}]`;
+    default:
+      return question.id;
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Broken joins: doubled or clashing punctuation, a space before a comma, an empty bracket. */
+const BROKEN_PUNCTUATION = /\.\.(?!\.)|\.[;:,]|[;:,]\.|。。|。、|、。|\?\.|\.\?|？。|\s[,.;:](?!\d)|\(\s*\)|（\s*）|\s{2,}/u;
+
+const letters = (text: string) => [...text].length;
+
+/** Checks every candidate question of the content. Findings are sorted by path, then question id. */
+export function lintContent(content: Content, seeds: readonly string[] = LINT_SEEDS): LintFinding[] {
+  const language = languageOf(content);
+  const at = locator(content);
+  const findings = new Map<string, LintFinding>();
+  const add = (finding: LintFinding) => {
+    const key = `${finding.rule}|${finding.questionId}|${finding.path}`;
+    if (!findings.has(key)) findings.set(key, finding);
+  };
+
+  // Built once per seed: options are drawn, so a rule on options must see several draws.
+  const builds = seeds.map((seed) => listCandidates(content, seed).filter((candidate) => candidate.facts()).map((candidate) => ({ candidate, question: candidate.build(forkFor(seed, candidate)) })));
+
+  for (const [round, built] of builds.entries()) {
+    for (const { question } of built) {
+      checkPunctuation(question, add);
+      if (round === 0) checkAnswerInPrompt(content, at, question, add);
+      checkGiveaways(content, at, question, language, add);
+    }
+  }
+  checkGroups(content, language, add);
+  checkDates(content, at, builds[0]?.map(({ question }) => question) ?? [], add);
+  checkDuplicateSets(builds[0]?.map(({ candidate }) => candidate) ?? [], add);
+  checkAnswersAnother(content, at, builds[0] ?? [], add);
+  return [...findings.values()].sort((a, b) => a.path.localeCompare(b.path) || a.questionId.localeCompare(b.questionId));
+}
+
+// The generator builds each question with forkRandom(seed, id); the lint does the same so it sees real quizzes' options.
+import { forkRandom } from '../random.js';
+const forkFor = (seed: string, candidate: Candidate) => forkRandom(seed, candidate.id);
+
+type Add = (finding: LintFinding) => void;
+
+function checkPunctuation(question: Question, add: Add) {
+  const texts: [string, string][] = [
+    ['prompt', question.prompt],
+    ['explanation', question.explanation],
+    ...('options' in question ? question.options.map((option): [string, string] => ['option', option.text]) : []),
+  ];
+  for (const [where, text] of texts) {
+    const match = BROKEN_PUNCTUATION.exec(text);
+    if (match) {
+      add({
+        rule: 'punctuation',
+        questionId: question.id,
+        path: question.id,
+        message: `the ${where} has broken punctuation (${JSON.stringify(match[0])}) in: ${JSON.stringify(text.slice(Math.max(0, match.index - 30), match.index + 30))}`,
+      });
+    }
+  }
+}
+
+function checkAnswerInPrompt(content: Content, at: Locator, question: Question, add: Add) {
+  if (question.type === 'fill-blank') {
+    const sentence = normalizeFreeText(`${question.before} ${question.after}`);
+    for (const accepted of question.answer) {
+      const answer = normalizeFreeText(accepted);
+      if (answer.length >= 2 && sentence.includes(answer)) {
+        const blank = content.blanks[at.blank(question.id.split(':')[1]!)]!;
+        const own = accepted === blank.answer || (blank.alternatives ?? []).includes(accepted);
+        add({
+          rule: 'answer-in-prompt',
+          questionId: question.id,
+          path: own ? `blanks[${at.blank(blank.id)}]` : `glossary (the synonyms of "${blank.answer}")`,
+          message: `the accepted answer ${JSON.stringify(accepted)} is printed in the sentence around the blank: reword the sentence or drop that answer`,
+        });
+      }
+    }
+    return;
+  }
+  if (!('options' in question) || question.type === 'true-false' || question.type === 'order' || question.type === 'match' || question.type === 'select-all') return;
+  const key = question.options.find((option) => option.id === question.answer);
+  if (key && letters(key.text) >= 3 && normalizeFreeText(question.prompt).includes(normalizeFreeText(key.text))) {
+    add({ rule: 'answer-in-prompt', questionId: question.id, path: promptPath(content, at, question), message: `the prompt contains the answer ${JSON.stringify(key.text)}` });
+  }
+}
+
+/** A key that stands out by its length, or by a word it alone shares with the prompt. */
+function checkGiveaways(content: Content, at: Locator, question: Question, language: string, add: Add) {
+  if (question.type !== 'term-definition' && question.type !== 'definition-term' && question.type !== 'group-member' && question.type !== 'scenario') return;
+  const key = question.options.find((option) => option.id === question.answer)!;
+  const others = question.options.filter((option) => option !== key);
+  const keyLength = letters(key.text);
+  const lengths = others.map((option) => letters(option.text));
+  if (others.length >= 2 && keyLength > Math.max(...lengths) && keyLength > 1.5 * median(lengths)) {
+    add({
+      rule: 'key-length',
+      questionId: question.id,
+      path: optionPath(content, at, question, key.id),
+      message: `the right answer is the longest option and over 1.5 times the median length of the others (${keyLength} vs ${median(lengths)} characters): shorten it or lengthen its like-for-like neighbours`,
+    });
+  }
+  // A word in the prompt that the key has and no other option has.
+  if (question.type === 'definition-term' || question.type === 'term-definition' || question.type === 'scenario' || question.type === 'group-member') {
+    const promptWords = contentWords(question.prompt, language);
+    const keyWords = contentWords(key.text, language);
+    const otherWords = new Set(others.flatMap((option) => [...contentWords(option.text, language)]));
+    const giveaway = [...keyWords].filter((word) => promptWords.has(word) && !otherWords.has(word));
+    if (giveaway.length > 0) {
+      add({
+        rule: 'shared-word',
+        questionId: question.id,
+        path: promptPath(content, at, question),
+        message: `the right answer alone shares ${giveaway.map((word) => JSON.stringify(word)).join(', ')} with the prompt: reword the prompt or the answer (${JSON.stringify(key.text)})`,
+      });
+    }
+  }
+}
+
+function checkGroups(content: Content, language: string, add: Add) {
+  const numberWords = NUMBER_WORDS[language] ?? NUMBER_WORDS.en!;
+  const absolutes = ABSOLUTES[language] ?? ABSOLUTES.en!;
+  content.groups.forEach((group, index) => {
+    const count = group.members.length;
+    const name = group.name.normalize('NFKC').toLocaleLowerCase(language);
+    const word = numberWords[count];
+    if (new RegExp(`(^|\\D)${count}(\\D|$)`, 'u').test(name) || (word && (language === 'en' ? new RegExp(`\\b${word}\\b`, 'u').test(name) : name.includes(word)))) {
+      add({
+        rule: 'count-in-prompt',
+        questionId: `select-all:${group.id}`,
+        path: `groups[${index}].name`,
+        message: `the group's name states how many members it has (${count}), which gives a select-all question away: ${JSON.stringify(group.name)}`,
+      });
+    }
+    const memberHasAbsolute = group.members.some((member) => absolutes.test(member.text));
+    group.distractors.forEach((distractor, d) => {
+      if (!memberHasAbsolute && absolutes.test(distractor.text)) {
+        add({
+          rule: 'absolute-option',
+          questionId: `group-member:${group.id}.not.${distractor.id}`,
+          path: `groups[${index}].distractors[${d}].text`,
+          message: `a wrong option with an absolute (${JSON.stringify(absolutes.exec(distractor.text)![0])}) that no right option has can be ruled out without knowing anything: ${JSON.stringify(distractor.text)}`,
+        });
+      }
+    });
+  });
+}
+
+/** Years or dates an event's own text mentions that its date question offers as wrong. */
+function checkDates(content: Content, at: Locator, questions: Question[], add: Add) {
+  content.events.forEach((event, index) => {
+    if ((event.otherDates ?? []).includes(event.date)) {
+      add({ rule: 'admitted-date', questionId: `date:${event.id}`, path: `events[${index}].otherDates`, message: `lists the event's own date ${event.date}` });
+    }
+  });
+  for (const question of questions) {
+    if (question.type !== 'date') continue;
+    const index = at.event(question.id.slice('date:'.length));
+    const event = content.events[index]!;
+    const mentioned = `${event.title} ${event.description} ${event.question ?? ''}`;
+    for (const option of question.options) {
+      if (option.id === question.answer || option.id.length !== 4) continue;
+      if (new RegExp(`(^|\\D)${option.id}(\\D|$)`, 'u').test(mentioned)) {
+        add({
+          rule: 'admitted-date',
+          questionId: question.id,
+          path: `events[${index}].otherDates`,
+          message: `the event's own text mentions ${option.id}, which the question offers as a wrong year: if a source gives that date, add it to otherDates; otherwise reword the description`,
+        });
+      }
+    }
+  }
+}
+
+function checkDuplicateSets(candidates: Candidate[], add: Add) {
+  const seen = new Map<string, string>();
+  for (const candidate of candidates) {
+    if (candidate.type !== 'order' && candidate.type !== 'match') continue;
+    const signature = `${candidate.type}|${[...candidate.facts()!].sort().join(',')}`;
+    const first = seen.get(signature);
+    if (first) add({ rule: 'duplicate-set', questionId: candidate.id, path: candidate.id, message: `asks about the same set as ${first}` });
+    else seen.set(signature, candidate.id);
+  }
+}
+
+/**
+ * What a learner reads before answering, whatever the seed drew: the prompt and
+ * the right option (a match's items, which are its facts). Wrong options change
+ * from seed to seed, so they are left to the fact keys of the items they come from.
+ */
+const statingTexts = (question: Question): string[] => {
+  switch (question.type) {
+    case 'true-false':
+    case 'fill-blank':
+    case 'order':
+      return [question.prompt, ...('options' in question && question.type === 'order' ? question.options.map((option) => option.text) : [])];
+    case 'match':
+      return [question.prompt, ...question.items.map((item) => item.text)];
+    case 'select-all':
+      return [question.prompt];
+    default:
+      return [question.prompt, question.options.find((option) => option.id === question.answer)?.text ?? ''];
+  }
+};
+
+/** The answer a question asks a learner to produce or recognise, when it is a name, a word or a year. */
+function keyPhrases(question: Question): string[] {
+  switch (question.type) {
+    case 'fill-blank':
+      return question.answer;
+    case 'definition-term':
+      return [question.options.find((option) => option.id === question.answer)!.text];
+    case 'date':
+      return question.answer.length === 4 ? [question.answer] : [];
+    case 'group-member':
+      return question.id.includes('.not.') ? [] : [question.options.find((option) => option.id === question.answer)!.text];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Two questions of one quiz where what one asks for stands in the other's text:
+ * the author gives both items a shared key in `facts`, so a quiz never asks both.
+ */
+function checkAnswersAnother(content: Content, at: Locator, built: { candidate: Candidate; question: Question }[], add: Add) {
+  const language = languageOf(content);
+  const texts = built.map(({ question }) => statingTexts(question).map((text) => ({ text, normalized: normalizeFreeText(text) })));
+  built.forEach(({ candidate, question }) => {
+    const phrases = keyPhrases(question).filter((phrase) => normalizeFreeText(phrase).length >= 4);
+    if (phrases.length === 0) return;
+    const facts = new Set(candidate.facts()!);
+    // What the question asks about, less the words of its own answer.
+    const answerWords = new Set(phrases.flatMap((phrase) => [...contentWords(phrase, language)]));
+    const asked = [...contentWords(question.type === 'fill-blank' ? `${question.before} ${question.after}` : question.prompt, language)].filter((word) => !answerWords.has(word));
+    built.forEach((other, j) => {
+      if (other.candidate.anchor === candidate.anchor || other.candidate.facts()!.some((key) => facts.has(key))) return;
+      for (const { text, normalized } of texts[j]!) {
+        const found = phrases.find((phrase) => {
+          const needle = normalizeFreeText(phrase);
+          if (normalized === needle) return false;
+          return /^\d+$/u.test(needle) ? new RegExp(`(^|\\D)${needle}(\\D|$)`, 'u').test(normalized) : normalized.includes(needle);
+        });
+        if (!found) continue;
+        // It gives the answer away when it also says what the question asks about.
+        const words = contentWords(text, language);
+        const shared = asked.filter((word) => words.has(word));
+        if (shared.length < 2) continue;
+        add({
+          rule: 'answers-another',
+          questionId: `${question.id} + ${other.question.id}`,
+          path: `${itemPath(content, at, candidate.anchor)}.facts + ${itemPath(content, at, other.candidate.anchor)}.facts`,
+          message: `${other.question.id} states ${JSON.stringify(found)} with ${shared.map((word) => JSON.stringify(word)).join(', ')}, and so answers ${question.id}: give both items a shared fact key in "facts", or reword`,
+        });
+        return;
+      }
+    });
+  });
+}
+
+function itemPath(content: Content, at: Locator, anchor: string): string {
+  const [kind, id = ''] = anchor.split(':') as [string, string?];
+  switch (kind) {
+    case 'term':
+      return `glossary[${at.term(id)}]`;
+    case 'event':
+      return `events[${at.event(id)}]`;
+    case 'claim':
+      return `claims[${at.claim(id)}]`;
+    case 'group':
+      return `groups[${at.group(id)}]`;
+    case 'blank':
+      return `blanks[${at.blank(id)}]`;
+    default:
+      return `decisionTree.scenarios[${(content.decisionTree?.scenarios ?? []).findIndex((item) => item.id === id)}]`;
+  }
+}
+
+/** Formats a finding as one line: `[rule] question-id — path: message`. */
+export const formatFinding = (finding: LintFinding) => `[${finding.rule}] ${finding.questionId} — ${finding.path}: ${finding.message}`;
+
+export { acceptedAnswers, templatesFor };
