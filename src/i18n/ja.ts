@@ -48,6 +48,12 @@ export const ja: UiStrings = {
   seeResults: '結果を見る',
   correct: '正解です',
   incorrect: '残念、不正解です',
+  partlyRight: '一部正解です',
+  pairsRight: (right, total) => `${total}組中${right}組が正解です`,
+  inRightOrder: (right, total) => `${total}件中${right}件が正しい順番です`,
+  rightChoices: (right, total, wrong) =>
+    wrong ? `正しい選択肢${total}個のうち${right}個を選び、誤った選択肢も${wrong}個選びました` : `正しい選択肢${total}個のうち${right}個を選びました`,
+  creditLine: (credit) => `1点中${credit}点として数えます。`,
   yourAnswer: 'あなたの答え',
   noAnswer: '未回答',
   correctAnswer: '正しい答え',
@@ -56,7 +62,9 @@ export const ja: UiStrings = {
   explainedInSection: (section) => `「${section}」で説明しています`,
   answerRequired: '先に答えを選ぶか入力してください。',
   results: '結果',
-  scoreLine: (score, total, percent) => `${total}問中${score}問正解です（${percent}）。`,
+  scoreLine: (score, total, percent, partial) =>
+    partial ? `${total}点満点中${score}点です（${percent}）。` : `${total}問中${score}問正解です（${percent}）。`,
+  partlyRightLine: (count) => `${count}問は一部正解で、部分点になりました。`,
   byTheme: 'テーマ別の結果',
   theme: 'テーマ',
   score: '得点',

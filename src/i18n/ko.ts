@@ -49,6 +49,12 @@ export const ko: UiStrings = {
   seeResults: '결과 보기',
   correct: '정답입니다',
   incorrect: '아쉽네요, 오답입니다',
+  partlyRight: '부분 정답입니다',
+  pairsRight: (right, total) => `${total}쌍 중 ${right}쌍을 맞혔습니다`,
+  inRightOrder: (right, total) => `${total}개 중 ${right}개가 올바른 순서입니다`,
+  rightChoices: (right, total, wrong) =>
+    wrong ? `맞는 답 ${total}개 중 ${right}개를 골랐고, 틀린 답도 ${wrong}개 골랐습니다` : `맞는 답 ${total}개 중 ${right}개를 골랐습니다`,
+  creditLine: (credit) => `1점 만점에 ${credit}점으로 계산합니다.`,
   yourAnswer: '내 답',
   noAnswer: '답하지 않음',
   correctAnswer: '정답',
@@ -57,7 +63,9 @@ export const ko: UiStrings = {
   explainedInSection: (section) => `“${section}” 부분에서 설명합니다`,
   answerRequired: '먼저 답을 고르거나 입력하세요.',
   results: '결과',
-  scoreLine: (score, total, percent) => `${total}문제 중 ${score}문제를 맞혔습니다 (${percent}).`,
+  scoreLine: (score, total, percent, partial) =>
+    partial ? `${total}점 만점에 ${score}점입니다 (${percent}).` : `${total}문제 중 ${score}문제를 맞혔습니다 (${percent}).`,
+  partlyRightLine: (count) => `${count}문제는 부분 정답이라 점수의 일부만 받았습니다.`,
   byTheme: '주제별 결과',
   theme: '주제',
   score: '점수',

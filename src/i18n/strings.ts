@@ -49,6 +49,16 @@ export interface UiStrings {
   seeResults: string;
   correct: string;
   incorrect: string;
+  /** Verdict for an answer with partial credit (match, order, select-all). */
+  partlyRight: string;
+  /** Match: `right` of `total` items paired rightly. */
+  pairsRight(right: number, total: number): string;
+  /** Order: `right` of `total` events already in the right order relative to each other. */
+  inRightOrder(right: number, total: number): string;
+  /** Select-all: `right` of `total` right options chosen, and `wrong` wrong ones. */
+  rightChoices(right: number, total: number, wrong: number): string;
+  /** The credit an answer earns, already formatted (e.g. "0.67"), of one point. */
+  creditLine(credit: string): string;
   yourAnswer: string;
   noAnswer: string;
   correctAnswer: string;
@@ -57,7 +67,10 @@ export interface UiStrings {
   explainedInSection(section: string): string;
   answerRequired: string;
   results: string;
-  scoreLine(score: number, total: number, percent: string): string;
+  /** `score` is formatted; `partial`: it has decimals (partial credit), so it is worded as points. */
+  scoreLine(score: string, total: number, percent: string, partial: boolean): string;
+  /** After the score: how many answers were partly right. */
+  partlyRightLine(count: number): string;
   byTheme: string;
   theme: string;
   score: string;
@@ -140,6 +153,11 @@ export const en: UiStrings = {
   seeResults: 'See results',
   correct: 'Correct',
   incorrect: 'Not quite',
+  partlyRight: 'Partly right',
+  pairsRight: (right, total) => `${right} of ${total} pairs right`,
+  inRightOrder: (right, total) => `${right} of ${total} in the right order`,
+  rightChoices: (right, total, wrong) => `${right} of ${total} right ${total === 1 ? 'choice' : 'choices'}${wrong ? `, ${wrong} wrong` : ''}`,
+  creditLine: (credit) => `Counts as ${credit} of 1 point.`,
   yourAnswer: 'Your answer',
   noAnswer: 'No answer',
   correctAnswer: 'Correct answer',
@@ -148,7 +166,10 @@ export const en: UiStrings = {
   explainedInSection: (section) => `Explained in the section “${section}”`,
   answerRequired: 'Choose or enter an answer first.',
   results: 'Your results',
-  scoreLine: (score, total, percent) => `You got ${score} of ${total} right (${percent}).`,
+  scoreLine: (score, total, percent, partial) =>
+    partial ? `You scored ${score} of ${total} ${total === 1 ? 'point' : 'points'} (${percent}).` : `You got ${score} of ${total} right (${percent}).`,
+  partlyRightLine: (count) =>
+    `${plural(count, 'answer was', 'answers were')} partly right and ${count === 1 ? 'counts' : 'count'} for part of a point.`,
   byTheme: 'By theme',
   theme: 'Theme',
   score: 'Score',

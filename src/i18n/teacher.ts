@@ -30,16 +30,22 @@ export interface TeacherStrings {
   pasteCodes: string;
   checksumNote: string;
   summary(accepted: number, total: number, meanPercent: number): string;
-  lineStatus: Record<'ok' | 'damaged' | 'other-quiz' | 'duplicate', string>;
+  lineStatus: Record<'ok' | 'damaged' | 'other-quiz' | 'other-version' | 'duplicate', string>;
+  /** What to do with a code from another generator version (`codeVersion` undefined: a newer one). */
+  otherVersionHelp(codeVersion: number | undefined, pageVersion: number): string;
   line: string;
   student: string;
   score: string;
   distribution: string;
-  studentsWithScore(score: number, total: number): string;
+  /** A row of the distribution; `partial`: some scores have decimals, so the row holds scores from `score` up to below `score + 1`. */
+  studentsWithScore(score: number, total: number, partial: boolean): string;
   studentCount(count: number): string;
   perQuestion: string;
   question: string;
   shareCorrect: string;
+  meanCredit: string;
+  partlyRightCount(count: number): string;
+  partialNote: string;
   commonWrong: string;
   none: string;
   byDifficulty: string;
@@ -102,16 +108,27 @@ export const teacherEn: TeacherStrings = {
   checksumNote:
     'Each code ends with a checksum. It catches typing mistakes and codes cut short; it does not stop a student who changes a code on purpose, so treat scores as self-reported.',
   summary: (accepted, total, mean) => `${accepted} of ${plural(total, 'code', 'codes')} read; class average ${mean} %.`,
-  lineStatus: { ok: 'read', damaged: 'damaged — left out', 'other-quiz': 'from another quiz — left out', duplicate: 'pasted twice — left out' },
+  lineStatus: {
+    ok: 'read',
+    damaged: 'damaged — left out',
+    'other-quiz': 'from another quiz — left out',
+    'other-version': 'made by another version of the quiz generator — left out',
+    duplicate: 'pasted twice — left out',
+  },
+  otherVersionHelp: (code, page) =>
+    `ask the student to retake the quiz, or open the code with the version that made it (the code: ${code === undefined ? 'a newer version' : `generator version ${code}`}; this page: version ${page}).`,
   line: 'Line',
   student: 'Name',
   score: 'Score',
   distribution: 'Score distribution',
-  studentsWithScore: (score, total) => `${score} of ${total} right`,
+  studentsWithScore: (score, total, partial) => (partial && score < total ? `${score} to under ${score + 1} of ${total}` : `${score} of ${total} right`),
   studentCount: (count) => plural(count, 'student', 'students'),
   perQuestion: 'Per question',
   question: 'Question',
   shareCorrect: 'Share correct',
+  meanCredit: 'Average credit',
+  partlyRightCount: (count) => `${count} partly right`,
+  partialNote: 'Match, order and select-all questions earn partial credit, so scores can have decimals; fill in the blank is right or wrong.',
   commonWrong: 'Most common wrong answers',
   none: 'none',
   byDifficulty: 'Hardest first',
@@ -172,16 +189,28 @@ export const teacherKo: TeacherStrings = {
   checksumNote:
     '각 코드 끝에는 검사값(체크섬)이 있습니다. 잘못 입력했거나 잘린 코드는 찾아내지만, 학생이 일부러 코드를 고치는 것은 막지 못합니다. 점수는 학생이 스스로 제출한 것으로 보세요.',
   summary: (accepted, total, mean) => `코드 ${total}개 중 ${accepted}개를 읽었습니다. 학급 평균 ${mean}%.`,
-  lineStatus: { ok: '읽음', damaged: '손상됨 — 제외', 'other-quiz': '다른 퀴즈의 코드 — 제외', duplicate: '중복 — 제외' },
+  lineStatus: {
+    ok: '읽음',
+    damaged: '손상됨 — 제외',
+    'other-quiz': '다른 퀴즈의 코드 — 제외',
+    'other-version': '다른 버전의 퀴즈 생성기로 만든 코드 — 제외',
+    duplicate: '중복 — 제외',
+  },
+  otherVersionHelp: (code, page) =>
+    `학생에게 퀴즈를 다시 풀게 하거나, 코드를 만든 버전으로 여세요 (코드: ${code === undefined ? '더 새로운 버전' : `생성기 버전 ${code}`}, 이 페이지: 버전 ${page}).`,
   line: '줄',
   student: '이름',
   score: '점수',
   distribution: '점수 분포',
-  studentsWithScore: (score, total) => `${total}문제 중 ${score}문제 정답`,
+  studentsWithScore: (score, total, partial) =>
+    partial && score < total ? `${total}점 만점에 ${score}점 이상 ${score + 1}점 미만` : `${total}문제 중 ${score}문제 정답`,
   studentCount: (count) => `학생 ${count}명`,
   perQuestion: '문제별 결과',
   question: '문제',
   shareCorrect: '정답률',
+  meanCredit: '평균 득점률',
+  partlyRightCount: (count) => `부분 정답 ${count}명`,
+  partialNote: '연결하기, 순서 배열, 모두 고르기 문제는 부분 점수가 있어 점수에 소수점이 나올 수 있습니다. 빈칸 채우기는 맞거나 틀리거나 둘 중 하나입니다.',
   commonWrong: '가장 많이 나온 오답',
   none: '없음',
   byDifficulty: '어려운 문제부터',
@@ -242,16 +271,27 @@ export const teacherJa: TeacherStrings = {
   checksumNote:
     '各コードの最後にはチェックサムがあります。打ち間違いや途中で切れたコードは見つけられますが、生徒がわざとコードを書き換えることは防げません。得点は自己申告として扱ってください。',
   summary: (accepted, total, mean) => `${total}件中${accepted}件のコードを読み取りました。クラス平均 ${mean}%。`,
-  lineStatus: { ok: '読み取り済み', damaged: '破損 — 除外', 'other-quiz': '別のクイズのコード — 除外', duplicate: '重複 — 除外' },
+  lineStatus: {
+    ok: '読み取り済み',
+    damaged: '破損 — 除外',
+    'other-quiz': '別のクイズのコード — 除外',
+    'other-version': '別のバージョンのクイズ生成機能で作られたコード — 除外',
+    duplicate: '重複 — 除外',
+  },
+  otherVersionHelp: (code, page) =>
+    `生徒にクイズを解き直してもらうか、コードを作ったバージョンで開いてください（コード：${code === undefined ? 'より新しいバージョン' : `生成機能のバージョン${code}`}、このページ：バージョン${page}）。`,
   line: '行',
   student: '名前',
   score: '得点',
   distribution: '得点分布',
-  studentsWithScore: (score, total) => `${total}問中${score}問正解`,
+  studentsWithScore: (score, total, partial) => (partial && score < total ? `${total}点満点中${score}点以上${score + 1}点未満` : `${total}問中${score}問正解`),
   studentCount: (count) => `${count}人`,
   perQuestion: '問題ごとの結果',
   question: '問題',
   shareCorrect: '正答率',
+  meanCredit: '平均得点率',
+  partlyRightCount: (count) => `一部正解${count}人`,
+  partialNote: '組み合わせ・並べ替え・すべて選ぶ問題には部分点があるため、得点に小数が出ることがあります。穴埋めは正解か不正解かのどちらかです。',
   commonWrong: 'よくある誤答',
   none: 'なし',
   byDifficulty: '難しい順',

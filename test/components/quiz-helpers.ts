@@ -16,18 +16,23 @@ async function focus(el: EceQuiz, element: HTMLElement) {
   await settle(el);
 }
 
-/** Answers the current question with the keyboard: correctly, or with a wrong answer. */
-export async function answerByKeyboard(el: EceQuiz, question: Question, correctly: boolean): Promise<void> {
+/**
+ * Answers the current question with the keyboard: correctly, with a wrong answer (no credit),
+ * or, for match, order and select-all, partly right: two items' pairs swapped; the first event
+ * moved to the end; every right option and one wrong one.
+ */
+export async function answerByKeyboard(el: EceQuiz, question: Question, correctly: boolean | 'partly'): Promise<void> {
   switch (question.type) {
     case 'fill-blank': {
       const input = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
       await focus(el, input);
       // One key per command: WebKitWebDriver drops repeated keys within one action sequence ('  AAB B' arrives as ' AB').
-      for (const key of correctly ? `  ${question.answer[0]!.toUpperCase()} ` : 'a wrong answer') await sendKeys({ type: key });
+      for (const key of correctly === true ? `  ${question.answer[0]!.toUpperCase()} ` : 'a wrong answer') await sendKeys({ type: key });
       break;
     }
     case 'select-all': {
-      const wanted = correctly ? new Set(question.answer) : new Set(question.options.map((o) => o.id));
+      const wrong = question.options.map((o) => o.id).filter((id) => !question.answer.includes(id));
+      const wanted = new Set(correctly === true ? question.answer : correctly ? [...question.answer, wrong[0]!] : wrong);
       for (const box of root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
         if (wanted.has(box.value) !== box.checked) {
           await focus(el, box);
@@ -37,7 +42,8 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
       break;
     }
     case 'order': {
-      const target = correctly ? question.answer : [...question.answer].reverse();
+      const target =
+        correctly === true ? question.answer : correctly ? [...question.answer.slice(1), question.answer[0]!] : [...question.answer].reverse();
       for (let position = 0; position < target.length; position++) {
         for (;;) {
           const items = Array.from(root(el).querySelectorAll<HTMLElement>('.order-item'));
@@ -54,10 +60,10 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
     }
     case 'match': {
       const selects = Array.from(root(el).querySelectorAll<HTMLSelectElement>('select'));
-      for (const [index, item] of question.items.entries()) {
-        const wantedOption = correctly
-          ? question.answer[item.id]
-          : question.answer[question.items[(index + 1) % question.items.length]!.id];
+      for (const index of question.items.keys()) {
+        // Partly: the first two items swap their options; wrong: every item takes the next item's.
+        const from = correctly === true ? index : correctly ? ([1, 0][index] ?? index) : (index + 1) % question.items.length;
+        const wantedOption = question.answer[question.items[from]!.id];
         const optionIndex = question.options.findIndex((o) => o.id === wantedOption);
         await focus(el, selects[index]!);
         for (let i = 0; i <= optionIndex; i++) await press('ArrowDown');
@@ -66,7 +72,7 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
     }
     default: {
       const radios = Array.from(root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]'));
-      const wantedId = correctly ? question.answer : question.options.find((o) => o.id !== question.answer)!.id;
+      const wantedId = correctly === true ? question.answer : question.options.find((o) => o.id !== question.answer)!.id;
       const index = radios.findIndex((radio) => radio.value === wantedId);
       await focus(el, radios[0]!);
       await press(' ');

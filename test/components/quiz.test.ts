@@ -4,8 +4,9 @@ import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../../src/components/quiz/events.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
 import { decodeResultCode } from '../../src/core/quiz/result-code.js';
+import { scoreAnswer } from '../../src/core/questions/answers.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { QUESTION_TYPES, type QuestionType } from '../../src/core/questions/types.js';
+import { QUESTION_TYPES, type MatchQuestion, type OrderQuestion, type Question, type QuestionType, type SelectAllQuestion } from '../../src/core/questions/types.js';
 import { deepActiveElement, loaded, otherContent, settle } from './helpers.js';
 import { answerByKeyboard, pressButton } from './quiz-helpers.js';
 
@@ -54,12 +55,80 @@ describe('ece-quiz: every question type by keyboard', () => {
         const { detail } = await complete;
         expect(detail.score).to.equal(correctly ? 1 : 0);
         expect(detail.results[0]!.correct).to.equal(correctly);
+        expect(detail.results[0]!.credit).to.equal(correctly ? 1 : 0);
+        expect(event.detail.credit).to.equal(correctly ? 1 : 0);
         expect(deepActiveElement()!.classList.contains('results-heading')).to.be.true;
         await expect(el).to.be.accessible();
         el.remove();
       }
     });
   }
+
+  const partlyRightText: Record<'match' | 'order' | 'select-all', (q: Question) => string> = {
+    match: (q) => `${(q as MatchQuestion).items.length - 2} of ${(q as MatchQuestion).items.length} pairs right`,
+    order: (q) => `${(q as OrderQuestion).answer.length - 1} of ${(q as OrderQuestion).answer.length} in the right order`,
+    'select-all': (q) => `${(q as SelectAllQuestion).answer.length} of ${(q as SelectAllQuestion).answer.length} right choices, 1 wrong`,
+  };
+  for (const type of ['match', 'order', 'select-all'] as const) {
+    it(`${type}: a partly right answer says what counted and what it is worth, then shows as partly right in the results`, async () => {
+      const question = oneOf(type);
+      const el = await quiz(html`<ece-quiz .content=${content} seed=${`type-${type}`} questions="1" types=${type}></ece-quiz>`);
+      const answered = oneEvent(el, 'quiz-answer') as Promise<QuizAnswerEvent>;
+      await answerByKeyboard(el, question, 'partly');
+      await pressButton(el, 'Check');
+      const { detail } = await answered;
+      const expected = scoreAnswer(question, detail.answer).credit;
+      expect(expected).to.be.within(0.01, 0.99);
+      expect(detail.correct).to.equal(false);
+      expect(detail.credit).to.equal(expected);
+      const feedback = $(el, '.feedback')!;
+      expect(feedback.classList.contains('is-partial')).to.be.true;
+      expect(feedback.querySelector('.verdict')!.textContent).to.include('Partly right');
+      const credit = String(Math.round(expected * 100) / 100);
+      expect(feedback.querySelector('.parts')!.textContent).to.equal(`${partlyRightText[type](question)}. Counts as ${credit} of 1 point.`);
+      expect(feedback.textContent).to.include('Correct answer');
+      expect(deepActiveElement()).to.equal(feedback);
+      expect($(el, '[role="status"]')!.textContent).to.include(`Partly right. ${partlyRightText[type](question)}.`);
+      await expect(el).to.be.accessible();
+      const complete = oneEvent(el, 'quiz-complete') as Promise<QuizCompleteEvent>;
+      await pressButton(el, 'See results');
+      const done = (await complete).detail;
+      expect(done.score).to.equal(Math.round(expected * 100) / 100);
+      expect(done.results[0]).to.include({ correct: false, credit: Math.round(expected * 100) / 100 });
+      expect(done.xapi.result.score.raw).to.equal(done.score);
+      expect($(el, '.score')!.textContent).to.include(`You scored ${credit} of 1 point`);
+      expect($(el, '.partly-right')!.textContent).to.include('1 answer was partly right');
+      const item = $(el, '.review-item')!;
+      expect(item.classList.contains('is-partial')).to.be.true;
+      expect(item.querySelector('.verdict')!.textContent).to.include('Partly right');
+      expect(item.querySelector('.parts')!.textContent).to.include(partlyRightText[type](question));
+      // Partly right is not all right: it can be retried.
+      expect($$(el, '.actions button').map((b) => b.textContent!.trim())).to.include('Retry the ones I missed');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('partly right feedback in Korean and Japanese', async () => {
+    const question = oneOf('match');
+    const n = (question as MatchQuestion).items.length;
+    for (const [lang, verdict, parts] of [
+      ['ko', '부분 정답입니다', `${n}쌍 중 ${n - 2}쌍을 맞혔습니다`],
+      ['ja', '一部正解です', `${n}組中${n - 2}組が正解です`],
+    ] as const) {
+      localStorage.clear();
+      const el = await quiz(html`<ece-quiz lang=${lang} .content=${content} seed="type-match" questions="1" types="match"></ece-quiz>`);
+      await waitUntil(() => $(el, '.actions button')!.textContent!.trim() !== 'Check', `no ${lang} strings`);
+      await answerByKeyboard(el, question, 'partly');
+      $(el, '.actions button.primary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const feedback = $(el, '.feedback')!;
+      expect(feedback.querySelector('.verdict')!.textContent).to.include(verdict);
+      expect(feedback.querySelector('.parts')!.textContent).to.include(parts);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
 
   it('test mode: no feedback, free movement, marks at the end', async () => {
     const types: QuestionType[] = ['true-false', 'order', 'match', 'fill-blank', 'select-all', 'date'];
@@ -336,6 +405,7 @@ describe('ece-quiz: downloads', () => {
     expect(json).to.include({ seed: 'files', score: 1, total: 1, name: 'Mina Park' });
     expect(json.resultCode).to.equal($(el, '.result-code')!.textContent);
     const csv = await (await fetch(saved[1]!.href)).text();
-    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).to.equal('number,question_id,type,theme,correct,answer,correct_answer');
+    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).to.equal('number,question_id,type,theme,correct,answer,correct_answer,credit');
+    expect(json.results[0]).to.include({ correct: true, credit: 1 });
   });
 });

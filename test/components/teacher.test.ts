@@ -66,6 +66,42 @@ describe('ece-teacher', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('scores partly right codes with their credit, and leaves out a code from another generator version, saying what to do', async () => {
+    const el = await teacher();
+    await setInput(el, '#seed', 'partial');
+    await setInput(el, '#count', '2');
+    const boxes = $$<HTMLInputElement>(el, 'fieldset fieldset input[type="checkbox"]');
+    const typeIndex = (type: string) => ['term-definition', 'definition-term', 'true-false', 'order', 'date', 'match', 'group-member', 'select-all', 'fill-blank', 'scenario'].indexOf(type);
+    boxes[typeIndex('match')]!.click();
+    boxes[typeIndex('true-false')]!.click();
+    await settle(el);
+    const options: SessionOptions = { seed: 'partial', count: 2, mode: 'practice', types: ['true-false', 'match'], themes: [] };
+    const { questions } = startSession(content, options, 0);
+    const match = questions.find((q) => q.type === 'match')!;
+    expect(match && match.type === 'match').to.be.true;
+    if (match.type !== 'match') return;
+    const [a, b] = match.items;
+    const answers = Object.fromEntries(questions.map((q) => [q.id, q.answer] as const));
+    answers[match.id] = { ...match.answer, [a!.id]: match.answer[b!.id]!, [b!.id]: match.answer[a!.id]! };
+    const partly = encodeResultCode(content, options, questions, answers as never, 'Ana');
+    const older = encodeResultCode(content, options, questions, answers as never, 'Ben', 1);
+    const textarea = $<HTMLTextAreaElement>(el, '#codes');
+    textarea.value = [partly, older].join('\n');
+    textarea.dispatchEvent(new Event('input'));
+    await settle(el);
+    const n = match.items.length;
+    const score = Math.round((1 + (n - 2) / n) * 100) / 100;
+    const rows = $$(el, '.lines tbody tr');
+    expect(rows[0]!.textContent).to.include(`${score} / 2`);
+    expect(rows[1]!.textContent).to.include('made by another version of the quiz generator — left out');
+    expect(rows[1]!.textContent).to.include('ask the student to retake the quiz, or open the code with the version that made it');
+    expect(rows[1]!.textContent).to.include('generator version 1');
+    expect($(el, '.summary').textContent).to.include('1 of 2 codes read');
+    expect($(el, '.partial-note').textContent).to.include('partial credit');
+    expect($(el, '.per-question').textContent).to.include('1 partly right');
+    await expect(el).to.be.accessible();
+  });
+
   it('switches the whole page to Korean and Japanese', async () => {
     const el = await teacher();
     el.lang = 'ko';

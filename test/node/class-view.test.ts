@@ -48,6 +48,49 @@ test('the class view counts a known set of codes exactly', () => {
   assert.equal(csv[1], '1,Ana,4,4,1,1,1,1');
 });
 
+test('the class view uses partial credit: scores sum credits, per question the mean credit, the CSV each credit', () => {
+  const partialOptions: SessionOptions = { seed: 'lesson-6', count: 3, mode: 'test', types: ['match', 'select-all', 'true-false'], themes: [] };
+  const quiz = startSession(content, partialOptions, 0).questions;
+  const match = quiz.find((q) => q.type === 'match')!;
+  const selectAll = quiz.find((q) => q.type === 'select-all')!;
+  const trueFalse = quiz.find((q) => q.type === 'true-false')!;
+  assert.ok(match.type === 'match' && selectAll.type === 'select-all' && trueFalse.type === 'true-false');
+  const [a, b] = match.items;
+  const swapped = { ...match.answer, [a!.id]: match.answer[b!.id]!, [b!.id]: match.answer[a!.id]! };
+  const right = { [match.id]: match.answer, [selectAll.id]: selectAll.answer, [trueFalse.id]: trueFalse.answer };
+  const partly = { [match.id]: swapped, [selectAll.id]: selectAll.answer.slice(1), [trueFalse.id]: trueFalse.answer };
+  const codes = [encodeResultCode(content, partialOptions, quiz, right, 'Ana'), encodeResultCode(content, partialOptions, quiz, partly, 'Ben')];
+  const view = buildClassView(codes.join('\n'), content, partialOptions, quiz, labels);
+  const matchCredit = (match.items.length - 2) / match.items.length;
+  const selectCredit = (selectAll.answer.length - 1) / selectAll.answer.length;
+  const ben = view.lines[1]!;
+  const at = (q: { id: string }) => quiz.findIndex((x) => x.id === q.id);
+  assert.equal(ben.credit![at(match)], Math.round(matchCredit * 100) / 100);
+  assert.equal(ben.credit![at(selectAll)], Math.round(selectCredit * 100) / 100);
+  assert.equal(ben.score, Math.round((matchCredit + selectCredit + 1) * 100) / 100);
+  assert.deepEqual(ben.correct!.filter(Boolean).length, 1);
+  assert.equal(view.partial, true);
+  assert.equal(view.distribution[Math.floor(ben.score!)], 1, 'a partial score counts toward the whole number below it');
+  assert.equal(view.distribution[3], 1);
+  const matchStats = view.questions[at(match)]!;
+  assert.equal(matchStats.correct, 1);
+  assert.equal(matchStats.partlyRight, 1);
+  assert.equal(matchStats.shareCorrect, 0.5);
+  assert.ok(Math.abs(matchStats.meanCredit - (1 + Math.round(matchCredit * 100) / 100) / 2) < 1e-9);
+  assert.equal(view.meanPercent, Math.round(((3 + ben.score!) / 6) * 100));
+  const csv = classCsv(view).trim().split('\r\n');
+  assert.equal(csv[2], ['2', 'Ben', String(ben.score), '3', ...ben.credit!.map(String)].join(','));
+});
+
+test('the class view leaves out a code from another generator version, saying so', () => {
+  const answers = Object.fromEntries(questions.map((q) => [q.id, (q.type === 'fill-blank' ? q.answer[0]! : q.answer) as Answer]));
+  const older = encodeResultCode(content, options, questions, answers, 'Old', 1);
+  const view = buildClassView([codeFor([true, true, true, true], 'Ana'), older].join('\n'), content, options, questions, labels);
+  assert.equal(view.accepted, 1);
+  assert.deepEqual(view.lines.map((l) => [l.status, l.generatorVersion]), [['ok', undefined], ['other-version', 1]]);
+  assert.equal(view.lines[1]!.score, undefined, 'never scored');
+});
+
 test('the class view never breaks on any pasted text', () => {
   for (const text of ['', '\n\n', '....', 'a.b.c.d', '%%%.ZZZZ', '\u0000', 'x'.repeat(10000)]) {
     const view = buildClassView(text, content, options, questions, labels);
@@ -65,7 +108,29 @@ test('downloads: CSV quotes and neutralises formulas; JSON carries the code and 
   const data = resultExport(content.id, content.version, options, questions, answers, results, 'CODE', 'Ana');
   assert.equal(data.score, 4);
   assert.equal(data.results.length, 4);
+  assert.deepEqual(data.results.map((r) => r.credit), [1, 1, 1, 1]);
   const csv = resultCsv(data).trim().split('\r\n');
   assert.equal(csv.length, 6);
-  assert.match(csv[0]!, /^number,question_id/);
+  assert.equal(csv[0], 'number,question_id,type,theme,correct,answer,correct_answer,credit');
+  assert.match(csv[1]!, /,1$/);
+  assert.match(csv[5]!, /^total,.*,4\/4,100%,,4$/);
+});
+
+test('downloads carry partial credit: the score sums credits, each row its credit', () => {
+  const partialOptions: SessionOptions = { seed: 'lesson-6', count: 3, mode: 'test', types: ['match', 'select-all', 'true-false'], themes: [] };
+  const { state, questions: quiz } = startSession(content, partialOptions, 0);
+  const answers: Record<string, Answer> = {};
+  for (const q of quiz) answers[q.id] = q.type === 'select-all' ? q.answer.slice(1) : (q.answer as Answer);
+  const results = scoreSession({ ...state, answers }, quiz, content.themes.map((t) => t.id));
+  const data = resultExport(content.id, content.version, partialOptions, quiz, answers, results, 'CODE', '');
+  const selectAll = quiz.findIndex((q) => q.type === 'select-all');
+  const credit = results.results[selectAll]!.credit;
+  assert.ok(credit > 0 && credit < 1);
+  assert.equal(data.results[selectAll]!.credit, credit);
+  assert.equal(data.results[selectAll]!.correct, false);
+  assert.equal(data.score, results.score);
+  assert.equal(data.score, Math.round((2 + credit) * 100) / 100);
+  const csv = resultCsv(data).trim().split('\r\n');
+  assert.ok(csv[selectAll + 1]!.endsWith(`,${credit}`), csv[selectAll + 1]!);
+  assert.ok(csv[4]!.includes(`${data.score}/3`), csv[4]!);
 });

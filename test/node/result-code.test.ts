@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Answer, Question } from '../../src/core/questions/types.js';
-import { isCorrect } from '../../src/core/questions/answers.js';
+import { isCorrect, scoreAnswer } from '../../src/core/questions/answers.js';
+import { GENERATOR_VERSION } from '../../src/core/questions/version.js';
 import { decodeResultCode, encodeResultCode } from '../../src/core/quiz/result-code.js';
 import { startSession, type SessionOptions } from '../../src/core/quiz/session.js';
 import { loadContent } from './helpers.js';
@@ -42,6 +43,9 @@ test('a result code round-trips: same answers, same score', () => {
       if (!decoded.ok) return;
       assert.equal(decoded.name, name.trim().replace(/\s+/g, ' ').slice(0, 40));
       assert.deepEqual(decoded.correct, questions.map((q) => isCorrect(q, answers[q.id])));
+      const credits = questions.map((q) => scoreAnswer(q, answers[q.id]).credit);
+      assert.deepEqual(decoded.credit, credits.map((c) => Math.round(c * 100) / 100));
+      assert.equal(decoded.score, Math.round(credits.reduce((a, b) => a + b, 0) * 100) / 100);
       questions.forEach((q, i) => {
         const given = answers[q.id];
         const back = decoded.answers[i];
@@ -55,6 +59,64 @@ test('a result code round-trips: same answers, same score', () => {
     }),
     { numRuns: 300 },
   );
+});
+
+test('a result code keeps partial credit: match, order and select-all come back partly right, fill-in stays right or wrong', () => {
+  const answers: Record<string, Answer> = {};
+  for (const q of questions) {
+    if (q.type === 'match') {
+      const [a, b] = q.items;
+      answers[q.id] = { ...q.answer, [a!.id]: q.answer[b!.id]!, [b!.id]: q.answer[a!.id]! };
+    } else if (q.type === 'order') answers[q.id] = [...q.answer.slice(1), q.answer[0]!];
+    else if (q.type === 'select-all') answers[q.id] = q.answer.slice(1);
+    else if (q.type === 'fill-blank') answers[q.id] = q.answer[0]!;
+    else answers[q.id] = q.answer;
+  }
+  const partly = questions.filter((q) => ['match', 'order', 'select-all'].includes(q.type));
+  assert.equal(partly.length, 3, 'the quiz has one of each partial-credit type');
+  const decoded = decodeResultCode(encodeResultCode(content, options, questions, answers, 'Mina'), content, options, questions);
+  assert.ok(decoded.ok, JSON.stringify(decoded));
+  if (!decoded.ok) return;
+  const expected = questions.map((q) => scoreAnswer(q, answers[q.id]).credit);
+  questions.forEach((q, i) => {
+    if (partly.includes(q)) assert.ok(decoded.credit[i]! > 0 && decoded.credit[i]! < 1, `${q.type}: ${decoded.credit[i]}`);
+    else assert.equal(decoded.credit[i], 1, q.type);
+    assert.equal(decoded.correct[i], !partly.includes(q));
+  });
+  assert.equal(decoded.score, Math.round(expected.reduce((a, b) => a + b, 0) * 100) / 100);
+  assert.ok(decoded.score > 7 && decoded.score < 10);
+});
+
+test('a code made by another generator version is reported as such, never scored', () => {
+  const answers = Object.fromEntries(questions.map((q) => [q.id, (q.type === 'fill-blank' ? q.answer[0]! : q.answer) as Answer]));
+  for (const version of [GENERATOR_VERSION - 1, GENERATOR_VERSION + 1, 1023]) {
+    const code = encodeResultCode(content, options, questions, answers, 'Mina', version);
+    const result = decodeResultCode(code, content, options, questions);
+    assert.ok(!result.ok, code);
+    if (result.ok) return;
+    assert.equal(result.reason, 'other-version');
+    assert.equal(result.generatorVersion, version);
+    assert.match(result.message, /another version of the quiz generator/);
+    assert.match(result.message, /retake/);
+    // The version that made it reads it.
+    const there = decodeResultCode(code, content, options, questions, version);
+    assert.ok(there.ok && there.score === 10, JSON.stringify(there));
+  }
+});
+
+test('a format 1 code (before generator versions were recorded) is from an older generator, not damaged', () => {
+  // Made by the result-code format 1 encoder, for these settings, every answer right, name "Mina".
+  const old = 'class-7b.1CX460A000000A418QANYKDXY.Mina';
+  const result = decodeResultCode(old, content, options, questions);
+  assert.ok(!result.ok && result.reason === 'other-version', JSON.stringify(result));
+  assert.equal(result.generatorVersion, 1);
+  assert.match(result.message, /version 1; this page uses version 2/);
+  // Still damaged when damaged.
+  const typo = decodeResultCode(old.replace('QANY', 'QANZ'), content, options, questions);
+  assert.ok(!typo.ok && typo.reason === 'damaged');
+  // Read against generator version 1, its layout still decodes.
+  const asMadeBy = decodeResultCode(old, content, options, questions, 1);
+  assert.ok(asMadeBy.ok && asMadeBy.name === 'Mina' && asMadeBy.score === 10, JSON.stringify(asMadeBy));
 });
 
 test('a code for 10 questions is about 40 characters', () => {
@@ -114,6 +176,9 @@ test('the xAPI statement has no actor and reports the score, success, completion
   assert.equal(statement.result.completion, true);
   assert.equal(statement.result.duration, 'PT2M5.3S');
   assert.equal(statement.timestamp, '2026-11-28T09:00:00.000Z');
+  const partial = completedStatement(content, options, 5.67, 10, 1000, 0);
+  assert.deepEqual(partial.result.score, { raw: 5.67, min: 0, max: 10, scaled: 0.567 }, 'partial credit carries into raw and scaled');
+  assert.equal(partial.result.success, false);
   assert.equal(isoDuration(0), 'PT0S');
   assert.equal(isoDuration(3_600_000), 'PT1H');
 });

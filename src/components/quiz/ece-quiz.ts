@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
-import { isAnswered, isCorrect } from '../../core/questions/answers.js';
+import { isAnswered, scoreAnswer, type AnswerScore } from '../../core/questions/answers.js';
 import type { Answer, Question } from '../../core/questions/types.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import {
@@ -48,8 +48,8 @@ interface SectionLinker {
  * @summary A seeded, accessible quiz generated from a content file.
  *
  * @fires {QuizStartEvent} quiz-start - A quiz or retry round begins: `{ seed, questionIds }`.
- * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct }`.
- * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results }`.
+ * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct, credit }` (`correct`: wholly right; `credit`: 0–1, partial for match, order and select-all).
+ * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results, resultCode, xapi }`; `score` sums the credits (2 decimals), each result has `correct` and `credit`.
  *
  * @csspart base - The quiz wrapper.
  * @csspart progress - The progress line and bar.
@@ -61,6 +61,12 @@ interface SectionLinker {
  * @cssprop --ece-color-correct - Colour of "correct" marks (always with an icon and text).
  * @cssprop --ece-color-incorrect - Colour of "incorrect" marks (always with an icon and text).
  */
+/** How an answer did, for the feedback and review: wholly right, partly right, or not. */
+type Verdict = 'correct' | 'partial' | 'incorrect';
+const verdictOf = ({ correct, credit }: { correct: boolean; credit: number }): Verdict =>
+  correct ? 'correct' : credit > 0 ? 'partial' : 'incorrect';
+const MARKS: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
+
 @customElement('ece-quiz')
 export class EceQuiz extends LitElement {
   static override styles = [baseStyles, sourceLinkStyles, quizStyles];
@@ -203,7 +209,8 @@ export class EceQuiz extends LitElement {
     const serialized = JSON.stringify(answer);
     if (this.reported.get(question.id) === serialized) return;
     this.reported.set(question.id, serialized);
-    this.dispatchEvent(new QuizAnswerEvent({ id: question.id, type: question.type, answer: answer!, correct: isCorrect(question, answer) }));
+    const { correct, credit } = scoreAnswer(question, answer);
+    this.dispatchEvent(new QuizAnswerEvent({ id: question.id, type: question.type, answer: answer!, correct, credit }));
   }
 
   private check() {
@@ -219,9 +226,12 @@ export class EceQuiz extends LitElement {
     if (this.session.answers[question.id] === undefined) next = setAnswer(next, question.id, answer!);
     this.commit(checkAnswer(next, question.id));
     this.reportAnswer(question);
-    const correct = isCorrect(question, answer);
+    const score = scoreAnswer(question, answer);
     const s = this.strings;
-    this.announcement = correct ? `${s.correct}.` : `${s.incorrect}. ${s.correctAnswer}: ${describeCorrectAnswer(question)}`;
+    const parts = this.partsText(question, score);
+    this.announcement = score.correct
+      ? `${s.correct}.`
+      : `${this.verdictText(verdictOf(score))}.${parts ? ` ${parts}.` : ''} ${s.correctAnswer}: ${describeCorrectAnswer(question)}`;
     this.pendingFocus = '.feedback';
   }
 
@@ -260,7 +270,7 @@ export class EceQuiz extends LitElement {
         percent: results.percent,
         seed: done.options.seed,
         durationMs,
-        results: results.results.map(({ id, type, correct, answer }) => ({ id, type, correct, answer })),
+        results: results.results.map(({ id, type, correct, credit, answer }) => ({ id, type, correct, credit, answer })),
         resultCode: encodeResultCode(content, done.options, this.quizQuestions, done.answers),
         xapi: completedStatement(content, done.options, results.score, results.total, durationMs, done.finishedAt!),
       }),
@@ -315,12 +325,37 @@ export class EceQuiz extends LitElement {
     </p>`;
   }
 
+  private verdictText(verdict: Verdict): string {
+    const s = this.strings;
+    return verdict === 'correct' ? s.correct : verdict === 'partial' ? s.partlyRight : s.incorrect;
+  }
+
+  /** What a partial credit was counted from, in words ("2 of 3 pairs right"); empty when wholly right or not partial. */
+  private partsText(question: Question, score: Pick<AnswerScore, 'correct' | 'parts'>): string {
+    const { parts } = score;
+    if (score.correct || !parts) return '';
+    const s = this.strings;
+    if (question.type === 'match') return s.pairsRight(parts.right, parts.total);
+    if (question.type === 'order') return s.inRightOrder(parts.right, parts.total);
+    if (question.type === 'select-all') return s.rightChoices(parts.right, parts.total, parts.wrong ?? 0);
+    return '';
+  }
+
+  /** The verdict line and, when partly right, what it was counted from and what it is worth. */
+  private renderVerdict(question: Question, score: Pick<AnswerScore, 'correct' | 'credit' | 'parts'>, language: string) {
+    const verdict = verdictOf(score);
+    const parts = this.partsText(question, score);
+    const credit = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(score.credit);
+    return html`<p class="verdict"><span class="mark" aria-hidden="true">${MARKS[verdict]}</span> ${this.verdictText(verdict)}</p>
+      ${parts ? html`<p class="parts">${parts}.${verdict === 'partial' ? ` ${this.strings.creditLine(credit)}` : ''}</p>` : nothing}`;
+  }
+
   private renderFeedback(content: Content, question: Question) {
     const s = this.strings;
-    const correct = isCorrect(question, this.session?.answers[question.id]);
-    return html`<div class="feedback ${correct ? 'is-correct' : 'is-incorrect'}" part="feedback" tabindex="-1">
-      <p class="verdict"><span class="mark" aria-hidden="true">${correct ? '✓' : '✗'}</span> ${correct ? s.correct : s.incorrect}</p>
-      ${correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
+    const score = scoreAnswer(question, this.session?.answers[question.id]);
+    return html`<div class="feedback is-${verdictOf(score)}" part="feedback" tabindex="-1">
+      ${this.renderVerdict(question, score, content.language)}
+      ${score.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
       <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
       ${this.renderSectionLink(content, question.sectionId)} ${renderSourceLinks(content, question.sourceIds, s)}
     </div>`;
@@ -508,11 +543,14 @@ export class EceQuiz extends LitElement {
     const level = clampLevel(this.headingLevel);
     const results = scoreSession(session, this.quizQuestions, content.themes.map((theme) => theme.id));
     const percent = new Intl.NumberFormat(content.language, { style: 'percent' }).format(results.percent / 100);
+    const points = new Intl.NumberFormat(content.language, { maximumFractionDigits: 2 });
     const themeTitle = (id: string) => content.themes.find((theme) => theme.id === id)?.title ?? id;
     const missed = results.results.some((result) => !result.correct);
+    const partlyRight = results.results.filter((result) => verdictOf(result) === 'partial').length;
     return html`<div class="results" part="results">
       ${heading(level + 1, s.results, { className: 'results-heading' })}
-      <p class="score">${s.scoreLine(results.score, results.total, percent)}</p>
+      <p class="score">${s.scoreLine(points.format(results.score), results.total, percent, !Number.isInteger(results.score))}</p>
+      ${partlyRight ? html`<p class="partly-right">${s.partlyRightLine(partlyRight)}</p>` : nothing}
       <table class="by-theme">
         <caption>
           ${s.byTheme}
@@ -527,7 +565,7 @@ export class EceQuiz extends LitElement {
           ${results.byTheme.map(
             (row) => html`<tr>
               <th scope="row">${themeTitle(row.theme)}</th>
-              <td>${row.score} / ${row.total}</td>
+              <td>${points.format(row.score)} / ${row.total}</td>
             </tr>`,
           )}
         </tbody>
@@ -544,11 +582,9 @@ export class EceQuiz extends LitElement {
       <ol class="review">
         ${this.quizQuestions.map((question, index) => {
           const result = results.results[index]!;
-          return html`<li class="review-item ${result.correct ? 'is-correct' : 'is-incorrect'}">
+          return html`<li class="review-item is-${verdictOf(result)}">
             <p class="review-prompt">${question.prompt}</p>
-            <p class="verdict">
-              <span class="mark" aria-hidden="true">${result.correct ? '✓' : '✗'}</span> ${result.correct ? s.correct : s.incorrect}
-            </p>
+            ${this.renderVerdict(question, result, content.language)}
             <p><strong>${s.yourAnswer}:</strong> ${describeAnswer(question, result.answer) ?? s.noAnswer}</p>
             ${result.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
             <p><strong>${s.explanation}:</strong> ${question.explanation}</p>

@@ -11,16 +11,22 @@ export interface QuizAnswerDetail {
   id: string;
   type: QuestionType;
   answer: Answer;
+  /** Wholly right. */
   correct: boolean;
+  /** Share of the question's point earned, 0–1 (not rounded): partial for match, order and select-all. */
+  credit: number;
 }
 
 export interface QuizCompleteDetail {
+  /** The sum of the credits (partial credit included), rounded to 2 decimals. */
   score: number;
   total: number;
+  /** `score` as a whole percentage of `total`. */
   percent: number;
   seed: string;
   durationMs: number;
-  results: { id: string; type: QuestionType; correct: boolean; answer: Answer | null }[];
+  /** Per question: `correct` when wholly right, `credit` its share of the point (0–1, 2 decimals). */
+  results: { id: string; type: QuestionType; correct: boolean; credit: number; answer: Answer | null }[];
   /** The short code a student can hand in (without a name). */
   resultCode: string;
   /** An xAPI statement without `actor`, for a learning platform to complete and forward. */

@@ -145,6 +145,11 @@ export const quizStyles = css`
   .review-item.is-correct {
     border-color: var(--_correct);
   }
+  .feedback.is-partial,
+  .review-item.is-partial {
+    border-color: var(--_correct);
+    border-style: dashed;
+  }
   .feedback.is-incorrect,
   .review-item.is-incorrect,
   .required,
@@ -155,7 +160,8 @@ export const quizStyles = css`
     font-weight: 700;
     margin-top: 0;
   }
-  .is-correct .mark {
+  .is-correct .mark,
+  .is-partial .mark {
     color: var(--_correct);
   }
   .is-incorrect .mark {

@@ -5,6 +5,7 @@ import { QUESTION_TYPES, type QuestionType } from '../../core/questions/types.js
 import { downloadText, randomSeed } from '../shared/browser.js';
 import { buildClassView, classCsv, type ClassView } from '../../core/quiz/class-view.js';
 import { startSession, type QuizMode, type SessionOptions } from '../../core/quiz/session.js';
+import { GENERATOR_VERSION } from '../../core/questions/version.js';
 import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
 import { teacherStringsFor, type TeacherStrings } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
@@ -335,6 +336,11 @@ export class EceTeacher extends LitElement {
     const t = this.t;
     const total = view.questions.length;
     const percent = (share: number) => `${Math.round(share * 100)} %`;
+    const status = (line: ClassView['lines'][number]) => {
+      if (line.status === 'ok') return t.lineStatus.ok;
+      if (line.status === 'other-version') return `${t.lineStatus['other-version']}: ${t.otherVersionHelp(line.generatorVersion, GENERATOR_VERSION)}`;
+      return `${t.lineStatus[line.status]}${line.message ? `: ${line.message}` : ''}`;
+    };
     return html`<p role="status" class="summary">${t.summary(view.accepted, view.total, view.meanPercent)}</p>
       <div class="table-wrap">
         <table class="lines">
@@ -347,7 +353,7 @@ export class EceTeacher extends LitElement {
                 <td>${line.line}</td>
                 <td>${line.name ?? ''}</td>
                 <td>${line.status === 'ok' ? `${line.score} / ${total}` : ''}</td>
-                <td class=${line.status === 'ok' ? '' : 'status-bad'}>${t.lineStatus[line.status]}${line.message && line.status !== 'ok' ? `: ${line.message}` : ''}</td>
+                <td class=${line.status === 'ok' ? '' : 'status-bad'}>${status(line)}</td>
               </tr>`,
             )}
           </tbody>
@@ -360,18 +366,27 @@ export class EceTeacher extends LitElement {
                 <tbody>
                   ${view.distribution.map(
                     (students, score) => html`<tr>
-                      <th scope="row">${t.studentsWithScore(score, total)}</th>
-                      <td><progress max=${view.accepted} .value=${students} aria-label=${t.studentsWithScore(score, total)}></progress> ${t.studentCount(students)}</td>
+                      <th scope="row">${t.studentsWithScore(score, total, view.partial)}</th>
+                      <td>
+                        <progress max=${view.accepted} .value=${students} aria-label=${t.studentsWithScore(score, total, view.partial)}></progress>
+                        ${t.studentCount(students)}
+                      </td>
                     </tr>`,
                   )}
                 </tbody>
               </table>
             </div>
+            ${view.partial ? html`<p class="help partial-note">${t.partialNote}</p>` : nothing}
             <div class="table-wrap">
               <table class="per-question">
                 <caption>${t.perQuestion} (${t.byDifficulty})</caption>
                 <thead>
-                  <tr><th scope="col">${t.question}</th><th scope="col">${t.shareCorrect}</th><th scope="col">${t.commonWrong}</th></tr>
+                  <tr>
+                    <th scope="col">${t.question}</th>
+                    <th scope="col">${t.shareCorrect}</th>
+                    <th scope="col">${t.meanCredit}</th>
+                    <th scope="col">${t.commonWrong}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   ${view.byDifficulty.map((number) => {
@@ -379,6 +394,7 @@ export class EceTeacher extends LitElement {
                     return html`<tr>
                       <th scope="row">${number}. ${q.prompt}</th>
                       <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
+                      <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
                       <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>
                     </tr>`;
                   })}

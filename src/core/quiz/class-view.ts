@@ -12,11 +12,16 @@ import type { SessionOptions } from './session.js';
 export interface CodeLine {
   line: number;
   code: string;
-  status: 'ok' | 'damaged' | 'other-quiz' | 'duplicate';
+  status: 'ok' | 'damaged' | 'other-quiz' | 'other-version' | 'duplicate';
   message?: string;
+  /** With `other-version`: the generator version that made the code, when known. */
+  generatorVersion?: number;
   name?: string;
+  /** The sum of the credits, rounded to 2 decimals. */
   score?: number;
   correct?: boolean[];
+  /** Per question: the credit, 0–1 (fill-in answers 0 or 1). */
+  credit?: number[];
   answers?: DecodedAnswer[];
 }
 
@@ -26,10 +31,15 @@ export interface QuestionStats {
   type: string;
   prompt: string;
   answered: number;
+  /** Codes that got it wholly right. */
   correct: number;
-  /** Share of accepted codes that got it right, 0–1. */
+  /** Codes that got part of it right (credit above 0, below 1). */
+  partlyRight: number;
+  /** Share of accepted codes that got it wholly right, 0–1. */
   shareCorrect: number;
-  /** Wrong answers given, most common first. */
+  /** Mean credit over accepted codes, 0–1 (equals `shareCorrect` when nobody is partly right). */
+  meanCredit: number;
+  /** Answers not wholly right (partly right ones included), most common first. */
   wrongAnswers: { answer: string; count: number }[];
 }
 
@@ -37,11 +47,17 @@ export interface ClassView {
   lines: CodeLine[];
   accepted: number;
   total: number;
-  /** How many students got each score, from 0 to the number of questions. */
+  /**
+   * How many students got each score, from 0 to the number of questions. With partial
+   * credit a score counts toward the whole number below it: 2.67 toward 2.
+   */
   distribution: number[];
+  /** Whether any accepted code has a score that is not a whole number. */
+  partial: boolean;
+  /** The class's mean score as a percentage, from the credits. */
   meanPercent: number;
   questions: QuestionStats[];
-  /** Question numbers, hardest (lowest share correct) first. */
+  /** Question numbers, hardest (lowest mean credit, then lowest share correct) first. */
   byDifficulty: number[];
 }
 
@@ -64,21 +80,38 @@ export function buildClassView(
     const code = raw.trim();
     if (!code) return;
     const result = decodeResultCode(code, content, options, questions);
-    if (!result.ok) return lines.push({ line: index + 1, code, status: result.reason, message: result.message });
+    if (!result.ok) {
+      const version = result.generatorVersion === undefined ? {} : { generatorVersion: result.generatorVersion };
+      return lines.push({ line: index + 1, code, status: result.reason, message: result.message, ...version });
+    }
     const key = code.toUpperCase();
     if (seen.has(key)) return lines.push({ line: index + 1, code, status: 'duplicate', message: labels.duplicate });
     seen.add(key);
-    lines.push({ line: index + 1, code, status: 'ok', name: result.name, score: result.score, correct: result.correct, answers: result.answers });
+    lines.push({
+      line: index + 1,
+      code,
+      status: 'ok',
+      name: result.name,
+      score: result.score,
+      correct: result.correct,
+      credit: result.credit,
+      answers: result.answers,
+    });
   });
   const ok = lines.filter((line) => line.status === 'ok');
   const distribution = Array.from({ length: questions.length + 1 }, () => 0);
-  for (const line of ok) distribution[line.score!]!++;
+  for (const line of ok) distribution[Math.min(questions.length, Math.floor(line.score!))]!++;
   const stats = questions.map((question, index): QuestionStats => {
     const wrong = new Map<string, number>();
     let answered = 0;
     let correct = 0;
+    let partlyRight = 0;
+    let credit = 0;
     for (const line of ok) {
       const answer = line.answers![index]!;
+      const own = line.credit![index]!;
+      credit += own;
+      if (own > 0 && own < 1) partlyRight++;
       if (answer !== null) answered++;
       if (line.correct![index]) correct++;
       else if (answer !== null) {
@@ -93,7 +126,9 @@ export function buildClassView(
       prompt: question.prompt,
       answered,
       correct,
+      partlyRight,
       shareCorrect: ok.length ? correct / ok.length : 0,
+      meanCredit: ok.length ? credit / ok.length : 0,
       wrongAnswers: [...wrong].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer)),
     };
   });
@@ -103,17 +138,20 @@ export function buildClassView(
     accepted: ok.length,
     total: lines.length,
     distribution,
+    partial: ok.some((line) => !Number.isInteger(line.score!)),
     meanPercent: ok.length && questions.length ? Math.round((totalScore / (ok.length * questions.length)) * 100) : 0,
     questions: stats,
-    byDifficulty: [...stats].sort((a, b) => a.shareCorrect - b.shareCorrect || a.number - b.number).map((q) => q.number),
+    byDifficulty: [...stats]
+      .sort((a, b) => a.meanCredit - b.meanCredit || a.shareCorrect - b.shareCorrect || a.number - b.number)
+      .map((q) => q.number),
   };
 }
 
-/** The class as CSV: one row per accepted code, one column per question (1 right, 0 wrong). */
+/** The class as CSV: one row per accepted code (score: the sum of credits), one column per question with its credit (1 right, 0 wrong, a fraction when partly right). */
 export function classCsv(view: ClassView): string {
   const header = csvLine(['line', 'name', 'score', 'total', ...view.questions.map((q) => `q${q.number}`)]);
   const rows = view.lines
     .filter((line) => line.status === 'ok')
-    .map((line) => csvLine([line.line, line.name ?? '', line.score!, view.questions.length, ...line.correct!.map((c) => (c ? 1 : 0))]));
+    .map((line) => csvLine([line.line, line.name ?? '', line.score!, view.questions.length, ...line.credit!]));
   return [header, ...rows].join('\r\n') + '\r\n';
 }

@@ -18,11 +18,22 @@ export interface ResultExport {
   seed: string;
   options: SessionOptions;
   name: string;
+  /** The sum of the credits, rounded to 2 decimals. */
   score: number;
   total: number;
   percent: number;
   resultCode: string;
-  results: { number: number; id: string; type: string; theme: string; correct: boolean; answer: string | null; correctAnswer: string }[];
+  /** Per question: `correct` when wholly right, `credit` its share of the point (0–1, 2 decimals). */
+  results: {
+    number: number;
+    id: string;
+    type: string;
+    theme: string;
+    correct: boolean;
+    credit: number;
+    answer: string | null;
+    correctAnswer: string;
+  }[];
 }
 
 export function resultExport(
@@ -51,15 +62,19 @@ export function resultExport(
       type: question.type,
       theme: question.theme,
       correct: results.results[index]!.correct,
+      credit: results.results[index]!.credit,
       answer: describeAnswer(question, answers[question.id]) ?? null,
       correctAnswer: describeCorrectAnswer(question),
     })),
   };
 }
 
+/** One row per question; `credit` is the last column, so files read by column position before it still read the same. */
 export function resultCsv(data: ResultExport): string {
-  const header = csvLine(['number', 'question_id', 'type', 'theme', 'correct', 'answer', 'correct_answer']);
-  const rows = data.results.map((row) => csvLine([row.number, row.id, row.type, row.theme, row.correct, row.answer ?? '', row.correctAnswer]));
-  const summary = csvLine(['total', data.seed, data.resultCode, data.name, `${data.score}/${data.total}`, `${data.percent}%`, '']);
+  const header = csvLine(['number', 'question_id', 'type', 'theme', 'correct', 'answer', 'correct_answer', 'credit']);
+  const rows = data.results.map((row) =>
+    csvLine([row.number, row.id, row.type, row.theme, row.correct, row.answer ?? '', row.correctAnswer, row.credit]),
+  );
+  const summary = csvLine(['total', data.seed, data.resultCode, data.name, `${data.score}/${data.total}`, `${data.percent}%`, '', data.score]);
   return [header, ...rows, summary].join('\r\n') + '\r\n';
 }

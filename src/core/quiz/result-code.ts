@@ -4,20 +4,25 @@
  *   <seed> . <body> [ . <name> ]
  *
  * The body, in Crockford base32 (case-insensitive, no I/L/O/U), holds a format
- * version, a fingerprint of the content id and version, the quiz options, every
+ * version, the generator version (format 2 on; a format 1 code was made by
+ * generator version 1), a fingerprint of the content id and version, the quiz options, every
  * answer packed into one mixed-radix number (each question's radix comes from
  * the quiz itself, which the teacher's page rebuilds from the same seed), and
  * a checksum over all of it, name included. The checksum catches typos and
  * truncation; it does not stop a student who edits a code on purpose.
  */
 import type { Content } from '../content/schema.js';
-import { isCorrect } from '../questions/answers.js';
+import { isCorrect, scoreAnswer } from '../questions/answers.js';
 import { QUESTION_TYPES, type Answer, type Question } from '../questions/types.js';
+import { GENERATOR_VERSION } from '../questions/version.js';
 import { hashString } from '../random.js';
-import type { SessionOptions } from './session.js';
+import { roundScore, type SessionOptions } from './session.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const FORMAT = 1;
+/** Format 2 added the generator version after the format digit; format 1 had none (generator version 1 made it). */
+const FORMAT = 2;
+/** Base32 digits that hold the generator version (up to 1023). */
+const VERSION_DIGITS = 2;
 
 function toBase32(value: bigint, length: number): string {
   let out = '';
@@ -142,9 +147,14 @@ function decodeAnswer(question: Question, value: bigint): DecodedAnswer {
 
 /** Whether a decoded answer is right. */
 export function isDecodedCorrect(question: Question, answer: DecodedAnswer): boolean {
-  if (answer === null) return false;
-  if (typeof answer === 'object' && !Array.isArray(answer) && 'fillBlank' in answer) return answer.fillBlank === 'right';
-  return isCorrect(question, answer as Answer);
+  return decodedCredit(question, answer) === 1;
+}
+
+/** The credit (0–1, see `scoreAnswer`) of a decoded answer; fill-in answers stay right (1) or wrong (0). */
+export function decodedCredit(question: Question, answer: DecodedAnswer): number {
+  if (answer === null) return 0;
+  if (typeof answer === 'object' && !Array.isArray(answer) && 'fillBlank' in answer) return answer.fillBlank === 'right' ? 1 : 0;
+  return scoreAnswer(question, answer as Answer).credit;
 }
 
 function optionsPart(content: Content, options: SessionOptions): string {
@@ -154,13 +164,17 @@ function optionsPart(content: Content, options: SessionOptions): string {
   return toBase32(BigInt(Math.min(options.count, 1023)), 2) + toBase32(flags, 3) + toBase32(BigInt(themeBits & 0x3ff), 2);
 }
 
-/** Makes the result code of a finished quiz. */
+/**
+ * Makes the result code of a finished quiz. `generatorVersion` is the version of the
+ * generator that made `questions` (default: this one); it is a parameter for tests.
+ */
 export function encodeResultCode(
   content: Content,
   options: SessionOptions,
   questions: Question[],
   answers: Record<string, Answer>,
   name = '',
+  generatorVersion = GENERATOR_VERSION,
 ): string {
   let packed = 0n;
   for (const question of questions) packed = packed * radix(question) + encodeAnswer(question, answers[question.id]);
@@ -168,20 +182,50 @@ export function encodeResultCode(
   const digits = Math.max(1, Math.ceil(capacity.toString(2).length / 5));
   const seed = encodePart(options.seed);
   const cleanName = name.trim().replace(/\s+/g, ' ').slice(0, 40);
-  const body = `${FORMAT}${contentFingerprint(content)}${optionsPart(content, options)}${toBase32(BigInt(questions.length), 2)}${toBase32(packed, digits)}`;
+  const body = `${FORMAT}${toBase32(BigInt(generatorVersion), VERSION_DIGITS)}${contentFingerprint(content)}${optionsPart(content, options)}${toBase32(BigInt(questions.length), 2)}${toBase32(packed, digits)}`;
   const sum = checksum(`${seed}.${body}.${cleanName}`);
   return `${seed}.${body}${sum}${cleanName ? `.${encodePart(cleanName)}` : ''}`;
 }
 
 export type DecodedResult =
-  | { ok: true; seed: string; name: string; answers: DecodedAnswer[]; correct: boolean[]; score: number; total: number }
-  | { ok: false; reason: 'damaged' | 'other-quiz'; message: string };
+  | {
+      ok: true;
+      seed: string;
+      name: string;
+      answers: DecodedAnswer[];
+      /** Per question: wholly right. */
+      correct: boolean[];
+      /** Per question: the credit, 0–1 (rounded to 2 decimals; fill-in answers 0 or 1). */
+      credit: number[];
+      /** The sum of the credits, rounded to 2 decimals. */
+      score: number;
+      total: number;
+    }
+  | {
+      ok: false;
+      /**
+       * `damaged`: not readable (typo, truncation). `other-quiz`: another seed, options or content.
+       * `other-version`: made by another version of the quiz generator, so its answers belong to
+       * questions this page cannot rebuild: never scored.
+       */
+      reason: 'damaged' | 'other-quiz' | 'other-version';
+      message: string;
+      /** With `other-version`: the generator version that made the code (1 for format 1 codes), when known. */
+      generatorVersion?: number;
+    };
 
 /**
  * Reads a result code against the quiz the teacher set (content, options and
- * its questions). Never throws: a bad code gets a reason.
+ * its questions, made by generator `generatorVersion`, by default this one).
+ * Never throws: a bad code gets a reason.
  */
-export function decodeResultCode(code: string, content: Content, options: SessionOptions, questions: Question[]): DecodedResult {
+export function decodeResultCode(
+  code: string,
+  content: Content,
+  options: SessionOptions,
+  questions: Question[],
+  generatorVersion = GENERATOR_VERSION,
+): DecodedResult {
   const damaged = (message: string): DecodedResult => ({ ok: false, reason: 'damaged', message });
   const trimmed = code.trim().replace(/\s+/g, '');
   const parts = trimmed.split('.');
@@ -197,17 +241,40 @@ export function decodeResultCode(code: string, content: Content, options: Sessio
   }
   const normalizedBody = bodyWithSum.toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
   if (normalizedBody.length < 18) return damaged('the code is too short: part of it may be missing');
-  const body = normalizedBody.slice(0, -4);
-  if (checksum(`${seedPart}.${body}.${name}`) !== normalizedBody.slice(-4)) {
+  const full = normalizedBody.slice(0, -4);
+  if (checksum(`${seedPart}.${full}.${name}`) !== normalizedBody.slice(-4)) {
     return damaged('the checksum does not match: a character is wrong or missing');
   }
-  if (body[0] !== String(FORMAT)) return damaged('made by another version of this quiz');
-  if (body.slice(1, 5) !== contentFingerprint(content)) return { ok: false, reason: 'other-quiz', message: 'made with other content or another content version' };
+  // Format 1 had no generator version: generator version 1 made every such code.
+  const format = full[0];
+  let madeBy: number | undefined;
+  let body: string;
+  if (format === '1') {
+    madeBy = 1;
+    body = full.slice(1);
+  } else if (format === String(FORMAT)) {
+    const version = fromBase32(full.slice(1, 1 + VERSION_DIGITS));
+    madeBy = version === undefined ? undefined : Number(version);
+    body = full.slice(1 + VERSION_DIGITS);
+  } else {
+    madeBy = undefined;
+    body = '';
+  }
+  if (madeBy !== generatorVersion) {
+    const which = madeBy === undefined ? 'a newer version' : `version ${madeBy}`;
+    return {
+      ok: false,
+      reason: 'other-version',
+      message: `made by another version of the quiz generator (${which}; this page uses version ${generatorVersion}), so its answers are for other questions: ask the student to retake the quiz, or open the code with the version that made it`,
+      ...(madeBy === undefined ? {} : { generatorVersion: madeBy }),
+    };
+  }
+  if (body.slice(0, 4) !== contentFingerprint(content)) return { ok: false, reason: 'other-quiz', message: 'made with other content or another content version' };
   if (seed !== options.seed) return { ok: false, reason: 'other-quiz', message: `made for quiz code "${seed}", not "${options.seed}"` };
-  if (body.slice(5, 12) !== optionsPart(content, options)) return { ok: false, reason: 'other-quiz', message: 'made with other quiz settings (number of questions, mode, types or themes)' };
-  const count = fromBase32(body.slice(12, 14));
+  if (body.slice(4, 11) !== optionsPart(content, options)) return { ok: false, reason: 'other-quiz', message: 'made with other quiz settings (number of questions, mode, types or themes)' };
+  const count = fromBase32(body.slice(11, 13));
   if (count === undefined || Number(count) !== questions.length) return { ok: false, reason: 'other-quiz', message: 'made for a quiz with another number of questions' };
-  let packed = fromBase32(body.slice(14));
+  let packed = fromBase32(body.slice(13));
   if (packed === undefined) return damaged('the code has characters that are not allowed');
   const answers: DecodedAnswer[] = [];
   for (let i = questions.length - 1; i >= 0; i--) {
@@ -216,7 +283,15 @@ export function decodeResultCode(code: string, content: Content, options: Sessio
     packed /= base;
   }
   if (packed !== 0n) return damaged('the answers do not fit this quiz');
-  const correct = questions.map((question, i) => isDecodedCorrect(question, answers[i]!));
-  return { ok: true, seed, name, answers, correct, score: correct.filter(Boolean).length, total: questions.length };
+  const credits = questions.map((question, i) => decodedCredit(question, answers[i]!));
+  return {
+    ok: true,
+    seed,
+    name,
+    answers,
+    correct: credits.map((credit) => credit === 1),
+    credit: credits.map(roundScore),
+    score: roundScore(credits.reduce((sum, credit) => sum + credit, 0)),
+    total: questions.length,
+  };
 }
-

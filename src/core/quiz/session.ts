@@ -3,7 +3,7 @@
  * it and turns clicks into calls here; storage saves it as JSON.
  */
 import type { Content } from '../content/schema.js';
-import { isAnswered, isCorrect } from '../questions/answers.js';
+import { isAnswered, isCorrect, scoreAnswer, type AnswerScore } from '../questions/answers.js';
 import { buildQuestions, generateQuiz } from '../questions/generate.js';
 import { isQuestionType, type Answer, type Question, type QuestionType } from '../questions/types.js';
 
@@ -38,14 +38,22 @@ export interface QuestionResult {
   id: string;
   type: QuestionType;
   theme: string;
+  /** Wholly right (`credit === 1`). */
   correct: boolean;
+  /** Share of the question's point earned, 0–1, rounded to 2 decimals (see `scoreAnswer`). */
+  credit: number;
+  /** What a partial credit was counted from (`match`, `order`, `select-all`). */
+  parts?: AnswerScore['parts'];
   answer: Answer | null;
 }
 
 export interface Results {
+  /** The sum of the credits, rounded to 2 decimals. */
   score: number;
   total: number;
+  /** The score as a whole percentage of `total`. */
   percent: number;
+  /** The same per theme, in the content's theme order (themes without questions left out). */
   byTheme: { theme: string; score: number; total: number }[];
   results: QuestionResult[];
 }
@@ -93,7 +101,7 @@ export function finish(state: SessionState, now: number): SessionState {
   return state.finishedAt === undefined ? { ...state, finishedAt: now } : state;
 }
 
-/** A new round of just the questions answered wrongly, with the same seed (so the same options). */
+/** A new round of just the questions not fully right (partly right ones included), with the same seed (so the same options). */
 export function retryMissed(state: SessionState, questions: Question[], now: number): SessionState {
   const missed = questions.filter((question) => !isCorrect(question, state.answers[question.id])).map((question) => question.id);
   return {
@@ -108,26 +116,45 @@ export function retryMissed(state: SessionState, questions: Question[], now: num
   };
 }
 
+/** Rounds a score for display and events, keeping it a number: 2.6666… → 2.67. */
+export const roundScore = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Scores a session with partial credit: each result has its `credit` (0–1) and
+ * whole-question `correct`; `score` is the sum of the credits (2 decimals), and
+ * `percent` and `byTheme` follow from the unrounded credits.
+ */
 export function scoreSession(state: SessionState, questions: Question[], themeOrder: string[]): Results {
-  const results = questions.map((question) => {
+  const scored = questions.map((question) => {
     const answer = state.answers[question.id];
-    return {
+    const { credit, correct, parts } = scoreAnswer(question, answer);
+    const result: QuestionResult = {
       id: question.id,
       type: question.type,
       theme: question.theme,
-      correct: isCorrect(question, answer),
+      correct,
+      credit: roundScore(credit),
+      ...(parts ? { parts } : {}),
       answer: answer === undefined ? null : answer,
     };
+    return { result, credit };
   });
-  const score = results.filter((result) => result.correct).length;
-  const total = results.length;
+  const sum = (rows: typeof scored) => rows.reduce((total, row) => total + row.credit, 0);
+  const score = sum(scored);
+  const total = scored.length;
   const byTheme = themeOrder
     .map((theme) => {
-      const own = results.filter((result) => result.theme === theme);
-      return { theme, score: own.filter((result) => result.correct).length, total: own.length };
+      const own = scored.filter((row) => row.result.theme === theme);
+      return { theme, score: roundScore(sum(own)), total: own.length };
     })
     .filter((row) => row.total > 0);
-  return { score, total, percent: total === 0 ? 0 : Math.round((score / total) * 100), byTheme, results };
+  return {
+    score: roundScore(score),
+    total,
+    percent: total === 0 ? 0 : Math.round((score / total) * 100),
+    byTheme,
+    results: scored.map((row) => row.result),
+  };
 }
 
 export const answeredCount = (state: SessionState, questions: Question[]) =>

@@ -22,7 +22,7 @@ export interface XapiStatement {
   timestamp: string;
 }
 
-/** The share of right answers at which a quiz counts as passed (`result.success`). */
+/** The share of the points (credits) at which a quiz counts as passed (`result.success`). */
 export const PASSING_SCALED_SCORE = 0.6;
 
 const EXTENSION = 'https://github.com/export-controls-explainer/xapi';
@@ -40,6 +40,11 @@ export function isoDuration(ms: number): string {
 export const quizActivityId = (content: Content, seed: string) =>
   `urn:export-controls-explainer:quiz:${encodeURIComponent(content.id)}:${encodeURIComponent(content.version)}:${encodeURIComponent(seed)}`;
 
+/**
+ * The `completed` statement. `score` is the sum of the credits (partial credit
+ * included, see `scoreAnswer`), so `result.score.raw` may have decimals and
+ * `scaled` is `score / total` to 4 decimals.
+ */
 export function completedStatement(
   content: Content,
   options: SessionOptions,
