@@ -3,7 +3,10 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { matchesAcceptedAnswer, normalizeFreeText, parseWrittenDate, type WrittenDate } from '../../src/core/questions/free-text.js';
-import { normalizeFreeText as reexported } from '../../src/core/questions/answers.js';
+import { isCorrect, normalizeFreeText as reexported } from '../../src/core/questions/answers.js';
+import { generateQuiz } from '../../src/core/questions/generate.js';
+import type { FillBlankQuestion } from '../../src/core/questions/types.js';
+import { loadContent } from './helpers.js';
 
 /** Asserts that every given answer is accepted (or, with `expected` false, rejected). */
 function accepts(accepted: string | readonly string[], given: readonly string[], language?: string, expected = true) {
@@ -235,6 +238,32 @@ describe('rule 6: not too lenient', () => {
     rejects(['', ' ', 'the'], ['', ' ', '\u3000', '\t\n', '""', '。', '-']);
     rejects([''], ['anything']);
   });
+});
+
+describe('isCorrect on generated fill-blank questions', () => {
+  for (const file of ['content/en.json', 'content/ko.json', 'content/ja.json']) {
+    const content = loadContent(file);
+    const questions = generateQuiz(content, { seed: 'free-text', count: 500, types: ['fill-blank'] }).questions as FillBlankQuestion[];
+
+    test(`${file}: each question carries its content's language and accepts its own answers`, () => {
+      assert.ok(questions.length > 10);
+      for (const q of questions) {
+        assert.equal(q.language, content.language);
+        for (const answer of q.answer) assert.ok(isCorrect(q, answer), `${q.id}: ${answer}`);
+      }
+    });
+
+    test(`${file}: a date answer is accepted in ISO form, and no question accepts another's answers`, () => {
+      for (const q of questions) {
+        const date = parseWrittenDate(q.answer[0]!);
+        if (date) assert.ok(isCorrect(q, iso(date)), `${q.id}: ${iso(date)}`);
+        for (const other of questions) {
+          if (other === q) continue;
+          for (const answer of other.answer) assert.ok(!isCorrect(q, answer), `${q.id} accepts ${other.id}'s "${answer}"`);
+        }
+      }
+    });
+  }
 });
 
 // Property tests: the forms a date is written in, from random real dates.

@@ -41,7 +41,7 @@ export function isCorrect(question: Question, answer: Answer | undefined): boole
       return Object.entries(question.answer).every(([item, option]) => given[item] === option);
     }
     case 'fill-blank':
-      return matchesAcceptedAnswer(answer as string, question.answer);
+      return matchesAcceptedAnswer(answer as string, question.answer, question.language);
     default:
       return answer === question.answer;
   }

@@ -445,6 +445,7 @@ function blankCandidates({ content, t }: Context): Candidate[] {
         explanation: t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`),
         before: blank.before,
         after: blank.after,
+        language: content.language,
         answer: unique([blank.answer, ...(blank.alternatives ?? []), ...(term?.aliases ?? [])]),
       }),
     };
