@@ -38,7 +38,7 @@ const SURROUNDING = /^[\p{P}`´\s]+|[\p{P}`´\s]+$/gu;
 
 /** Case, compatibility forms, invisible characters; spaces collapsed to one and trimmed. */
 function prepare(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('en').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
 const stripSurrounding = (text: string) => text.replace(SURROUNDING, '');
@@ -57,42 +57,28 @@ export function normalizeFreeText(text: string): string {
   return longVowelsAsDashes(stripSurrounding(prepare(text).replace(SPACES, ''))).replace(DASHES, '-');
 }
 
-/** Leading articles per language (primary subtag). Languages without their own use English's. */
-const ARTICLES: Readonly<Record<string, readonly string[]>> = {
-  en: ['the', 'a', 'an'],
-  fr: ['le', 'la', 'les', 'un', 'une'],
-  de: ['der', 'die', 'das', 'ein', 'eine'],
-  es: ['el', 'la', 'los', 'las', 'un', 'una'],
+/**
+ * One leading article, a whole word followed by more text, per language (primary subtag);
+ * languages without articles of their own use English's. French `l'` needs no space.
+ */
+const ARTICLES: Readonly<Record<string, RegExp>> = {
+  en: /^(?:the|an?) (?=\S)/,
+  fr: /^(?:(?:les?|la|une?) |l['’ʼ] ?)(?=\S)/,
+  de: /^(?:der|die|das|eine?) (?=\S)/,
+  es: /^(?:el|las?|los|una?) (?=\S)/,
 };
 
-const articlePatterns = new Map<string, RegExp>();
-
-/** Matches one leading article as a whole word followed by more text (French `l'` needs no space). */
-function articlePattern(language: string | undefined): RegExp {
-  const primary = (language ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  const key = Object.hasOwn(ARTICLES, primary) ? primary : 'en';
-  let pattern = articlePatterns.get(key);
-  if (!pattern) {
-    const words = ARTICLES[key]!.join('|');
-    const elision = key === 'fr' ? `|l['’ʼ] ?` : '';
-    pattern = new RegExp(`^(?:(?:${words}) ${elision})(?=\\S)`, 'u');
-    articlePatterns.set(key, pattern);
-  }
-  return pattern;
-}
-
-/** A number's thousands separators removed and a decimal comma made a point; other runs unchanged. */
-function canonicalNumber(run: string): string {
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(run)) return run.replace(/,/g, '');
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(run)) return run.replace(/\./g, '').replace(',', '.');
-  return run;
+function articleOf(language = 'en'): RegExp {
+  const primary = language.toLowerCase().split(/[-_]/)[0]!;
+  return Object.hasOwn(ARTICLES, primary) ? ARTICLES[primary]! : ARTICLES.en!;
 }
 
 /** The comparison key of text whose article, if any, is already handled. */
 function key(text: string): string {
   return longVowelsAsDashes(stripSurrounding(text).replace(SEPARATORS, ''))
     .replace(DASHES, '')
-    .replace(/\d[\d.,]*\d/g, canonicalNumber)
+    // A thousands separator: a comma or period between a digit and a group of exactly three.
+    .replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')
     .replace(/(\p{L})\./gu, '$1');
 }
 
@@ -100,7 +86,7 @@ function key(text: string): string {
 function keys(text: string, language: string | undefined): readonly [string, string] {
   const prepared = stripSurrounding(prepare(text));
   const whole = key(prepared);
-  const bare = prepared.replace(articlePattern(language), '');
+  const bare = prepared.replace(articleOf(language), '');
   return [whole, bare === prepared ? whole : key(bare)];
 }
 
@@ -142,149 +128,70 @@ export interface WrittenDate {
 
 const sameDate = (a: WrittenDate, b: WrittenDate) => a.year === b.year && a.month === b.month && a.day === b.day;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** An English month name, in full or as a three-letter abbreviation (also "sept"), with or without a period. */
-function monthNumber(name: string): number | undefined {
-  const word = name.endsWith('.') ? name.slice(0, -1) : name;
-  if (word === 'sept') return 9;
-  const index = MONTHS.findIndex((month) => month === word || (word.length === 3 && month.startsWith(word)));
-  return index < 0 ? undefined : index + 1;
-}
-
-const daysIn = (year: number, month: number) => new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** `[year, month, day]` as written, checked: a real month and a real day of it. */
-function checked(year: number, month?: number, day?: number): WrittenDate | undefined {
-  if (!Number.isInteger(year) || year < 1) return undefined;
-  if (month === undefined) return day === undefined ? { year } : undefined;
-  if (!(month >= 1 && month <= 12)) return undefined;
-  if (day === undefined) return { year, month };
-  if (!(day >= 1 && day <= daysIn(year, month))) return undefined;
-  return { year, month, day };
-}
-
-/** Comparable number YYYYMMDD of the first or last day a date covers. */
-const dayNumber = ({ year, month, day }: WrittenDate, end: boolean) =>
-  year * 10000 + (month ?? (end ? 12 : 1)) * 100 + (day ?? (end ? 31 : 1));
-
-/** Japanese eras: first Gregorian year minus one, and the first and last days (YYYYMMDD). */
-const ERAS: Readonly<Record<string, { offset: number; from: number; to: number }>> = {
-  昭和: { offset: 1925, from: 19261225, to: 19890107 },
-  平成: { offset: 1988, from: 19890108, to: 20190430 },
-  令和: { offset: 2018, from: 20190501, to: 99991231 },
-};
-
-/** A Japanese era year ("元" is year 1) as a Gregorian date, if the date lies in the era. */
-function fromEra(era: string, eraYear: string, month?: number, day?: number): WrittenDate | undefined {
-  const { offset, from, to } = ERAS[era]!;
-  const year = eraYear === '元' ? 1 : Number(eraYear);
-  if (year < 1) return undefined;
-  const date = checked(offset + year, month, day);
-  // Partly inside is enough for a year or a month: Heisei 31 (2019) and Reiwa 1 (2019) both exist.
-  return date && dayNumber(date, true) >= from && dayNumber(date, false) <= to ? date : undefined;
-}
-
-const num = (digits: string | undefined) => (digits === undefined ? undefined : Number(digits));
-
-const ORDINAL = '(?:st|nd|rd|th)?';
-const MONTH_NAME = '([a-z]{3,9}\\.?)';
-/** Between the parts of an English date: a space, a hyphen (28-Aug-2019) or nothing. */
-const GAP = '[ -]?';
-const DATE_FORMS: readonly { pattern: RegExp; read: (m: RegExpMatchArray) => WrittenDate | undefined }[] = [
-  // ISO and other year-first numeric forms: 2019-08-28, 2019/8/28, 2019.8.28, 2019. 8. 28., 2019-08.
-  {
-    pattern: /^(\d{4}) ?([-/.]) ?(\d{1,2})(?: ?\2 ?(\d{1,2}))?$/u,
-    read: (m) => checked(Number(m[1]), num(m[3]), num(m[4])),
-  },
-  // A year alone, or with 年 / 년: 2018, 2018年, 2018년.
-  { pattern: /^(\d{4}) ?[年년]?$/u, read: (m) => checked(Number(m[1])) },
-  // Korean: 2019년 8월 28일, 2019년 8월.
-  {
-    pattern: /^(\d{4}) ?년 ?(\d{1,2}) ?월(?: ?(\d{1,2}) ?일)?$/u,
-    read: (m) => checked(Number(m[1]), num(m[2]), num(m[3])),
-  },
-  // Japanese: 2019年8月28日, 2019年8月.
-  {
-    pattern: /^(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?(\d{1,2}) ?日)?$/u,
-    read: (m) => checked(Number(m[1]), num(m[2]), num(m[3])),
-  },
-  // Japanese eras: 令和元年8月28日, 平成30年, 平成31年4月.
-  {
-    pattern: /^(昭和|平成|令和) ?(\d{1,3}|元) ?年(?: ?(\d{1,2}) ?月(?: ?(\d{1,2}) ?日)?)?$/u,
-    read: (m) => fromEra(m[1]!, m[2]!, num(m[3]), num(m[4])),
-  },
-  // English, day first: 28 August 2019, 28th Aug 2019, 28-Aug-2019, (the) 28th of August, 2019.
-  {
-    pattern: new RegExp(`^(?:the )?(\\d{1,2})${ORDINAL}${GAP}(?:of )?${MONTH_NAME},?${GAP}(\\d{4})$`, 'u'),
-    read: (m) => english(m[3]!, m[2]!, m[1]),
-  },
-  // English, month first: August 28, 2019; Aug. 28 2019; August 28th, 2019.
-  {
-    pattern: new RegExp(`^${MONTH_NAME}${GAP}(\\d{1,2})${ORDINAL},?${GAP}(\\d{4})$`, 'u'),
-    read: (m) => english(m[3]!, m[1]!, m[2]),
-  },
-  // English month and year: August 2019, Aug. 2019.
-  { pattern: new RegExp(`^${MONTH_NAME},?${GAP}(\\d{4})$`, 'u'), read: (m) => english(m[2]!, m[1]!) },
+/** Japanese eras, each with the year before its first (so era year + offset = Gregorian year) and its first day. */
+const ERAS: readonly (readonly [name: string, offset: number, first: number])[] = [
+  ['昭和', 1925, 19261225],
+  ['平成', 1988, 19890108],
+  ['令和', 2018, 20190501],
 ];
 
-function english(year: string, monthName: string, day?: string): WrittenDate | undefined {
-  const month = monthNumber(monthName);
-  return month === undefined ? undefined : checked(Number(year), month, num(day));
-}
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** A leading English weekday: "Wednesday, 28 August 2019", "Wed 28 Aug 2019". */
-const ENGLISH_WEEKDAY = /^(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\.?,? /u;
-/** A trailing weekday in brackets, as Japanese and Korean dates often have: 2019年8月28日(水), 2019년 8월 28일(수). */
-const CJK_WEEKDAY = / ?\(([日月火水木金土]|[일월화수목금토])(?:曜日?|요일)?\)$/u;
-const CJK_WEEKDAYS = ['日月火水木金土', '일월화수목금토'];
-
-/** The weekday (0 = Sunday) named by an English or Japanese/Korean weekday word. */
-function weekdayOf(word: string): number {
-  const english = WEEKDAYS.findIndex((day) => day.startsWith(word.slice(0, 3)));
-  if (english >= 0) return english;
-  return CJK_WEEKDAYS.map((days) => days.indexOf(word)).find((index) => index >= 0) ?? -1;
-}
+/** Year-first numbers, or a year alone: 2019-08-28, 2019/8/28, 2019.8.28, 2019. 8. 28., 2019-08, 2018. */
+const NUMERIC = /^(\d{4})(?: ?([-/.]) ?(\d\d?)(?: ?\2 ?(\d\d?))?)?$/;
+/** Korean and Japanese: 2019년 8월 28일, 2019年8月28日, 2019年8月, 2018년, with the year possibly an era year. */
+const CJK = /^(\d{4}|(昭和|平成|令和) ?(\d{1,3}|元)) ?[年년](?: ?(\d\d?) ?[月월](?: ?(\d\d?) ?[日일])?)?$/u;
+/**
+ * English, day first or month first, or month and year: 28 August 2019, 28th Aug 2019, 28-Aug-2019,
+ * the 28th of August, 2019, August 28, 2019, Aug. 28 2019, August 2019.
+ */
+const ENGLISH = /^(?:(?:the )?(\d\d?)(?:st|nd|rd|th)?[ -]?(?:of )?)?([a-z]+)\.?(?:[ -]?(\d\d?)(?:st|nd|rd|th)?)?,?[ -]?(\d{4})$/;
+/** English month names in full or in three letters (also "sept"). */
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /**
  * Reads a date written in a common form, whatever the question's language:
  * ISO and other year-first numbers ("2019-08-28", "2019/08/28", "2019.8.28",
- * "2019. 8. 28.", "2019-08"), English with month names in full or abbreviated
- * ("28 August 2019", "August 28, 2019", "28th Aug 2019", "28-Aug-2019", "Aug. 28, 2019",
- * "August 2019"), Korean ("2019년 8월 28일", "2019년 8월"), Japanese
- * ("2019年8月28日", "2019年8月", Shōwa, Heisei and Reiwa era years such as
- * "令和元年8月28日"), full-width digits, and a year alone ("2018", "2018年",
- * "2018년"). A weekday may lead (English) or follow in brackets (Japanese,
- * Korean) and must then be right. Day-first or month-first numbers
- * ("08/07/2019", "7/8/2019") are never read: they are ambiguous. Returns the
- * date at the precision written, or `undefined` for anything else, including
- * impossible dates ("30 February 2019") and era years outside the era.
+ * "2019. 8. 28.", "2019-08"), English with month names in full or in three
+ * letters ("28 August 2019", "August 28, 2019", "28th Aug 2019", "28-Aug-2019",
+ * "Aug. 28, 2019", "August 2019"), Korean ("2019년 8월 28일", "2019년 8월"),
+ * Japanese ("2019年8月28日", "2019年8月", and Shōwa, Heisei and Reiwa era years
+ * such as "令和元年8月28日", 元 being year 1), full-width digits, and a year alone
+ * ("2018", "2018年", "2018년"). Day-first or month-first numbers ("08/07/2019",
+ * "7/8/2019") are never read: they are ambiguous. Returns the date at the
+ * precision written, or `undefined` for anything else, including impossible
+ * dates ("30 February 2019") and era years outside their era ("平成31年5月1日").
  */
 export function parseWrittenDate(text: string): WrittenDate | undefined {
-  let t = prepare(text);
-  let weekday: string | undefined;
-  const cjk = CJK_WEEKDAY.exec(t);
-  if (cjk) {
-    weekday = cjk[1];
-    t = t.slice(0, cjk.index);
+  const t = longVowelsAsDashes(stripSurrounding(prepare(text))).replace(DASHES, '-');
+  let year: number;
+  let month: string | number | undefined;
+  let day: string | undefined;
+  let era: number | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = NUMERIC.exec(t))) [year, month, day] = [+m[1]!, m[3], m[4]];
+  else if ((m = CJK.exec(t))) {
+    era = m[2] ? ERAS.findIndex(([name]) => name === m![2]) : undefined;
+    year = era === undefined ? +m[1]! : ERAS[era]![1] + (m[3] === '元' ? 1 : +m[3]!);
+    [month, day] = [m[4], m[5]];
+  } else if ((m = ENGLISH.exec(t)) && !(m[1] && m[3]) && MONTH.test(m[2]!)) {
+    year = +m[4]!;
+    month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(m[2]!.slice(0, 3)) / 3 + 1;
+    day = m[1] ?? m[3];
+  } else return undefined;
+  const date: WrittenDate = { year };
+  if (month !== undefined) {
+    date.month = +month;
+    if (date.month < 1 || date.month > 12) return undefined;
   }
-  t = longVowelsAsDashes(stripSurrounding(t)).replace(DASHES, '-');
-  const leading = ENGLISH_WEEKDAY.exec(t);
-  if (leading) {
-    if (weekday !== undefined) return undefined;
-    weekday = leading[1];
-    t = t.slice(leading[0].length);
+  if (day !== undefined) {
+    date.day = +day;
+    // Day 0 of the next month is the last of this one (years here have four digits: no 19xx mapping).
+    if (date.day < 1 || date.day > new Date(Date.UTC(year, date.month!, 0)).getUTCDate()) return undefined;
   }
-  for (const { pattern, read } of DATE_FORMS) {
-    const match = pattern.exec(t);
-    if (!match) continue;
-    const date = read(match);
-    if (!date) return undefined;
-    if (weekday === undefined) return date;
-    if (date.day === undefined) return undefined;
-    return new Date(Date.UTC(date.year, date.month! - 1, date.day)).getUTCDay() === weekdayOf(weekday) ? date : undefined;
+  if (era !== undefined) {
+    // The era must cover part of what was written: Heisei 31 and Reiwa 1 are both 2019, but not the same days.
+    const first = year * 1e4 + (date.month ?? 1) * 100 + (date.day ?? 1);
+    const last = year * 1e4 + (date.month ?? 12) * 100 + (date.day ?? 31);
+    if (year <= ERAS[era]![1] || last < ERAS[era]![2] || first >= (ERAS[era + 1]?.[2] ?? Infinity)) return undefined;
   }
-  return undefined;
+  return date;
 }
