@@ -29,7 +29,7 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 
 // Regression budgets: today's size plus a little room. Targets: what the project aims for.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 36 * 1024, target: 25 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 37.5 * 1024, target: 25 * 1024 },
   { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 64 * 1024, target: 45 * 1024 },
 ];
 let failed = false;

@@ -10,6 +10,7 @@ import { loadContent } from './helpers.js';
 
 const content = loadContent('content/en.json');
 const options: SessionOptions = { seed: 'class-7b', count: 10, mode: 'practice', types: [], themes: [] };
+const baseOptions = options;
 const { questions } = startSession(content, options, 0);
 
 /** An answer of the right shape for a question, right or wrong, chosen by `pick`. */
@@ -62,6 +63,13 @@ test('a result code round-trips: same answers, same score', () => {
 });
 
 test('a result code keeps partial credit: match, order and select-all come back partly right, fill-in stays right or wrong', () => {
+  // A quiz with one of each partial-credit type, from the first seed that gives one.
+  let options = { ...baseOptions };
+  let questions = startSession(content, options, 0).questions;
+  for (let i = 0; ['match', 'order', 'select-all'].some((type) => !questions.some((q) => q.type === type)); i++) {
+    options = { ...baseOptions, seed: `partial-${i}` };
+    questions = startSession(content, options, 0).questions;
+  }
   const answers: Record<string, Answer> = {};
   for (const q of questions) {
     if (q.type === 'match') {
@@ -73,7 +81,7 @@ test('a result code keeps partial credit: match, order and select-all come back 
     else answers[q.id] = q.answer;
   }
   const partly = questions.filter((q) => ['match', 'order', 'select-all'].includes(q.type));
-  assert.equal(partly.length, 3, 'the quiz has one of each partial-credit type');
+  assert.ok(partly.length >= 3, 'the quiz has one of each partial-credit type');
   const decoded = decodeResultCode(encodeResultCode(content, options, questions, answers, 'Mina'), content, options, questions);
   assert.ok(decoded.ok, JSON.stringify(decoded));
   if (!decoded.ok) return;
@@ -84,7 +92,7 @@ test('a result code keeps partial credit: match, order and select-all come back 
     assert.equal(decoded.correct[i], !partly.includes(q));
   });
   assert.equal(decoded.score, Math.round(expected.reduce((a, b) => a + b, 0) * 100) / 100);
-  assert.ok(decoded.score > 7 && decoded.score < 10);
+  assert.ok(decoded.score > 10 - partly.length && decoded.score < 10);
 });
 
 test('a code made by another generator version is reported as such, never scored', () => {
@@ -114,9 +122,7 @@ test('a format 1 code (before generator versions were recorded) is from an older
   // Still damaged when damaged.
   const typo = decodeResultCode(old.replace('QANY', 'QANZ'), content, options, questions);
   assert.ok(!typo.ok && typo.reason === 'damaged');
-  // Read against generator version 1, its layout still decodes.
-  const asMadeBy = decodeResultCode(old, content, options, questions, 1);
-  assert.ok(asMadeBy.ok && asMadeBy.name === 'Mina' && asMadeBy.score === 10, JSON.stringify(asMadeBy));
+  // Its answers belong to generator 1's questions, which this generator no longer builds: never scored here.
 });
 
 test('a code for 10 questions is about 40 characters', () => {

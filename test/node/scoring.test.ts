@@ -98,8 +98,13 @@ describe('scoreAnswer: partial credit', () => {
 
 describe('scoreSession: the score is the sum of credits', () => {
   const content = loadContent('content/en.json');
-  const sessionOptions: SessionOptions = { seed: 'partial', count: 4, mode: 'test', types: ['match', 'select-all', 'order', 'true-false'], themes: [] };
-  const { state, questions } = startSession(content, sessionOptions, 0);
+  // The first seed whose four questions are one of each of the four types.
+  let sessionOptions: SessionOptions = { seed: 'partial', count: 4, mode: 'test', types: ['match', 'select-all', 'order', 'true-false'], themes: [] };
+  let { state, questions } = startSession(content, sessionOptions, 0);
+  for (let i = 0; new Set(questions.map((q) => q.type)).size < 4; i++) {
+    sessionOptions = { ...sessionOptions, seed: `partial-${i}` };
+    ({ state, questions } = startSession(content, sessionOptions, 0));
+  }
   const themes = content.themes.map((theme) => theme.id);
 
   /** One item of each question wrong (true-false: the wrong option). */

@@ -1,18 +1,8 @@
 /** Checking answers. Pure: the components never decide what is correct. */
 import type { Answer, Question } from './types.js';
+import { matchesAcceptedAnswer, normalizeFreeText } from './free-text.js';
 
-/**
- * Normalizes free text for lenient comparison: Unicode compatibility forms
- * (full-width ↔ half-width), case, all spacing, and surrounding punctuation.
- */
-export function normalizeFreeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLocaleLowerCase('en')
-    .replace(/[\s\u200b-\u200d\ufeff]+/gu, '')
-    .replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')
-    .replace(/[‐‑‒–—―ー－]/gu, '-');
-}
+export { normalizeFreeText };
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
@@ -53,10 +43,8 @@ export function isCorrect(question: Question, answer: Answer | undefined): boole
       const given = answer as Record<string, string>;
       return Object.entries(question.answer).every(([item, option]) => given[item] === option);
     }
-    case 'fill-blank': {
-      const given = normalizeFreeText(answer as string);
-      return question.answer.some((accepted) => normalizeFreeText(accepted) === given);
-    }
+    case 'fill-blank':
+      return matchesAcceptedAnswer(answer as string, question.answer, question.language);
     default:
       return answer === question.answer;
   }

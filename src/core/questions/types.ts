@@ -75,9 +75,15 @@ export interface FillBlankQuestion extends QuestionBase {
   /** The sentence around the blank, for controls that show the gap in place. */
   before: string;
   after: string;
-  /** Accepted answers; compared leniently (see `answers.ts`). */
+  /** Accepted answers; compared leniently (see `matchesAcceptedAnswer` in `free-text.ts`). */
   answer: string[];
-  /** The content's language: answer checking ignores a leading article of that language. */
+  /**
+   * The content's language (BCP 47), which picks the leading articles an answer
+   * may add or leave out ("the", "a", "an" in English; "le", "la", "les", "l'",
+   * "un", "une" in French; German and Spanish likewise). Absent, or a language
+   * without articles of its own (Korean, Japanese): English rules, which suit
+   * the English alternatives such content often accepts.
+   */
   language?: string;
 }
 
