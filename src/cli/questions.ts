@@ -81,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.stats) {
     const stats = contentStats(content);
     console.log(`${content.title} (${content.id} ${content.version})`);
-    console.log('Distinct questions per type:');
+    console.log('Distinct questions per type (the same facts asked the same way count once):');
     for (const type of QUESTION_TYPES) console.log(`  ${type.padEnd(16)} ${stats.perType[type]}`);
     console.log(`  ${'total'.padEnd(16)} ${stats.total}`);
     if (stats.untested.length === 0) console.log('Every teaching item can be tested.');

@@ -148,14 +148,11 @@ function singleChoice(
   };
 }
 
-const sharesKey = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
-  !!a && !!b && a.some((key) => b.includes(key));
-
 function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[] {
   const out: Candidate[] = [];
   for (const term of terms) {
-    // Like for like: wrong options are terms of the same kind that state another fact.
-    const pool = (termsByKind.get(termKind(term)) ?? []).filter((other) => other.id !== term.id && !sharesKey(other.facts, term.facts));
+    // Like for like: wrong options are other terms of the same kind.
+    const pool = (termsByKind.get(termKind(term)) ?? []).filter((other) => other.id !== term.id);
     if (pool.length < MIN_DISTRACTORS) continue;
     const others = (random: Random) => sampleFrom(pool, MAX_OPTIONS - 1, random);
     const base = {
@@ -243,7 +240,6 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
   const chosen = [anchor];
   for (const event of random.shuffle(pool)) {
     if (chosen.length >= want) break;
-    if (sharesKey(event.facts, anchor.facts)) continue;
     if (chosen.every((other) => certainlyBefore(event.date, other.date) || certainlyBefore(other.date, event.date))) {
       chosen.push(event);
     }
@@ -433,7 +429,7 @@ function memo<T extends { id: string }, R>(compute: (item: T) => R): (item: T) =
 function matchCandidates({ content, seed, t, terms, events, termsBySection, termsByKind, eventsBySection, keysOf }: Context): Candidate[] {
   // Terms to definitions, within one section, with a spare definition.
   const termSet = memo((term: Term): Term[] | undefined => {
-    const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id && !sharesKey(other.facts, term.facts));
+    const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id);
     if (pool.length < 2) return undefined;
     return [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
   });
@@ -449,7 +445,11 @@ function matchCandidates({ content, seed, t, terms, events, termsBySection, term
         const inSet = new Set(chosen.map((item) => item.id));
         const random = forkRandom(seed, `match-spare:${term.id}`);
         const outside = (list: readonly Term[] | undefined) => (list ?? []).filter((other) => !inSet.has(other.id));
-        const spare = random.sample(outside(termsBySection.get(term.section)), 1)[0] ?? random.sample(outside(termsByKind.get(termKind(term))), 1)[0];
+        // The spare comes from the section, else the same kind, else the same theme.
+        const spare =
+          random.sample(outside(termsBySection.get(term.section)), 1)[0] ??
+          random.sample(outside(termsByKind.get(termKind(term))), 1)[0] ??
+          random.sample(outside(terms.filter((other) => other.theme === term.theme)), 1)[0];
         return spare ? { chosen, spare: { id: `def-${spare.id}`, text: spare.definition } } : undefined;
       }),
       left: (item) => item.term,
@@ -468,7 +468,6 @@ function matchCandidates({ content, seed, t, terms, events, termsBySection, term
     const period = (item: TimelineEvent) => item.date.slice(0, 7);
     for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
       if (chosen.length >= 4) break;
-      if (sharesKey(other.facts, event.facts)) continue;
       // Months (or years) must differ, and a year-only date must not overlap another in its year.
       if (chosen.every((item) => period(item) !== period(other) && (certainlyBefore(item.date, other.date) || certainlyBefore(other.date, item.date)))) {
         chosen.push(other);

@@ -243,7 +243,9 @@ function checkGiveaways(content: Content, at: Locator, question: Question, langu
   const others = question.options.filter((option) => option !== key);
   const keyLength = letters(key.text);
   const lengths = others.map((option) => letters(option.text));
-  if (others.length >= 2 && keyLength > Math.max(...lengths) && keyLength > 1.5 * median(lengths)) {
+  // Short names differ in length by nature ("Eris", "Ganymede"): the rule starts where length can stand out.
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u.test(key.text);
+  if (others.length >= 2 && keyLength > (cjk ? 8 : 15) && keyLength > Math.max(...lengths) && keyLength > 1.5 * median(lengths)) {
     add({
       rule: 'key-length',
       questionId: question.id,
@@ -383,7 +385,7 @@ function checkAnswersAnother(content: Content, at: Locator, built: { candidate: 
     const facts = new Set(candidate.facts()!);
     // What the question asks about, less the words of its own answer.
     const answerWords = new Set(phrases.flatMap((phrase) => [...contentWords(phrase, language)]));
-    const asked = [...contentWords(question.type === 'fill-blank' ? `${question.before} ${question.after}` : question.prompt, language)].filter((word) => !answerWords.has(word));
+    const asked = [...contentWords(askedText(content, at, candidate.anchor, question), language)].filter((word) => !answerWords.has(word));
     built.forEach((other, j) => {
       if (other.candidate.anchor === candidate.anchor || other.candidate.facts()!.some((key) => facts.has(key))) return;
       for (const { text, normalized } of texts[j]!) {
@@ -407,6 +409,27 @@ function checkAnswersAnother(content: Content, at: Locator, built: { candidate: 
       }
     });
   });
+}
+
+/** The content text a question asks about (without the template's own words, such as "Which term fits…"). */
+function askedText(content: Content, at: Locator, anchor: string, question: Question): string {
+  const [kind, id = ''] = anchor.split(':') as [string, string?];
+  switch (kind) {
+    case 'term':
+      return content.glossary[at.term(id)]?.definition ?? '';
+    case 'event': {
+      const event = content.events[at.event(id)];
+      return event ? `${event.question ?? ''} ${event.title}` : '';
+    }
+    case 'group':
+      return content.groups[at.group(id)]?.name ?? '';
+    case 'blank': {
+      const blank = content.blanks[at.blank(id)];
+      return blank ? `${blank.before} ${blank.after}` : '';
+    }
+    default:
+      return question.prompt;
+  }
 }
 
 function itemPath(content: Content, at: Locator, anchor: string): string {
