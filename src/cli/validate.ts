@@ -1,12 +1,16 @@
 /**
  * `npm run validate -- <file>`: checks a content file for content authors.
  * Exit 0 with a one-line summary, or exit 1 with every problem, one per line.
+ * A valid file's question-quality findings (the item lint) follow as warnings:
+ * they do not make the file invalid, but `npm run questions -- --lint` fails on them.
  */
 import { readFileSync } from 'node:fs';
 import { formatError, parseContent } from '../core/content/validate.js';
 import { summarizeContent } from '../core/content/summary.js';
+import { formatFinding, lintContent } from '../core/questions/lint.js';
+import { loadTemplates } from '../core/questions/templates/index.js';
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const file = args.find((arg) => !arg.startsWith('-'));
   if (!file) {
     console.error('Usage: npm run validate -- <content file.json>');
@@ -27,7 +31,13 @@ function main(args: string[]): number {
     return 1;
   }
   console.log(`${file}: valid. ${summarizeContent(result.content)}`);
+  await loadTemplates(result.content.language);
+  const findings = lintContent(result.content);
+  for (const finding of findings) console.warn(`${file}: warning: ${formatFinding(finding)}`);
+  if (findings.length > 0) {
+    console.warn(`${file}: ${findings.length} question-quality warning${findings.length === 1 ? '' : 's'} (see "Writing good items" in docs/authoring.md).`);
+  }
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -58,6 +58,7 @@ export const ja: UiStrings = {
   noAnswer: '未回答',
   correctAnswer: '正しい答え',
   explanation: '解説',
+  aboutYourChoice: '選んだ答え',
   reviewSection: (section) => `「${section}」を読み直す`,
   explainedInSection: (section) => `「${section}」で説明しています`,
   answerRequired: '先に答えを選ぶか入力してください。',

@@ -59,6 +59,7 @@ export const ko: UiStrings = {
   noAnswer: '답하지 않음',
   correctAnswer: '정답',
   explanation: '풀이',
+  aboutYourChoice: '고른 답',
   reviewSection: (section) => `“${section}” 다시 읽기`,
   explainedInSection: (section) => `“${section}” 부분에서 설명합니다`,
   answerRequired: '먼저 답을 고르거나 입력하세요.',

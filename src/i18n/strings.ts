@@ -63,6 +63,8 @@ export interface UiStrings {
   noAnswer: string;
   correctAnswer: string;
   explanation: string;
+  /** Label before what a chosen wrong option actually is. */
+  aboutYourChoice: string;
   reviewSection(section: string): string;
   explainedInSection(section: string): string;
   answerRequired: string;
@@ -162,6 +164,7 @@ export const en: UiStrings = {
   noAnswer: 'No answer',
   correctAnswer: 'Correct answer',
   explanation: 'Why',
+  aboutYourChoice: 'Your choice',
   reviewSection: (section) => `Review “${section}”`,
   explainedInSection: (section) => `Explained in the section “${section}”`,
   answerRequired: 'Choose or enter an answer first.',

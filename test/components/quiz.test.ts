@@ -108,6 +108,20 @@ describe('ece-quiz: every question type by keyboard', () => {
     });
   }
 
+  it('a wrong choice is explained: whose definition the chosen option is', async () => {
+    const question = oneOf('term-definition');
+    const el = await quiz(html`<ece-quiz .content=${content} seed="type-term-definition" questions="1" types="term-definition"></ece-quiz>`);
+    await answerByKeyboard(el, question, false);
+    await pressButton(el, 'Check');
+    const chosen = question.options.find((o) => o.id !== question.answer)!;
+    const note = $(el, '.feedback .choice-note')!;
+    expect(note.textContent).to.include('Your choice');
+    expect(note.textContent).to.include(content.glossary.find((t) => t.id === chosen.id)!.term);
+    await expect(el).to.be.accessible();
+    await pressButton(el, 'See results');
+    expect($(el, '.review .choice-note')!.textContent).to.equal(note.textContent);
+  });
+
   it('partly right feedback in Korean and Japanese', async () => {
     const question = oneOf('match');
     const n = (question as MatchQuestion).items.length;

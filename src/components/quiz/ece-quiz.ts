@@ -356,9 +356,16 @@ export class EceQuiz extends LitElement {
     return html`<div class="feedback is-${verdictOf(score)}" part="feedback" tabindex="-1">
       ${this.renderVerdict(question, score, content.language)}
       ${score.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
+      ${this.renderChoiceNote(question, this.session?.answers[question.id])}
       <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
       ${this.renderSectionLink(content, question.sectionId)} ${renderSourceLinks(content, question.sourceIds, s)}
     </div>`;
+  }
+
+  /** What a chosen wrong option actually is, where the content knows it (e.g. whose definition it was). */
+  private renderChoiceNote(question: Question, answer: Answer | null | undefined) {
+    const note = 'optionNotes' in question && typeof answer === 'string' && answer !== question.answer ? question.optionNotes?.[answer] : undefined;
+    return note ? html`<p class="choice-note"><strong>${this.strings.aboutYourChoice}:</strong> ${note}</p>` : nothing;
   }
 
   private renderControl(question: Question, locked: boolean): TemplateResult {
@@ -587,6 +594,7 @@ export class EceQuiz extends LitElement {
             ${this.renderVerdict(question, result, content.language)}
             <p><strong>${s.yourAnswer}:</strong> ${describeAnswer(question, result.answer) ?? s.noAnswer}</p>
             ${result.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
+            ${this.renderChoiceNote(question, result.answer)}
             <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
             ${this.renderSectionLink(content, question.sectionId)} ${renderSourceLinks(content, question.sourceIds, s)}
           </li>`;

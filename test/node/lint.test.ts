@@ -1,0 +1,86 @@
+// The item lint: every question the shipped content and the any-topic fixture can
+// produce passes it, and each rule finds what it is for.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Content } from '../../src/core/content/schema.js';
+import { formatFinding, lintContent, type LintRule } from '../../src/core/questions/lint.js';
+import { loadContent } from './helpers.js';
+
+const CLEAN = ['content/en.json', 'content/ko.json', 'content/ja.json', 'test/fixtures/solar-system.json'];
+
+for (const file of CLEAN) {
+  test(`${file}: every question it can produce passes the item rules`, () => {
+    const findings = lintContent(loadContent(file)).map(formatFinding);
+    assert.deepEqual(findings.slice(0, 15), [], `${findings.length} findings`);
+  });
+}
+
+describe('each rule finds what it is for', () => {
+  const base = loadContent('test/fixtures/solar-system.json');
+  const edit = (change: (content: Content) => void): Content => {
+    const copy = structuredClone(base);
+    change(copy);
+    return copy;
+  };
+  const rules = (content: Content) => new Set(lintContent(content, ['lint-0', 'lint-1', 'lint-2', 'lint-3']).map((finding) => finding.rule));
+  const fires = (rule: LintRule, content: Content) => assert.ok(rules(content).has(rule), `${rule} did not fire`);
+
+  test('the fixture itself is clean, so each finding below comes from its one change', () => {
+    assert.equal(rules(base).size, 0);
+  });
+
+  test('answer-in-prompt: a blank whose accepted answer is printed around it', () => {
+    fires('answer-in-prompt', edit((c) => {
+      const blank = c.blanks[0]!;
+      blank.after = `${blank.after} (${blank.answer})`;
+    }));
+  });
+
+  test('count-in-prompt: a group named with its number of members', () => {
+    fires('count-in-prompt', edit((c) => {
+      const group = c.groups[0]!;
+      group.name = `the ${group.members.length} ${group.name.replace(/^the /, '')}`;
+    }));
+  });
+
+  test('absolute-option: a wrong option with "always" that no right option has', () => {
+    fires('absolute-option', edit((c) => {
+      c.groups[0]!.distractors[0]!.text = 'always the smallest world';
+    }));
+  });
+
+  test('key-length: a right answer far longer than its like-for-like options', () => {
+    fires('key-length', edit((c) => {
+      const term = c.glossary.find((t) => t.id === 'comet')!;
+      term.definition = `${term.definition} ${term.definition} ${term.definition}`;
+    }));
+  });
+
+  test('shared-word: a definition that repeats a word of its own term, which no other option has', () => {
+    fires('shared-word', edit((c) => {
+      const term = c.glossary.find((t) => t.id === 'comet')!;
+      term.definition = `A comet-like ${term.definition.charAt(0).toLowerCase()}${term.definition.slice(1)}`;
+    }));
+  });
+
+  test('admitted-date: a description that mentions a year the question offers as wrong', () => {
+    const event = base.events.find((e) => e.date.length === 4 || e.date.length === 10)!;
+    const year = Number(event.date.slice(0, 4));
+    fires('admitted-date', edit((c) => {
+      const target = c.events.find((e) => e.id === event.id)!;
+      target.description = `${target.description} Some sources say ${year - 1}, others ${year + 1}, ${year + 2} or ${year - 2}.`;
+    }));
+  });
+
+  test('answers-another: one item states the answer of another, with what that one asks about', () => {
+    fires('answers-another', edit((c) => {
+      for (const item of [...c.glossary, ...c.claims, ...c.blanks, ...c.groups, ...c.events]) delete item.facts;
+    }));
+  });
+
+  test('punctuation: a sentence that ends in two full stops', () => {
+    fires('punctuation', edit((c) => {
+      c.claims[0]!.explanation = `${c.claims[0]!.explanation.replace(/\.$/, '')}..`;
+    }));
+  });
+});
