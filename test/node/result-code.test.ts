@@ -176,7 +176,7 @@ test('the xAPI statement has no actor and reports the score, success, completion
   const statement = completedStatement(content, options, 7, 10, 125_300, Date.UTC(2026, 10, 28, 9, 0, 0));
   assert.equal('actor' in statement, false);
   assert.equal(statement.verb.id, 'http://adlnet.gov/expapi/verbs/completed');
-  assert.match(statement.object.id, /export-controls:1\.0\.0:class-7b$/);
+  assert.equal(statement.object.id, `urn:export-controls-explainer:quiz:export-controls:${content.version}:class-7b`);
   assert.deepEqual(statement.result.score, { raw: 7, min: 0, max: 10, scaled: 0.7 });
   assert.equal(statement.result.success, true);
   assert.equal(statement.result.completion, true);

@@ -196,7 +196,7 @@ export const GroupItemSchema = object({ id: id(), text: text() }, 'an item objec
 export const GroupSchema = object(
   {
     id: id(),
-    /** A noun phrase naming the group, e.g. "the four multilateral export-control regimes". */
+    /** A noun phrase naming the group, without its count (that would give a select-all question away), e.g. "the multilateral export-control regimes". */
     name: text(),
     members: list(GroupItemSchema, 'members', 2),
     /** Plausible non-members, used as distractors. */

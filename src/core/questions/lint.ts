@@ -243,9 +243,9 @@ function checkGiveaways(content: Content, at: Locator, question: Question, langu
   const others = question.options.filter((option) => option !== key);
   const keyLength = letters(key.text);
   const lengths = others.map((option) => letters(option.text));
-  // Short names differ in length by nature ("Eris", "Ganymede"): the rule starts where length can stand out.
+  // Short names differ in length by nature ("Eris", "Ganymede", キャッチオール規制): the rule starts where length can stand out.
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u.test(key.text);
-  if (others.length >= 2 && keyLength > (cjk ? 8 : 15) && keyLength > Math.max(...lengths) && keyLength > 1.5 * median(lengths)) {
+  if (others.length >= 2 && keyLength > (cjk ? 10 : 15) && keyLength > Math.max(...lengths) && keyLength > 1.5 * median(lengths)) {
     add({
       rule: 'key-length',
       questionId: question.id,
