@@ -6,7 +6,7 @@ import { generateQuiz } from '../../src/core/questions/generate.js';
 import { decodeResultCode } from '../../src/core/quiz/result-code.js';
 import { scoreAnswer } from '../../src/core/questions/answers.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { QUESTION_TYPES, type MatchQuestion, type OrderQuestion, type Question, type QuestionType, type SelectAllQuestion } from '../../src/core/questions/types.js';
+import { QUESTION_TYPES, type MatchQuestion, type OrderQuestion, type Question, type QuestionType, type SelectAllQuestion, type SingleChoiceQuestion } from '../../src/core/questions/types.js';
 import { deepActiveElement, loaded, otherContent, settle } from './helpers.js';
 import { answerByKeyboard, pressButton } from './quiz-helpers.js';
 
@@ -109,7 +109,7 @@ describe('ece-quiz: every question type by keyboard', () => {
   }
 
   it('a wrong choice is explained: whose definition the chosen option is', async () => {
-    const question = oneOf('term-definition');
+    const question = oneOf('term-definition') as SingleChoiceQuestion;
     const el = await quiz(html`<ece-quiz .content=${content} seed="type-term-definition" questions="1" types="term-definition"></ece-quiz>`);
     await answerByKeyboard(el, question, false);
     await pressButton(el, 'Check');
