@@ -22,7 +22,7 @@ const PAYLOADS = [
 ];
 
 /** Keys whose values are ids, dates, links or answers: left alone so the content stays valid. */
-const KEEP = new Set(['id', 'theme', 'section', 'sources', 'actors', 'date', 'kind', 'next', 'start', 'choices', 'outcome', 'url', 'category', 'position', 'term', 'language', 'version', 'lastReviewed', '$schema', 'answer', 'alternatives']);
+const KEEP = new Set(['id', 'theme', 'section', 'sources', 'actors', 'date', 'otherDates', 'facts', 'kind', 'next', 'start', 'choices', 'outcome', 'url', 'category', 'position', 'term', 'language', 'version', 'lastReviewed', '$schema', 'answer', 'alternatives']);
 
 /** Every text field of the content with a payload appended (texts stay readable, so references still resolve). */
 function hostile(value: unknown, key = '', counter = { n: 0 }): unknown {
