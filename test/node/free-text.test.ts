@@ -397,3 +397,29 @@ describe('properties', () => {
     );
   });
 });
+
+describe('answers written as a lesson prints them', () => {
+  test('"name (abbreviation)" is right when both parts are accepted, in either order and with full-width brackets', () => {
+    const accepted = ['World Trade Organization', 'WTO'];
+    assert.ok(matchesAcceptedAnswer('World Trade Organization (WTO)', accepted));
+    assert.ok(matchesAcceptedAnswer('WTO (World Trade Organization)', accepted));
+    assert.ok(matchesAcceptedAnswer('세계무역기구(WTO)', ['세계무역기구', 'WTO'], 'ko'));
+    assert.ok(matchesAcceptedAnswer('戦略物資管理院（KOSTI）', ['KOSTI', '戦略物資管理院'], 'ja'));
+  });
+
+  test('a bracketed hedge with a wrong part is wrong', () => {
+    assert.ok(!matchesAcceptedAnswer('Group A (white countries)', ['Group A']));
+    assert.ok(!matchesAcceptedAnswer('white countries (Group A)', ['Group A']));
+  });
+});
+
+test('a year typed before a printed 年 or 년 may leave the unit out, era years included', () => {
+  const question = {
+    id: 'fill-blank:x', type: 'fill-blank' as const, theme: 't', prompt: '', explanation: '', sectionId: 's', sourceIds: [],
+    before: '韓国大法院は', after: '年10月30日に判決を確定させました。', answer: ['2018'], language: 'ja',
+  };
+  assert.ok(isCorrect(question, '平成30'));
+  assert.ok(isCorrect(question, '2018'));
+  assert.ok(isCorrect(question, '平成30年'));
+  assert.ok(!isCorrect(question, '平成29'));
+});

@@ -18,6 +18,9 @@ const validated = new WeakSet<object>();
 /** Sets the content used by elements that have neither `content` nor `src`, for its language (the entry bundles English). */
 export function setDefaultContent(content: Content): void {
   defaults.set(content.language, content);
+  // Content in "en-GB" also serves pages in plain "en" (unless content of its own is registered for it).
+  const primary = content.language.split('-')[0] ?? '';
+  if (primary && !defaults.has(primary)) defaults.set(primary, content);
 }
 
 /** Registers bundled content that loads only when a page asks for its language. */

@@ -173,6 +173,12 @@ export const EventSchema = object(
     title: text(),
     /** The question a date question asks, e.g. "When was KOSTI launched?"; otherwise a template frames the title. */
     question: v.optional(text()),
+    /**
+     * A date worth remembering. When any event of the file is marked, only marked
+     * events get date questions (the others still appear in order and match questions);
+     * when none is, every event does.
+     */
+    keyDate: v.optional(v.boolean(expected('true or false'))),
     description: text(),
     actors: references('actor'),
     ...taught,
@@ -191,7 +197,15 @@ export const ClaimSchema = object(
   'a claim object',
 );
 
-export const GroupItemSchema = object({ id: id(), text: text() }, 'an item object with "id" and "text"');
+export const GroupItemSchema = object(
+  {
+    id: id(),
+    text: text(),
+    /** What this option actually is, shown when a learner picks it wrongly (e.g. "South Korea's law, not Japan's"). */
+    note: v.optional(text()),
+  },
+  'an item object with "id" and "text"',
+);
 
 export const GroupSchema = object(
   {
@@ -280,6 +294,8 @@ export const ScenarioSchema = object(
     /** The answer chosen at each question on the way, keyed by question node id. */
     choices: v.record(id('a question node'), id('an answer'), expected('an object of question id to answer id')),
     outcome: id('an outcome node'),
+    /** Why this case has its outcome: the deciding rule, named. Without it, the outcome's general explanation is shown. */
+    explanation: v.optional(text()),
     facts: factKeys,
   },
   'a scenario object',

@@ -97,6 +97,13 @@ function keys(text: string, language: string | undefined): readonly [string, str
  * normalises to nothing accepts nothing.
  */
 export function matchesAcceptedAnswer(given: string, accepted: readonly string[], language?: string): boolean {
+  if (matchesOne(given, accepted, language)) return true;
+  // "Name (abbreviation)", as a lesson often prints it: right when both parts are accepted answers.
+  const parts = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(given.trim());
+  return !!parts && matchesOne(parts[1]!, accepted, language) && matchesOne(parts[2]!, accepted, language);
+}
+
+function matchesOne(given: string, accepted: readonly string[], language?: string): boolean {
   const [whole, bare] = keys(given, language);
   if (whole === '') return false;
   let givenDate: WrittenDate | undefined;

@@ -138,11 +138,14 @@ function singleChoice(
   distractors: Option[],
   random: Random,
   optionNotes?: Record<string, string>,
+  order: 'shuffled' | 'by-id' = 'shuffled',
 ): Question {
+  const options = [correct, ...distractors];
   return {
     ...base,
     type,
-    options: random.shuffle([correct, ...distractors]),
+    // Short names read best in a fixed order (Group A, B, C, D), which the ids give in every language.
+    options: order === 'by-id' ? options.sort(byId) : random.shuffle(options),
     answer: correct.id,
     ...(optionNotes && Object.keys(optionNotes).length > 0 ? { optionNotes } : {}),
   };
@@ -196,6 +199,7 @@ function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[]
             distractors.map((other) => ({ id: other.id, text: shown(other) })),
             random,
             Object.fromEntries(distractors.map((other) => [other.id, note(other)])),
+            type === 'definition-term' ? 'by-id' : 'shuffled',
           );
         },
       });
@@ -288,10 +292,13 @@ function eventCandidates(context: Context): Candidate[] {
   });
   const distinctPlan = distinctSets(planOf, new Map(events.map((event) => [event.id, event])));
 
+  // Date questions for the dates worth remembering, when the file marks any; otherwise for every event.
+  const marked = events.some((event) => event.keyDate);
   for (const event of events) {
     const anchor = `event:${event.id}`;
     const key = keysOf(anchor, event.facts);
     const dateId = `date:${event.id}`;
+    const asked = !marked || event.keyDate === true;
     const precision = askedPrecision(event, eventsInYear.get(event.date.slice(0, 4)) ?? []);
     const wrong = once(() => wrongDates(event, precision));
     out.push({
@@ -299,7 +306,7 @@ function eventCandidates(context: Context): Candidate[] {
       type: 'date',
       theme: event.theme,
       sectionId: event.section,
-      facts: () => (wrong().length >= MIN_DISTRACTORS ? key : undefined),
+      facts: () => (asked && wrong().length >= MIN_DISTRACTORS ? key : undefined),
       anchor,
       ...profile('date'),
       build: (random) => {
@@ -373,7 +380,8 @@ interface MatchPlan<T extends Taught> {
   right: (item: T) => string;
   /** Prefix of the right-hand option ids. */
   optionPrefix: string;
-  prompt: string;
+  /** Worked out when the question is built (it may depend on the plan). */
+  prompt: () => string;
   /** The pairs, in the order the explanation lists them. */
   explain: (chosen: T[]) => [string, string][];
   keysOf: Context['keysOf'];
@@ -392,7 +400,7 @@ function matchCandidate<T extends Taught>(t: QuestionTemplates, m: MatchPlan<T>)
       return {
         ...base,
         sourceIds: unique(chosen.flatMap((item) => item.sources)),
-        prompt: m.prompt,
+        prompt: m.prompt(),
         explanation: t.matchExplanation(m.explain(chosen)),
         items: random.shuffle(chosen.map((item) => ({ id: item.id, text: m.left(item) }))),
         // One option more than items, so the last pair is never free.
@@ -445,17 +453,17 @@ function matchCandidates({ content, seed, t, terms, events, termsBySection, term
         const inSet = new Set(chosen.map((item) => item.id));
         const random = forkRandom(seed, `match-spare:${term.id}`);
         const outside = (list: readonly Term[] | undefined) => (list ?? []).filter((other) => !inSet.has(other.id));
-        // The spare comes from the section, else the same kind, else the same theme.
+        // The spare is like for like: a term of the same kind, else of the section, else of the theme.
         const spare =
-          random.sample(outside(termsBySection.get(term.section)), 1)[0] ??
           random.sample(outside(termsByKind.get(termKind(term))), 1)[0] ??
+          random.sample(outside(termsBySection.get(term.section)), 1)[0] ??
           random.sample(outside(terms.filter((other) => other.theme === term.theme)), 1)[0];
         return spare ? { chosen, spare: { id: `def-${spare.id}`, text: spare.definition } } : undefined;
       }),
       left: (item) => item.term,
       right: (item) => item.definition,
       optionPrefix: 'def-',
-      prompt: t.matchTerms(),
+      prompt: () => t.matchTerms(),
       explain: (chosen) => chosen.map((item) => [item.term, item.definition]),
     }),
   );
@@ -484,7 +492,11 @@ function matchCandidates({ content, seed, t, terms, events, termsBySection, term
       if (!chosen) return undefined;
       const precision = shownPrecision(chosen);
       const taken = chosen.map((item) => truncateDate(item.date, precision));
-      const spareDates = chosen.flatMap((item) => wrongDates(item, precision, taken)).filter((date) => !chosen.some((item) => isAdmitted(date, admittedDates(item, precision))));
+      // Never next to a date in the question: the spare should not turn it into a test of one month or year.
+      const nextTo = new Set(taken.flatMap((date) => nearbyDates(date, 1)));
+      const spareDates = chosen
+        .flatMap((item) => wrongDates(item, precision, taken))
+        .filter((date) => !nextTo.has(date) && !chosen.some((item) => isAdmitted(date, admittedDates(item, precision))));
       const spare = forkRandom(seed, `match-spare:${event.id}`).sample(unique(spareDates).slice(0, 6), 1)[0];
       return spare ? { chosen, spare: { id: 'date-spare', text: formatPartialDate(spare, content.language) }, precision } : undefined;
     });
@@ -497,13 +509,19 @@ function matchCandidates({ content, seed, t, terms, events, termsBySection, term
       left: (item) => item.title,
       right: shown,
       optionPrefix: 'date-',
-      prompt: t.matchDates(),
+      prompt: () => t.matchDates(plan()?.precision ?? 'month'),
       explain: (chosen) =>
         [...chosen].sort((a, b) => compareDates(a.date, b.date)).map((item) => [item.title, formatPartialDate(item.date, content.language)]),
     });
   });
   return [...termMatches, ...eventMatches];
 }
+
+/** An option without its note. */
+const plain = ({ id, text }: { id: string; text: string }): Option => ({ id, text });
+/** The notes of the items that have one, by id. */
+const notesOf = (items: readonly { id: string; note?: string | undefined }[]) =>
+  Object.fromEntries(items.flatMap((item) => (item.note ? [[item.id, item.note]] : [])));
 
 function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -527,8 +545,10 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
           type: 'group-member',
           ...item,
           ...profile('group-member'),
-          build: (random) =>
-            singleChoice({ ...base, id, prompt: t.groupMember(group.name) }, 'group-member', member, random.sample(distractors, MAX_OPTIONS - 1), random),
+          build: (random) => {
+            const wrong = random.sample(distractors, MAX_OPTIONS - 1);
+            return singleChoice({ ...base, id, prompt: t.groupMember(group.name) }, 'group-member', plain(member), wrong.map(plain), random, notesOf(wrong));
+          },
         });
       }
     }
@@ -541,7 +561,14 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
           ...item,
           ...profile('group-member'),
           build: (random) =>
-            singleChoice({ ...base, id, prompt: t.groupNonMember(group.name) }, 'group-member', outsider, random.sample(members, MAX_OPTIONS - 1), random),
+            singleChoice(
+              // The explanation says what the outsider is, where the content knows it.
+              { ...base, explanation: joinSentences([base.explanation, outsider.note ?? ''], content.language), id, prompt: t.groupNonMember(group.name) },
+              'group-member',
+              plain(outsider),
+              random.sample(members, MAX_OPTIONS - 1).map(plain),
+              random,
+            ),
         });
       }
     }
@@ -553,7 +580,7 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
       ...profile('select-all'),
       build: (random) => {
         const shownMembers = random.sample(members, 4);
-        const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]);
+        const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]).map(plain);
         const correct = new Set(shownMembers.map((member) => member.id));
         return {
           ...base,
@@ -634,7 +661,7 @@ function scenarioCandidates({ content, t, keysOf }: Context): Candidate[] {
             sectionId: tree.section,
             sourceIds: unique([...tree.sources, ...outcome.sources]),
             prompt: t.scenario(scenario.description, tree.outcomeQuestion ?? t.defaultScenarioQuestion),
-            explanation: outcome.explanation,
+            explanation: scenario.explanation ?? outcome.explanation,
             options,
             answer: outcome.id,
           };

@@ -36,7 +36,7 @@ export const LINT_SEEDS = Array.from({ length: 16 }, (_, i) => `lint-${i}`);
 
 /** Words that make a statement easy to rule out without knowing anything ("in every case"). */
 const ABSOLUTES: Record<string, RegExp> = {
-  en: /(?<![\w-])(all|every|always|never|only|none|any|completely|entirely|totally)(?![\w-])/i,
+  en: /(?<![\w-])(all|every|always|never|only|none|any|completely|entirely|totally|solely|exclusively|limited to)(?![\w-])/i,
   ko: /(모든|모두|항상|절대|전혀|오직|언제나|결코)/u,
   ja: /(すべて|全て|全部|常に|必ず|決して|一切|唯一|いかなる)/u,
 };
@@ -180,6 +180,7 @@ export function lintContent(content: Content, seeds: readonly string[] = LINT_SE
     }
   }
   checkGroups(content, language, add);
+  checkClaims(content, language, add);
   checkDates(content, at, builds[0]?.map(({ question }) => question) ?? [], add);
   checkDuplicateSets(builds[0]?.map(({ candidate }) => candidate) ?? [], add);
   checkAnswersAnother(content, at, builds[0] ?? [], add);
@@ -299,6 +300,22 @@ function checkGroups(content: Content, language: string, add: Add) {
   });
 }
 
+/** A false statement with an absolute ("only", "limited to", "never") is judged false by test-wise learners without knowing anything. */
+function checkClaims(content: Content, language: string, add: Add) {
+  const absolutes = ABSOLUTES[language] ?? ABSOLUTES.en!;
+  content.claims.forEach((claim, index) => {
+    const found = absolutes.exec(claim.statement);
+    if (!claim.truth && found) {
+      add({
+        rule: 'absolute-option',
+        questionId: `true-false:${claim.id}`,
+        path: `claims[${index}].statement`,
+        message: `a false statement with an absolute (${JSON.stringify(found[0])}) can be judged false without knowing anything: state a specific, plausible error instead`,
+      });
+    }
+  });
+}
+
 /** Years or dates an event's own text mentions that its date question offers as wrong. */
 function checkDates(content: Content, at: Locator, questions: Question[], add: Add) {
   content.events.forEach((event, index) => {
@@ -364,7 +381,8 @@ function keyPhrases(question: Question): string[] {
     case 'definition-term':
       return [question.options.find((option) => option.id === question.answer)!.text];
     case 'date':
-      return question.answer.length === 4 ? [question.answer] : [];
+      // The year, or the month as written in the question's options ("September 2019", "2019년 9월").
+      return [question.answer.length === 4 ? question.answer : (question.options.find((option) => option.id === question.answer)?.text ?? '')];
     case 'group-member':
       return question.id.includes('.not.') ? [] : [question.options.find((option) => option.id === question.answer)!.text];
     default:
@@ -379,13 +397,19 @@ function keyPhrases(question: Question): string[] {
 function checkAnswersAnother(content: Content, at: Locator, built: { candidate: Candidate; question: Question }[], add: Add) {
   const language = languageOf(content);
   const texts = built.map(({ question }) => statingTexts(question).map((text) => ({ text, normalized: normalizeFreeText(text) })));
+  // Words found in many questions ("Korea", "Japan" in a lesson on their dispute) say nothing about any one of them.
+  const frequency = new Map<string, number>();
+  for (const list of texts) {
+    for (const word of new Set(list.flatMap(({ text }) => [...contentWords(text, language)]))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const common = (word: string) => (frequency.get(word) ?? 0) > built.length * 0.1;
   built.forEach(({ candidate, question }) => {
     const phrases = keyPhrases(question).filter((phrase) => normalizeFreeText(phrase).length >= 4);
     if (phrases.length === 0) return;
     const facts = new Set(candidate.facts()!);
     // What the question asks about, less the words of its own answer.
     const answerWords = new Set(phrases.flatMap((phrase) => [...contentWords(phrase, language)]));
-    const asked = [...contentWords(askedText(content, at, candidate.anchor, question), language)].filter((word) => !answerWords.has(word));
+    const asked = [...contentWords(askedText(content, at, candidate.anchor, question), language)].filter((word) => !answerWords.has(word) && !common(word));
     built.forEach((other, j) => {
       if (other.candidate.anchor === candidate.anchor || other.candidate.facts()!.some((key) => facts.has(key))) return;
       for (const { text, normalized } of texts[j]!) {
@@ -395,10 +419,11 @@ function checkAnswersAnother(content: Content, at: Locator, built: { candidate: 
           return /^\d+$/u.test(needle) ? new RegExp(`(^|\\D)${needle}(\\D|$)`, 'u').test(normalized) : normalized.includes(needle);
         });
         if (!found) continue;
-        // It gives the answer away when it also says what the question asks about.
+        // It gives the answer away when it also says what the question asks about: two words in
+        // common, or one for a year (a year named next to the subject is enough).
         const words = contentWords(text, language);
         const shared = asked.filter((word) => words.has(word));
-        if (shared.length < 2) continue;
+        if (shared.length < (question.type === 'date' && question.answer.length === 4 ? 1 : 2)) continue;
         add({
           rule: 'answers-another',
           questionId: `${question.id} + ${other.question.id}`,

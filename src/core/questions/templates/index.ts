@@ -14,7 +14,8 @@ export interface QuestionTemplates {
   /** Fallback when an event has no `question` of its own: asks for the year or the month. */
   date(eventTitle: string, precision: Precision): string;
   matchTerms(): string;
-  matchDates(): string;
+  /** `precision`: how the dates are shown (years, or months and years). */
+  matchDates(precision: Precision): string;
   groupMember(groupName: string): string;
   groupNonMember(groupName: string): string;
   selectAll(groupName: string): string;
@@ -63,7 +64,7 @@ export const englishTemplates: QuestionTemplates = {
   order: () => 'Put these events in the order they happened, earliest first.',
   date: (title, precision) => `In which ${precision === 'year' ? 'year' : 'month'} did this happen: ${quote(title)}?`,
   matchTerms: () => 'Match each term to its definition.',
-  matchDates: () => 'Match each event to its date.',
+  matchDates: (precision) => (precision === 'year' ? 'Match each event to its year.' : 'Match each event to its month and year.'),
   groupMember: (name) => `Which of these is one of ${name}?`,
   groupNonMember: (name) => `Which of these is NOT one of ${name}?`,
   selectAll: (name) => `Select every one of ${name}. Leave the others unselected.`,
@@ -73,7 +74,8 @@ export const englishTemplates: QuestionTemplates = {
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}: ${definition}`]),
   definitionIsOf: (term) => `That is the definition of ${quote(term)}.`,
   dated: (title, date) => `${title} (${date})`,
-  dateExplanation: (title, date, description) => joinSentences([`${title}: ${date}`, description]),
+  // A timeline entry: the date first, then what happened.
+  dateExplanation: (title, date, description) => joinSentences([`${date}: ${title}`, description]),
   orderExplanation: (events) => joinSentences([`In order: ${events.join(' → ')}`]),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`)),
   groupExplanation: (name, members) => joinSentences([`${capitalize(name)}: ${members.join('; ')}`]),
