@@ -108,7 +108,7 @@ function checkQuiz(content: Content, seed: string, count: number) {
       default: {
         const correct = q.options.filter((o) => o.id === q.answer);
         assert.equal(correct.length, 1, `${where}: exactly one correct option`);
-        assert.ok(q.options.length >= 3 && q.options.length <= 4, `${where}: ${q.options.length} options`);
+        assert.ok(q.options.length >= 3 && q.options.length <= (q.type === 'scenario' ? 5 : 4), `${where}: ${q.options.length} options`);
         assert.ok(!prompt.includes(normalizeFreeText(correct[0]!.text)), `${where}: the prompt contains the answer "${correct[0]!.text}"`);
       }
     }

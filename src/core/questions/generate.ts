@@ -79,6 +79,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 const MAX_OPTIONS = 4;
+/** A decision tree's outcomes are a fixed scale: up to five are all shown. */
+const MAX_SCENARIO_OPTIONS = 5;
 const MIN_DISTRACTORS = 2;
 
 /** What each type asks of a learner; the blueprint mixes levels and orders by difficulty. */
@@ -652,7 +654,8 @@ function scenarioCandidates({ content, t, keysOf }: Context): Candidate[] {
         anchor: `scenario:${scenario.id}`,
         ...profile('scenario'),
         build: (random: Random): Question => {
-          const others = new Set(random.sample(outcomes.filter((other) => other.id !== outcome.id), MAX_OPTIONS - 1).map((other) => other.id));
+          // Every outcome when there are few (a case may point at any of them), else the key and a sample.
+          const others = new Set(random.sample(outcomes.filter((other) => other.id !== outcome.id), MAX_SCENARIO_OPTIONS - 1).map((other) => other.id));
           const options = outcomes.filter((node) => node === outcome || others.has(node.id)).map((node) => ({ id: node.id, text: node.title }));
           return {
             id,
