@@ -9,6 +9,7 @@ import { generateQuiz, listCandidates, buildQuestions, maxChronology } from '../
 import { contentStats } from '../../src/core/questions/stats.js';
 import { QUESTION_TYPES, type Question } from '../../src/core/questions/types.js';
 import { loadContent } from './helpers.js';
+import { forkRandom } from '../../src/core/random.js';
 
 const FILES = ['content/en.json', 'content/ko.json', 'content/ja.json', 'test/fixtures/solar-system.json'];
 
@@ -276,4 +277,47 @@ test('free-text answers are compared leniently', () => {
   assert.equal(normalizeFreeText('フッ化 水素'), normalizeFreeText('フッ化水素'));
   assert.equal(normalizeFreeText('“catch-all”'), normalizeFreeText('catch‐all'));
   assert.notEqual(normalizeFreeText('1996'), normalizeFreeText('1995'));
+});
+
+describe('what the content says about an item reaches its question', () => {
+  const content = loadContent('test/fixtures/solar-system.json');
+
+  test('only events marked keyDate get date questions, when any is marked', () => {
+    const all = listCandidates(content, 'k').filter((c) => c.type === 'date' && c.facts()).map((c) => c.id);
+    assert.equal(all.length, content.events.length, 'no event marked: every event is asked');
+    const marked = structuredClone(content);
+    marked.events[0]!.keyDate = true;
+    const some = listCandidates(marked, 'k').filter((c) => c.type === 'date' && c.facts()).map((c) => c.id);
+    assert.deepEqual(some, [`date:${marked.events[0]!.id}`]);
+    assert.ok(listCandidates(marked, 'k').some((c) => c.type === 'order' && c.facts()), 'unmarked events still make order questions');
+  });
+
+  test('a group distractor’s note explains a wrong choice, and a NOT question’s answer', () => {
+    const group = content.groups.find((g) => g.distractors.every((d) => d.note))!;
+    const outsider = group.distractors[0]!;
+    const [not] = buildQuestions(content, 'n', [`group-member:${group.id}.not.${outsider.id}`]);
+    assert.ok(not && not.explanation.includes(outsider.note!), not?.explanation);
+    const [member] = buildQuestions(content, 'n', [`group-member:${group.id}.${group.members[0]!.id}`]);
+    assert.ok(member && member.type === 'group-member');
+    for (const option of member.options) {
+      if (option.id === member.answer) continue;
+      assert.equal(member.optionNotes?.[option.id], group.distractors.find((d) => d.id === option.id)!.note);
+    }
+  });
+
+  test('a scenario shows its own explanation, and every outcome of the tree', () => {
+    const scenario = content.decisionTree!.scenarios.find((s) => s.explanation)!;
+    const [q] = buildQuestions(content, 's', [`scenario:${scenario.id}`]);
+    assert.equal(q!.explanation, scenario.explanation);
+    const outcomes = content.decisionTree!.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
+    assert.deepEqual('options' in q! ? q.options.map((o) => o.id) : [], outcomes.slice(0, 5));
+  });
+
+  test('short names come in id order, so "Group A, B, C, D" reads in order', () => {
+    for (const c of listCandidates(content, 'o').filter((c) => c.type === 'definition-term' && c.facts())) {
+      const q = c.build(forkRandom('o', c.id));
+      const ids = 'options' in q ? q.options.map((o) => o.id) : [];
+      assert.deepEqual(ids, [...ids].sort(), c.id);
+    }
+  });
 });
