@@ -296,7 +296,7 @@ describe('what the content says about an item reaches its question', () => {
     const group = content.groups.find((g) => g.distractors.every((d) => d.note))!;
     const outsider = group.distractors[0]!;
     const [not] = buildQuestions(content, 'n', [`group-member:${group.id}.not.${outsider.id}`]);
-    assert.ok(not && not.explanation.includes(outsider.note!), not?.explanation);
+    assert.ok(not && not.explanation.includes(outsider.note!), String(not?.explanation));
     const [member] = buildQuestions(content, 'n', [`group-member:${group.id}.${group.members[0]!.id}`]);
     assert.ok(member && member.type === 'group-member');
     for (const option of member.options) {
