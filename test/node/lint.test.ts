@@ -78,6 +78,17 @@ describe('each rule finds what it is for', () => {
     }));
   });
 
+  test('particle-after-blank: a Korean particle after the blank that fits only some accepted answers', () => {
+    fires('particle-after-blank', edit((c) => {
+      c.language = 'ko';
+      const blank = c.blanks[0]!;
+      blank.before = '태양계에서 가장 큰 행성은 ';
+      blank.answer = '목성';
+      blank.alternatives = ['주피터'];
+      blank.after = '을 꼽습니다.';
+    }));
+  });
+
   test('punctuation: a sentence that ends in two full stops', () => {
     fires('punctuation', edit((c) => {
       c.claims[0]!.explanation = `${c.claims[0]!.explanation.replace(/\.$/, '')}..`;

@@ -10,6 +10,7 @@ import { acceptedAnswers, listCandidates, type Candidate } from './generate.js';
 import { normalizeFreeText } from './answers.js';
 import { templatesFor } from './templates/index.js';
 import type { Question } from './types.js';
+import { particle, type ParticlePair } from './templates/korean-particles.js';
 
 export type LintRule =
   | 'answer-in-prompt'
@@ -20,7 +21,8 @@ export type LintRule =
   | 'punctuation'
   | 'admitted-date'
   | 'duplicate-set'
-  | 'answers-another';
+  | 'answers-another'
+  | 'particle-after-blank';
 
 export interface LintFinding {
   rule: LintRule;
@@ -181,6 +183,7 @@ export function lintContent(content: Content, seeds: readonly string[] = LINT_SE
   }
   checkGroups(content, language, add);
   checkClaims(content, language, add);
+  if (language === 'ko') checkKoreanParticles(content, add);
   checkDates(content, at, builds[0]?.map(({ question }) => question) ?? [], add);
   checkDuplicateSets(builds[0]?.map(({ candidate }) => candidate) ?? [], add);
   checkAnswersAnother(content, at, builds[0] ?? [], add);
@@ -297,6 +300,34 @@ function checkGroups(content: Content, language: string, add: Add) {
         });
       }
     });
+  });
+}
+
+const PARTICLE_PAIRS: readonly ParticlePair[] = ['을/를', '이/가', '은/는', '과/와', '으로/로'];
+
+/**
+ * A Korean particle right after a blank agrees with the word typed into it
+ * (사과를, 배을): when the accepted answers need different particles, the
+ * sentence is wrong for some of them.
+ */
+function checkKoreanParticles(content: Content, add: Add) {
+  content.blanks.forEach((blank, index) => {
+    const after = blank.after.trimStart();
+    for (const pair of PARTICLE_PAIRS) {
+      const form = pair.split('/').find((candidate) => new RegExp(`^${candidate}(?![가-힣])`, 'u').test(after));
+      if (!form) continue;
+      const answers = acceptedAnswers(content, blank);
+      const misfits = answers.filter((answer) => particle(answer, pair) !== form);
+      if (misfits.length > 0) {
+        add({
+          rule: 'particle-after-blank',
+          questionId: `fill-blank:${blank.id}`,
+          path: `blanks[${index}].after`,
+          message: `the particle "${form}" after the blank does not fit the accepted answer${misfits.length === 1 ? '' : 's'} ${misfits.map((answer) => JSON.stringify(answer)).join(', ')}: restructure so no agreeing particle follows the blank`,
+        });
+      }
+      return;
+    }
   });
 }
 
