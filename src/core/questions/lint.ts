@@ -247,9 +247,15 @@ function checkGiveaways(content: Content, at: Locator, question: Question, langu
   const others = question.options.filter((option) => option !== key);
   const keyLength = letters(key.text);
   const lengths = others.map((option) => letters(option.text));
+  // It stands out only when it is clearly the longest: a key one word longer than the next option does not.
+  const clearlyLongest = keyLength > 1.15 * Math.max(...lengths);
   // Short names differ in length by nature ("Eris", "Ganymede", キャッチオール規制): the rule starts where length can stand out.
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u.test(key.text);
-  if (others.length >= 2 && keyLength > (cjk ? 10 : 15) && keyLength > Math.max(...lengths) && keyLength > 1.5 * median(lengths)) {
+  // Names are not text written for the question: "Missile Technology Control Regime" is as long as it is.
+  // Term names are names; so are options whose longer words all start with a capital ("International Atomic Energy Agency").
+  const nameLike = (text: string) => /\p{Script=Latin}/u.test(text) && text.split(/\s+/u).every((word) => [...word].length < 4 || /^[\p{Lu}\p{N}(“"]/u.test(word));
+  const names = question.type === 'definition-term' || question.options.every((option) => nameLike(option.text));
+  if (!names && others.length >= 2 && keyLength > (cjk ? 10 : 15) && clearlyLongest && keyLength > 1.5 * median(lengths)) {
     add({
       rule: 'key-length',
       questionId: question.id,
