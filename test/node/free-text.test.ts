@@ -423,3 +423,20 @@ test('a year typed before a printed 年 or 년 may leave the unit out, era years
   assert.ok(isCorrect(question, '平成30年'));
   assert.ok(!isCorrect(question, '平成29'));
 });
+
+describe('Japanese and Korean forms a student may type', () => {
+  test('katakana and hiragana are the same sound', () => {
+    assert.ok(matchesAcceptedAnswer('が', ['ガ'], 'ja'));
+    assert.ok(matchesAcceptedAnswer('ふっかすいそ', ['フッカスイソ'], 'ja'));
+    assert.ok(!matchesAcceptedAnswer('な', ['ガ'], 'ja'));
+  });
+
+  test('a counter after a number in any of its written forms', () => {
+    for (const form of ['主要7ヶ国', '主要7ヵ国', '主要7カ国', '主要7か国', '主要7ケ国']) assert.ok(matchesAcceptedAnswer(form, ['主要7か国'], 'ja'), form);
+  });
+
+  test('quotation marks inside an answer do not matter', () => {
+    assert.ok(matchesAcceptedAnswer('‘가’ 지역', ['가 지역'], 'ko'));
+    assert.ok(matchesAcceptedAnswer('“inform” requirement', ['inform requirement']));
+  });
+});

@@ -30,6 +30,12 @@ test('custom-elements.json is generated from the JSDoc of the elements (npm run 
   assert.ok(explainer?.summary, 'ece-explainer has its summary');
   assert.ok(explainer.cssParts?.some((part: { name: string }) => part.name === 'section'), 'ece-explainer documents its parts');
   assert.ok((explainer.cssProperties?.length ?? 0) > 0, 'ece-explainer documents its custom properties');
+  // The same for the quiz, whose events are part of the public contract.
+  type QuizDeclaration = Declaration & { events?: { name?: string }[] };
+  const quiz = manifest.modules.flatMap((m: { declarations?: QuizDeclaration[] }) => m.declarations ?? []).find((d: QuizDeclaration) => d.tagName === 'ece-quiz');
+  assert.ok(quiz?.summary, 'ece-quiz has its summary');
+  for (const event of ['quiz-start', 'quiz-answer', 'quiz-complete']) assert.ok(quiz.events?.some((e: { name?: string }) => e.name === event), `ece-quiz documents ${event}`);
+  assert.ok(quiz.cssParts?.some((part: { name: string }) => part.name === 'feedback'), 'ece-quiz documents its parts');
   // Editors and tools find the manifest through package.json; running the analyzer must not repoint it.
   const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(packageJson.customElements, 'custom-elements.json');

@@ -43,6 +43,19 @@ describe('each rule finds what it is for', () => {
     }));
   });
 
+  test('count-in-prompt does not fire on a number word inside another word', () => {
+    const renamed = (name: string, language = 'en') =>
+      edit((c) => {
+        c.language = language;
+        c.groups[0]!.members = c.groups[0]!.members.slice(0, 3);
+        c.groups[0]!.name = name;
+      });
+    assert.ok(!rules(renamed('the two-way trading partners')).has('count-in-prompt'));
+    assert.ok(!rules(renamed('세계 주요 수출통제 체제', 'ko')).has('count-in-prompt'));
+    assert.ok(rules(renamed('세 가지 수출통제 체제', 'ko')).has('count-in-prompt'));
+    assert.ok(rules(renamed('the three oldest planets')).has('count-in-prompt'));
+  });
+
   test('absolute-option: a wrong option with "always" that no right option has', () => {
     fires('absolute-option', edit((c) => {
       c.groups[0]!.distractors[0]!.text = 'always the smallest world';

@@ -102,6 +102,7 @@ describe('scoreSession: the score is the sum of credits', () => {
   let sessionOptions: SessionOptions = { seed: 'partial', count: 4, mode: 'test', types: ['match', 'select-all', 'order', 'true-false'], themes: [] };
   let { state, questions } = startSession(content, sessionOptions, 0);
   for (let i = 0; new Set(questions.map((q) => q.type)).size < 4; i++) {
+    if (i > 500) throw new Error('no seed in 500 gives one question of each of the four types');
     sessionOptions = { ...sessionOptions, seed: `partial-${i}` };
     ({ state, questions } = startSession(content, sessionOptions, 0));
   }

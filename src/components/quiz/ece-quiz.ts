@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
-import { isAnswered, scoreAnswer, type AnswerScore } from '../../core/questions/answers.js';
+import { isAnswered, scoreAnswer, verdictOf, type AnswerScore, type Verdict } from '../../core/questions/answers.js';
 import type { Answer, Question } from '../../core/questions/types.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import {
@@ -35,6 +35,9 @@ import { completedStatement } from '../../core/quiz/xapi.js';
 import { quizStyles } from './quiz.styles.js';
 import { languageOf, instanceKey } from '../shared/host.js';
 
+/** The mark shown with each verdict (always next to words, never alone). */
+const MARKS: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
+
 interface SectionLinker {
   idPrefix: string;
   showSection(sectionId: string): boolean;
@@ -61,12 +64,6 @@ interface SectionLinker {
  * @cssprop --ece-color-correct - Colour of "correct" marks (always with an icon and text).
  * @cssprop --ece-color-incorrect - Colour of "incorrect" marks (always with an icon and text).
  */
-/** How an answer did, for the feedback and review: wholly right, partly right, or not. */
-type Verdict = 'correct' | 'partial' | 'incorrect';
-const verdictOf = ({ correct, credit }: { correct: boolean; credit: number }): Verdict =>
-  correct ? 'correct' : credit > 0 ? 'partial' : 'incorrect';
-const MARKS: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
-
 @customElement('ece-quiz')
 export class EceQuiz extends LitElement {
   static override styles = [baseStyles, sourceLinkStyles, quizStyles];

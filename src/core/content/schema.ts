@@ -231,6 +231,8 @@ export const BlankSchema = object(
      * synonyms). A date is accepted in any common written form without listing them.
      */
     alternatives: v.optional(list(text(), 'alternatives')),
+    /** What the learner should take from the sentence, beyond the completed sentence itself (shown after answering). */
+    explanation: v.optional(text()),
     ...taught,
   },
   'a fill-in-the-blank object',

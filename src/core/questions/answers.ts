@@ -147,3 +147,9 @@ export function scoreAnswer(question: Question, answer: Answer | undefined): Ans
       return whole(isCorrect(question, answer));
   }
 }
+
+/** How an answer did: wholly right, partly right (some credit), or not. */
+export type Verdict = 'correct' | 'partial' | 'incorrect';
+
+export const verdictOf = ({ correct, credit }: { correct: boolean; credit: number }): Verdict =>
+  correct ? 'correct' : credit > 0 ? 'partial' : 'incorrect';

@@ -74,8 +74,15 @@ function articleOf(language = 'en'): RegExp {
 }
 
 /** The comparison key of text whose article, if any, is already handled. */
+/** Quotation marks inside an answer (‘가’ 지역, “inform” requirement): how it is quoted is not what is asked. */
+const QUOTES = /[‘’“”"'「」『』«»]/gu;
+/** A Japanese counter after a number, written in any of its forms (7ヶ国, 7ヵ国, 7カ国, 7か国, 7ケ国). */
+const COUNTER = /(\d)[ヶヵケカか](?=[国月所年])/gu;
+/** Katakana as hiragana: a student's input method may give either for the same sound (ガ, が). */
+const katakanaAsHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
+
 function key(text: string): string {
-  return longVowelsAsDashes(stripSurrounding(text).replace(SEPARATORS, ''))
+  return katakanaAsHiragana(longVowelsAsDashes(stripSurrounding(text).replace(QUOTES, '').replace(SEPARATORS, '')).replace(COUNTER, '$1か'))
     .replace(DASHES, '')
     // A thousands separator: a comma or period between a digit and a group of exactly three.
     .replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')

@@ -61,7 +61,6 @@ interface Context {
   terms: Term[];
   events: TimelineEvent[];
   termsByKind: Map<string, Term[]>;
-  termsBySection: Map<string, Term[]>;
   eventsBySection: Map<string, TimelineEvent[]>;
   /** Item key (`term:x`) → the item's key and its shared fact keys (`fact:k`). */
   keysOf: (item: string, shared: readonly string[] | undefined) => string[];
@@ -118,7 +117,6 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
     terms,
     events,
     termsByKind: groupBy(terms, termKind),
-    termsBySection: groupBy(terms, (term) => term.section),
     eventsBySection: groupBy(events, (event) => event.section),
     keysOf: (item, shared) => [item, ...(shared ?? []).map((key) => `fact:${key}`)],
   };
@@ -156,10 +154,11 @@ function singleChoice(
 function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[] {
   const out: Candidate[] = [];
   for (const term of terms) {
-    // Like for like: wrong options are other terms of the same kind.
-    const pool = (termsByKind.get(termKind(term)) ?? []).filter((other) => other.id !== term.id);
-    if (pool.length < MIN_DISTRACTORS) continue;
-    const others = (random: Random) => sampleFrom(pool, MAX_OPTIONS - 1, random);
+    // Like for like: wrong options are other terms of the same kind, drawn from the shared
+    // list when the question is built (a copy per term would grow with the square of a kind's size).
+    const kind = termsByKind.get(termKind(term)) ?? [];
+    if (kind.length - 1 < MIN_DISTRACTORS) continue;
+    const others = (random: Random) => sampleExcept(kind, term.id, MAX_OPTIONS - 1, random);
     const base = {
       theme: term.theme,
       sectionId: term.section,
@@ -246,7 +245,10 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
   const chosen = [anchor];
   for (const event of random.shuffle(pool)) {
     if (chosen.length >= want) break;
-    if (chosen.every((other) => certainlyBefore(event.date, other.date) || certainlyBefore(other.date, event.date))) {
+    // Strictly ordered, and in different months: telling apart days of one month is trivia.
+    const apart = (a: TimelineEvent, b: TimelineEvent) =>
+      (certainlyBefore(a.date, b.date) || certainlyBefore(b.date, a.date)) && a.date.slice(0, 7) !== b.date.slice(0, 7);
+    if (chosen.every((other) => apart(event, other))) {
       chosen.push(event);
     }
   }
@@ -281,6 +283,20 @@ function wrongDates(event: TimelineEvent, precision: Precision, avoid: readonly 
   return nearbyDates(truncateDate(event.date, precision), 5).filter((date) => !isAdmitted(date, admitted) && !avoid.includes(date));
 }
 
+/**
+ * The nearest wrong dates, with as many before the key as the seed draws (evenly, as far as each
+ * side allows): options are shown in time order, so nearest-on-both-sides would always put the
+ * key in the middle, and a learner who picks a middle option would nearly always be right.
+ */
+function aroundKey(key: string, wrong: readonly string[], count: number, random: Random): string[] {
+  const before = wrong.filter((date) => compareDates(date, key) < 0);
+  const after = wrong.filter((date) => compareDates(date, key) > 0);
+  const least = Math.max(0, count - after.length);
+  const most = Math.min(count, before.length);
+  const take = least + random.int(most - least + 1);
+  return [...before.slice(0, take), ...after.slice(0, count - take)];
+}
+
 function eventCandidates(context: Context): Candidate[] {
   const { content, seed, t, events, eventsBySection, keysOf } = context;
   const eventsInYear = groupBy(events, (event) => event.date.slice(0, 4));
@@ -312,9 +328,8 @@ function eventCandidates(context: Context): Candidate[] {
       anchor,
       ...profile('date'),
       build: (random) => {
-        // The nearest few, so wrong options stay plausible; shown in time order.
-        const distractors = random.sample(wrong().slice(0, 6), MAX_OPTIONS - 1);
         const right = truncateDate(event.date, precision);
+        const distractors = aroundKey(right, wrong(), MAX_OPTIONS - 1, random);
         const options = [right, ...distractors]
           .sort(compareDates)
           .map((date): Option => ({ id: date, text: formatPartialDate(date, language) }));
@@ -436,12 +451,15 @@ function memo<T extends { id: string }, R>(compute: (item: T) => R): (item: T) =
   };
 }
 
-function matchCandidates({ content, seed, t, terms, events, termsBySection, termsByKind, eventsBySection, keysOf }: Context): Candidate[] {
-  // Terms to definitions, within one section, with a spare definition.
+function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsBySection, keysOf }: Context): Candidate[] {
+  // Terms to definitions, like for like: terms of one kind and theme (a law among ministries and pacts
+  // would be matched by its kind alone), with one more of the kind left over as the spare.
+  const sameKind = (term: Term) => (termsByKind.get(termKind(term)) ?? []).filter((other) => other.theme === term.theme);
   const termSet = memo((term: Term): Term[] | undefined => {
-    const pool = (termsBySection.get(term.section) ?? []).filter((other) => other.id !== term.id);
-    if (pool.length < 2) return undefined;
-    return [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, 3)].sort(byId);
+    const pool = sameKind(term).filter((other) => other.id !== term.id);
+    // Two companions at least, and one term of the kind outside the set for the spare.
+    if (pool.length < 3) return undefined;
+    return [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, Math.min(3, pool.length - 1))].sort(byId);
   });
   const distinctTermSet = distinctSets(termSet, new Map(terms.map((term) => [term.id, term])));
   const termMatches = terms.map((term) =>
@@ -455,11 +473,7 @@ function matchCandidates({ content, seed, t, terms, events, termsBySection, term
         const inSet = new Set(chosen.map((item) => item.id));
         const random = forkRandom(seed, `match-spare:${term.id}`);
         const outside = (list: readonly Term[] | undefined) => (list ?? []).filter((other) => !inSet.has(other.id));
-        // The spare is like for like: a term of the same kind, else of the section, else of the theme.
-        const spare =
-          random.sample(outside(termsByKind.get(termKind(term))), 1)[0] ??
-          random.sample(outside(termsBySection.get(term.section)), 1)[0] ??
-          random.sample(outside(terms.filter((other) => other.theme === term.theme)), 1)[0];
+        const spare = random.sample(outside(sameKind(term)), 1)[0];
         return spare ? { chosen, spare: { id: `def-${spare.id}`, text: spare.definition } } : undefined;
       }),
       left: (item) => item.term,
@@ -475,24 +489,24 @@ function matchCandidates({ content, seed, t, terms, events, termsBySection, term
   const eventSet = memo((event: TimelineEvent): TimelineEvent[] | undefined => {
     const random = forkRandom(seed, `match-dates:${event.id}`);
     const chosen = [event];
-    const period = (item: TimelineEvent) => item.date.slice(0, 7);
+    // Years must differ: matching months of one year is trivia.
+    const year = (item: TimelineEvent) => item.date.slice(0, 4);
     for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
       if (chosen.length >= 4) break;
-      // Months (or years) must differ, and a year-only date must not overlap another in its year.
-      if (chosen.every((item) => period(item) !== period(other) && (certainlyBefore(item.date, other.date) || certainlyBefore(other.date, item.date)))) {
+      if (chosen.every((item) => year(item) !== year(other))) {
         chosen.push(other);
       }
     }
     return chosen.length < 3 ? undefined : chosen.sort(byId);
   });
   const distinctEventSet = distinctSets(eventSet, new Map(events.map((event) => [event.id, event])));
-  const shownPrecision = (chosen: readonly TimelineEvent[]): Precision =>
-    new Set(chosen.map((item) => item.date.slice(0, 4))).size === chosen.length ? 'year' : 'month';
+  // The events have different years, so years tell them apart.
+  const shownPrecision = (): Precision => 'year';
   const eventMatches = events.map((event) => {
     const plan = once(() => {
       const chosen = distinctEventSet(event);
       if (!chosen) return undefined;
-      const precision = shownPrecision(chosen);
+      const precision = shownPrecision();
       const taken = chosen.map((item) => truncateDate(item.date, precision));
       // Never next to a date in the question: the spare should not turn it into a test of one month or year.
       const nextTo = new Set(taken.flatMap((date) => nearbyDates(date, 1)));
@@ -598,9 +612,17 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
   return out;
 }
 
+const termNameIndexes = new WeakMap<Content, Map<string, Term>>();
+/** Glossary terms by lower-case name, built once per content object. */
+function termsByName(content: Content): Map<string, Term> {
+  let index = termNameIndexes.get(content);
+  if (!index) termNameIndexes.set(content, (index = new Map(content.glossary.map((term) => [term.term.toLowerCase(), term]))));
+  return index;
+}
+
 /** The answers a blank accepts: its own, its alternatives, and the synonyms of the term it names. */
 export function acceptedAnswers(content: Content, blank: Content['blanks'][number]): string[] {
-  const term = content.glossary.find((item) => item.term.toLowerCase() === blank.answer.toLowerCase());
+  const term = termsByName(content).get(blank.answer.toLowerCase());
   return unique([blank.answer, ...(blank.alternatives ?? []), ...(term?.synonyms ?? [])]);
 }
 
@@ -623,7 +645,7 @@ function blankCandidates({ content, t, keysOf }: Context): Candidate[] {
         sectionId: blank.section,
         sourceIds: blank.sources,
         prompt: t.fillBlank(blank.before, blank.after),
-        explanation: t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`),
+        explanation: joinSentences([t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`), blank.explanation ?? ''], content.language),
         before: blank.before,
         after: blank.after,
         answer: acceptedAnswers(content, blank),
@@ -674,11 +696,14 @@ function scenarioCandidates({ content, t, keysOf }: Context): Candidate[] {
   });
 }
 
-/** `count` random items of `list`, without copying a big list. */
-function sampleFrom<T>(list: readonly T[], count: number, random: Random): T[] {
-  if (list.length <= count * 4) return random.sample(list, count);
+/** `count` random items of `list` other than the one with id `exclude`, without copying a big list. */
+function sampleExcept<T extends { id: string }>(list: readonly T[], exclude: string, count: number, random: Random): T[] {
+  if (list.length <= count * 4) return random.sample(list.filter((item) => item.id !== exclude), count);
   const picked = new Set<number>();
-  while (picked.size < count) picked.add(random.int(list.length));
+  while (picked.size < count) {
+    const index = random.int(list.length);
+    if (list[index]!.id !== exclude) picked.add(index);
+  }
   return [...picked].map((index) => list[index]!);
 }
 
@@ -748,7 +773,8 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     if (list) list.push(candidate);
     else byAnchor.set(candidate.anchor, [candidate]);
   }
-  const queues = new Map(themeOrder.map((theme) => [theme, selection.shuffle([...units.get(theme)!.keys()])]));
+  // Each theme's facts in a seeded order, read from the front (a read index, not shifting arrays).
+  const queues = new Map(themeOrder.map((theme) => [theme, { anchors: selection.shuffle([...units.get(theme)!.keys()]), next: 0 }]));
   const quotas = themeQuotas(count, new Map(themeOrder.map((theme) => [theme, units.get(theme)!.size])));
 
   const usedFacts = new Set<string>();
@@ -756,13 +782,12 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   const perTheme = new Map<string, number>(themeOrder.map((theme) => [theme, 0]));
   const perType = new Map<QuestionType, number>(QUESTION_TYPES.map((type) => [type, 0]));
   const typeTieOrder = selection.shuffle(QUESTION_TYPES);
+  const themeTieOrder = selection.shuffle(themeOrder);
   const chronologyCap = maxChronology(count);
   const typeCap = maxPerType(count);
   let chronology = 0;
-  /** The type cap holds on the first pass; facts it turned away are drawn on the second if the quiz is still short. */
-  let capTypes = true;
 
-  const usable = (candidate: Candidate) => {
+  const usable = (candidate: Candidate, capTypes: boolean) => {
     if (candidate.chronology && chronology >= chronologyCap) return false;
     if (capTypes && perType.get(candidate.type)! >= typeCap) return false;
     const facts = candidate.facts();
@@ -776,8 +801,8 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     if (candidate.chronology) chronology++;
   };
   /** The fitting question for a fact: the least used type so far, then a seeded choice within it. */
-  const chooseFor = (anchorCandidates: Candidate[], only?: CognitiveLevel): Candidate | undefined => {
-    const fitting = anchorCandidates.filter((candidate) => (!only || candidate.level === only) && usable(candidate));
+  const chooseFor = (anchorCandidates: Candidate[], capTypes: boolean, only?: CognitiveLevel): Candidate | undefined => {
+    const fitting = anchorCandidates.filter((candidate) => (!only || candidate.level === only) && usable(candidate, capTypes));
     if (fitting.length === 0) return undefined;
     const rank = (type: QuestionType) => perType.get(type)! * QUESTION_TYPES.length + typeTieOrder.indexOf(type);
     const bestType = fitting.map((candidate) => candidate.type).sort((a, b) => rank(a) - rank(b))[0]!;
@@ -785,58 +810,64 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     return ofType[selection.int(ofType.length)];
   };
 
-  // Application items first, so a short pool of them is not used up by other types.
+  // Phase 1, application items, before anything can use up their short pool. They may go past
+  // their theme's quota; the largest other quota gives way for each one that does.
   const applications = selection.shuffle(
     themeOrder.flatMap((theme) => [...units.get(theme)!.values()].filter((list) => list.some((candidate) => candidate.level === 'apply'))),
   );
   for (const list of applications) {
     if (picked.length >= Math.min(count, minApplication(count))) break;
-    const candidate = chooseFor(list, 'apply');
-    if (candidate && perTheme.get(candidate.theme)! < quotas.get(candidate.theme)!) take(candidate);
-  }
-
-  // A theme whose quota the application items used up still gets one other fact, taken from the largest quota.
-  for (const theme of themeOrder) {
-    const others = [...units.get(theme)!.values()].some((list) => list.every((candidate) => candidate.level !== 'apply'));
-    if (others && perTheme.get(theme)! > 0 && perTheme.get(theme)! >= quotas.get(theme)!) {
-      const donor = [...quotas.keys()].filter((other) => other !== theme).sort((a, b) => quotas.get(b)! - quotas.get(a)!)[0];
-      if (donor !== undefined && quotas.get(donor)! > 1) {
-        quotas.set(donor, quotas.get(donor)! - 1);
-        quotas.set(theme, perTheme.get(theme)! + 1);
-      }
+    const candidate = chooseFor(list, true, 'apply');
+    if (!candidate) continue;
+    take(candidate);
+    const theme = candidate.theme;
+    // The theme keeps room for one fact that is not an application item, when it has one.
+    const others = [...units.get(theme)!.values()].some((items) => items.every((item) => item.level !== 'apply'));
+    const wanted = perTheme.get(theme)! + (others ? 1 : 0);
+    while (quotas.get(theme)! < wanted) {
+      const donor = [...quotas.keys()].filter((other) => other !== theme && quotas.get(other)! > 1).sort((a, b) => quotas.get(b)! - quotas.get(a)!)[0];
+      if (donor === undefined) break;
+      quotas.set(donor, quotas.get(donor)! - 1);
+      quotas.set(theme, quotas.get(theme)! + 1);
     }
   }
 
-  // Then facts theme by theme, the theme furthest below its quota first.
+  /** The next fact of a theme that has a usable question; facts the type cap turned away wait in `deferred`. */
   const deferred = new Map<string, string[]>(themeOrder.map((theme) => [theme, []]));
-  const nextFrom = (theme: string): Candidate | undefined => {
+  const nextFrom = (theme: string, capTypes: boolean): Candidate | undefined => {
     const queue = queues.get(theme)!;
-    while (queue.length > 0) {
-      const anchor = queue.pop()!;
-      const candidate = chooseFor(units.get(theme)!.get(anchor)!);
+    while (queue.next < queue.anchors.length) {
+      const anchor = queue.anchors[queue.next++]!;
+      const list = units.get(theme)!.get(anchor)!;
+      const candidate = chooseFor(list, capTypes);
       if (candidate) return candidate;
-      if (capTypes) deferred.get(theme)!.unshift(anchor);
+      // Turned away by the type cap only (its facts are free): worth another look without the cap.
+      if (capTypes && list.some((item) => usable(item, false))) deferred.get(theme)!.push(anchor);
     }
     return undefined;
   };
-  const themeTieOrder = selection.shuffle(themeOrder);
+  const hasFacts = (theme: string) => queues.get(theme)!.next < queues.get(theme)!.anchors.length;
+  /** The theme furthest below its quota (only themes below it when `withinQuota`). */
   const neediest = (withinQuota: boolean) =>
     themeTieOrder
-      .filter((theme) => queues.get(theme)!.length > 0 && (!withinQuota || perTheme.get(theme)! < quotas.get(theme)!))
+      .filter((theme) => hasFacts(theme) && (!withinQuota || perTheme.get(theme)! < quotas.get(theme)!))
       .sort((a, b) => perTheme.get(a)! / Math.max(1, quotas.get(a)!) - perTheme.get(b)! / Math.max(1, quotas.get(b)!))[0];
-  for (const withinQuota of [true, false, false]) {
-    if (!withinQuota && !capTypes) {
-      // Last pass: facts turned away by the type cap, so a short pool still fills the quiz.
-      for (const theme of themeOrder) queues.get(theme)!.unshift(...deferred.get(theme)!);
-    }
+  const fill = (withinQuota: boolean, capTypes: boolean) => {
     while (picked.length < count) {
       const theme = neediest(withinQuota);
-      if (theme === undefined) break;
-      const candidate = nextFrom(theme);
+      if (theme === undefined) return;
+      const candidate = nextFrom(theme, capTypes);
       if (candidate) take(candidate);
     }
-    if (!withinQuota) capTypes = false;
-  }
+  };
+
+  // Phase 2, every theme up to its quota, no type over its cap.
+  fill(true, true);
+  // Phase 3, past the quotas (a theme whose facts ran out leaves room to the others).
+  fill(false, true);
+  // Phase 4, the facts the type cap turned away, so a short pool still fills the quiz.
+  for (const theme of themeOrder) queues.set(theme, { anchors: deferred.get(theme)!, next: 0 });
+  fill(false, false);
 
   // Easier items first; the drawing order breaks ties.
   const ordered = picked.map((candidate, index) => ({ candidate, index })).sort((a, b) => a.candidate.difficulty - b.candidate.difficulty || a.index - b.index);
@@ -844,17 +875,19 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     contentId: content.id,
     contentVersion: content.version,
     seed,
-    questions: ordered.map(({ candidate }) => candidate.build(forkRandom(seed, candidate.id))),
+    questions: ordered.map(({ candidate }) => buildCandidate(candidate, seed)),
   };
 }
+
+/** Builds a candidate's question as every quiz does: its options drawn from the seed and its own id. */
+export const buildCandidate = (candidate: Candidate, seed: string): Question => candidate.build(forkRandom(seed, candidate.id));
 
 /** Rebuilds specific questions by id (e.g. "retry the ones I missed"), in the given order. */
 export function buildQuestions(content: Content, seed: string, ids: readonly string[]): Question[] {
   const byQuestionId = new Map(listCandidates(content, seed).map((candidate) => [candidate.id, candidate]));
   return ids.flatMap((id) => {
     const candidate = byQuestionId.get(id);
-    return candidate?.facts() ? [candidate.build(forkRandom(seed, id))] : [];
+    return candidate?.facts() ? [buildCandidate(candidate, seed)] : [];
   });
 }
 
-export { joinSentences };

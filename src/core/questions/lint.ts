@@ -6,9 +6,8 @@
  * the generator), never silenced: `npm run questions -- --lint` exits non-zero on any.
  */
 import type { Content } from '../content/schema.js';
-import { acceptedAnswers, listCandidates, type Candidate } from './generate.js';
+import { acceptedAnswers, buildCandidate, listCandidates, type Candidate } from './generate.js';
 import { normalizeFreeText } from './answers.js';
-import { templatesFor } from './templates/index.js';
 import type { Question } from './types.js';
 import { particle, type ParticlePair } from './templates/korean-particles.js';
 
@@ -20,7 +19,6 @@ export type LintRule =
   | 'absolute-option'
   | 'punctuation'
   | 'admitted-date'
-  | 'duplicate-set'
   | 'answers-another'
   | 'particle-after-blank';
 
@@ -57,7 +55,7 @@ const languageOf = (content: Content) => content.language.split('-')[0] ?? 'en';
 
 /** Crude stems, so "missiles" meets "Missile" and "controls" meets "control". */
 function stem(word: string): string {
-  return word.replace(/(ies|es|s|ed|ing)$/u, '').slice(0, 7);
+  return word.replace(/(ies|es|s|ed|ing)$/u, '').replace(/e$/u, '').slice(0, 7);
 }
 
 const KOREAN_PARTICLES = /(으로|에서|에게|까지|부터|이라|이며|이고|하는|하여|은|는|이|가|을|를|의|에|로|와|과|도|만)$/u;
@@ -172,7 +170,7 @@ export function lintContent(content: Content, seeds: readonly string[] = LINT_SE
   };
 
   // Built once per seed: options are drawn, so a rule on options must see several draws.
-  const builds = seeds.map((seed) => listCandidates(content, seed).filter((candidate) => candidate.facts()).map((candidate) => ({ candidate, question: candidate.build(forkFor(seed, candidate)) })));
+  const builds = seeds.map((seed) => listCandidates(content, seed).filter((candidate) => candidate.facts()).map((candidate) => ({ candidate, question: buildCandidate(candidate, seed) })));
 
   for (const [round, built] of builds.entries()) {
     for (const { question } of built) {
@@ -185,14 +183,10 @@ export function lintContent(content: Content, seeds: readonly string[] = LINT_SE
   checkClaims(content, language, add);
   if (language === 'ko') checkKoreanParticles(content, add);
   checkDates(content, at, builds[0]?.map(({ question }) => question) ?? [], add);
-  checkDuplicateSets(builds[0]?.map(({ candidate }) => candidate) ?? [], add);
   checkAnswersAnother(content, at, builds[0] ?? [], add);
   return [...findings.values()].sort((a, b) => a.path.localeCompare(b.path) || a.questionId.localeCompare(b.questionId));
 }
 
-// The generator builds each question with forkRandom(seed, id); the lint does the same so it sees real quizzes' options.
-import { forkRandom } from '../random.js';
-const forkFor = (seed: string, candidate: Candidate) => forkRandom(seed, candidate.id);
 
 type Add = (finding: LintFinding) => void;
 
@@ -287,7 +281,14 @@ function checkGroups(content: Content, language: string, add: Add) {
     const count = group.members.length;
     const name = group.name.normalize('NFKC').toLocaleLowerCase(language);
     const word = numberWords[count];
-    if (new RegExp(`(^|\\D)${count}(\\D|$)`, 'u').test(name) || (word && (language === 'en' ? new RegExp(`\\b${word}\\b`, 'u').test(name) : name.includes(word)))) {
+    // A number word as a word of its own: "four" but not "two-way"; 세 followed by a space or a counter, not 세계 or 관세.
+    const wordForm =
+      language === 'en'
+        ? new RegExp(`(?<![\\w-])${word}(?![\\w-])`, 'iu')
+        : language === 'ko'
+          ? new RegExp(`(^|\\s)${word}(\\s|가지|개|곳)`, 'u')
+          : new RegExp(word ?? '(?!)', 'u');
+    if (new RegExp(`(^|\\D)${count}(\\D|$)`, 'u').test(name) || (word && wordForm.test(name))) {
       add({
         rule: 'count-in-prompt',
         questionId: `select-all:${group.id}`,
@@ -379,35 +380,29 @@ function checkDates(content: Content, at: Locator, questions: Question[], add: A
   }
 }
 
-function checkDuplicateSets(candidates: Candidate[], add: Add) {
-  const seen = new Map<string, string>();
-  for (const candidate of candidates) {
-    if (candidate.type !== 'order' && candidate.type !== 'match') continue;
-    const signature = `${candidate.type}|${[...candidate.facts()!].sort().join(',')}`;
-    const first = seen.get(signature);
-    if (first) add({ rule: 'duplicate-set', questionId: candidate.id, path: candidate.id, message: `asks about the same set as ${first}` });
-    else seen.set(signature, candidate.id);
-  }
-}
-
 /**
- * What a learner reads before answering, whatever the seed drew: the prompt and
- * the right option (a match's items, which are its facts). Wrong options change
- * from seed to seed, so they are left to the fact keys of the items they come from.
+ * What a learner reads that can state a fact, whatever the seed drew: the prompt and
+ * the right option (a match's items, which are its facts), and the explanation, which
+ * practice mode shows before the next question. Wrong options change from seed to seed,
+ * so they are left to the fact keys of the items they come from.
  */
 const statingTexts = (question: Question): string[] => {
-  switch (question.type) {
-    case 'true-false':
-    case 'fill-blank':
-    case 'order':
-      return [question.prompt, ...('options' in question && question.type === 'order' ? question.options.map((option) => option.text) : [])];
-    case 'match':
-      return [question.prompt, ...question.items.map((item) => item.text)];
-    case 'select-all':
-      return [question.prompt];
-    default:
-      return [question.prompt, question.options.find((option) => option.id === question.answer)?.text ?? ''];
-  }
+  const read = (() => {
+    switch (question.type) {
+      case 'true-false':
+      case 'fill-blank':
+        return [question.prompt];
+      case 'order':
+        return [question.prompt, ...question.options.map((option) => option.text)];
+      case 'match':
+        return [question.prompt, ...question.items.map((item) => item.text)];
+      case 'select-all':
+        return [question.prompt];
+      default:
+        return [question.prompt, question.options.find((option) => option.id === question.answer)?.text ?? ''];
+    }
+  })();
+  return [...read, question.explanation];
 };
 
 /** The answer a question asks a learner to produce or recognise, when it is a name, a word or a year. */
@@ -433,43 +428,55 @@ function keyPhrases(question: Question): string[] {
  */
 function checkAnswersAnother(content: Content, at: Locator, built: { candidate: Candidate; question: Question }[], add: Add) {
   const language = languageOf(content);
-  const texts = built.map(({ question }) => statingTexts(question).map((text) => ({ text, normalized: normalizeFreeText(text) })));
+  // Each question's stating texts with their words, worked out once.
+  const texts = built.map(({ question }) =>
+    statingTexts(question).map((text) => ({ text, normalized: normalizeFreeText(text), words: contentWords(text, language) })),
+  );
   // Words found in many questions ("Korea", "Japan" in a lesson on their dispute) say nothing about any one of them.
-  const frequency = new Map<string, number>();
-  for (const list of texts) {
-    for (const word of new Set(list.flatMap(({ text }) => [...contentWords(text, language)]))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  }
-  const common = (word: string) => (frequency.get(word) ?? 0) > built.length * 0.1;
+  // The same pass indexes which questions use each word, so only questions sharing a word are compared.
+  const byWord = new Map<string, Set<number>>();
+  texts.forEach((list, index) => {
+    for (const { words } of list) {
+      for (const word of words) {
+        let holders = byWord.get(word);
+        if (!holders) byWord.set(word, (holders = new Set()));
+        holders.add(index);
+      }
+    }
+  });
+  const common = (word: string) => (byWord.get(word)?.size ?? 0) > built.length * 0.1;
   built.forEach(({ candidate, question }) => {
-    const phrases = keyPhrases(question).filter((phrase) => normalizeFreeText(phrase).length >= 4);
+    const phrases = keyPhrases(question)
+      .map((phrase) => ({ phrase, needle: normalizeFreeText(phrase) }))
+      .filter(({ needle }) => needle.length >= 4)
+      .map(({ phrase, needle }) => ({ phrase, needle, number: /^\d+$/u.test(needle) ? new RegExp(`(^|\\D)${needle}(\\D|$)`, 'u') : undefined }));
     if (phrases.length === 0) return;
     const facts = new Set(candidate.facts()!);
     // What the question asks about, less the words of its own answer.
-    const answerWords = new Set(phrases.flatMap((phrase) => [...contentWords(phrase, language)]));
+    const answerWords = new Set(phrases.flatMap(({ phrase }) => [...contentWords(phrase, language)]));
     const asked = [...contentWords(askedText(content, at, candidate.anchor, question), language)].filter((word) => !answerWords.has(word) && !common(word));
-    built.forEach((other, j) => {
-      if (other.candidate.anchor === candidate.anchor || other.candidate.facts()!.some((key) => facts.has(key))) return;
-      for (const { text, normalized } of texts[j]!) {
-        const found = phrases.find((phrase) => {
-          const needle = normalizeFreeText(phrase);
-          if (normalized === needle) return false;
-          return /^\d+$/u.test(needle) ? new RegExp(`(^|\\D)${needle}(\\D|$)`, 'u').test(normalized) : normalized.includes(needle);
-        });
+    // A year named next to the subject is enough; anything else needs two words of what is asked.
+    const needed = question.type === 'date' && question.answer.length === 4 ? 1 : 2;
+    const sharing = new Map<number, number>();
+    for (const word of asked) for (const index of byWord.get(word) ?? []) sharing.set(index, (sharing.get(index) ?? 0) + 1);
+    for (const [j, count] of sharing) {
+      if (count < needed) continue;
+      const other = built[j]!;
+      if (other.candidate.anchor === candidate.anchor || other.candidate.facts()!.some((key) => facts.has(key))) continue;
+      for (const { normalized, words } of texts[j]!) {
+        const found = phrases.find(({ needle, number }) => normalized !== needle && (number ? number.test(normalized) : normalized.includes(needle)));
         if (!found) continue;
-        // It gives the answer away when it also says what the question asks about: two words in
-        // common, or one for a year (a year named next to the subject is enough).
-        const words = contentWords(text, language);
         const shared = asked.filter((word) => words.has(word));
-        if (shared.length < (question.type === 'date' && question.answer.length === 4 ? 1 : 2)) continue;
+        if (shared.length < needed) continue;
         add({
           rule: 'answers-another',
           questionId: `${question.id} + ${other.question.id}`,
           path: `${itemPath(content, at, candidate.anchor)}.facts + ${itemPath(content, at, other.candidate.anchor)}.facts`,
-          message: `${other.question.id} states ${JSON.stringify(found)} with ${shared.map((word) => JSON.stringify(word)).join(', ')}, and so answers ${question.id}: give both items a shared fact key in "facts", or reword`,
+          message: `${other.question.id} states ${JSON.stringify(found.phrase)} with ${shared.map((word) => JSON.stringify(word)).join(', ')}, and so answers ${question.id}: give both items a shared fact key in "facts", or reword`,
         });
-        return;
+        break;
       }
-    });
+    }
   });
 }
 
@@ -515,4 +522,3 @@ function itemPath(content: Content, at: Locator, anchor: string): string {
 /** Formats a finding as one line: `[rule] question-id — path: message`. */
 export const formatFinding = (finding: LintFinding) => `[${finding.rule}] ${finding.questionId} — ${finding.path}: ${finding.message}`;
 
-export { acceptedAnswers, templatesFor };

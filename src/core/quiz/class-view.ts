@@ -3,6 +3,7 @@
  * from the codes and the quiz the teacher set; nothing leaves the browser.
  */
 import type { Content } from '../content/schema.js';
+import { verdictOf } from '../questions/answers.js';
 import type { Question } from '../questions/types.js';
 import { describeAnswer } from './describe.js';
 import { csvLine } from './export.js';
@@ -111,7 +112,7 @@ export function buildClassView(
       const answer = line.answers![index]!;
       const own = line.credit![index]!;
       credit += own;
-      if (own > 0 && own < 1) partlyRight++;
+      if (verdictOf({ correct: line.correct![index]!, credit: own }) === 'partial') partlyRight++;
       if (answer !== null) answered++;
       if (line.correct![index]) correct++;
       else if (answer !== null) {
