@@ -328,12 +328,13 @@ export class EceQuiz extends LitElement {
   }
 
   /** What a partial credit was counted from, in words ("2 of 3 pairs right"); empty when wholly right or not partial. */
-  private partsText(question: Question, score: Pick<AnswerScore, 'correct' | 'parts'>): string {
+  private partsText(question: Question, score: Pick<AnswerScore, 'correct' | 'credit' | 'parts'>): string {
     const { parts } = score;
     if (score.correct || !parts) return '';
     const s = this.strings;
     if (question.type === 'match') return s.pairsRight(parts.right, parts.total);
-    if (question.type === 'order') return s.inRightOrder(parts.right, parts.total);
+    // An order with no credit has one event "in order" with itself, which reads as a mistake: say nothing.
+    if (question.type === 'order') return score.credit > 0 ? s.inRightOrder(parts.right, parts.total) : '';
     if (question.type === 'select-all') return s.rightChoices(parts.right, parts.total, parts.wrong ?? 0);
     return '';
   }

@@ -18,9 +18,6 @@ const validated = new WeakSet<object>();
 /** Sets the content used by elements that have neither `content` nor `src`, for its language (the entry bundles English). */
 export function setDefaultContent(content: Content): void {
   defaults.set(content.language, content);
-  // Content in "en-GB" also serves pages in plain "en" (unless content of its own is registered for it).
-  const primary = content.language.split('-')[0] ?? '';
-  if (primary && !defaults.has(primary)) defaults.set(primary, content);
 }
 
 /** Registers bundled content that loads only when a page asks for its language. */
@@ -30,9 +27,12 @@ export function registerDefaultContent(language: string, load: () => Promise<Con
 
 /** The bundled content for an element's language: exact, then primary subtag, then English. */
 function defaultFor(language: string): { key: string; entry: Content | (() => Promise<Content>) } | undefined {
-  for (const key of [language, language.split('-')[0] ?? '', 'en']) {
-    const entry = defaults.get(key);
-    if (entry) return { key, entry };
+  const primary = (tag: string) => tag.split('-')[0] ?? '';
+  for (const wanted of [language, primary(language), 'en']) {
+    const entry = defaults.get(wanted);
+    if (entry) return { key: wanted, entry };
+    // Same language, another region: en-GB content serves an "en" or "en-US" page.
+    for (const [key, other] of defaults) if (primary(key) === primary(wanted)) return { key, entry: other };
   }
   return undefined;
 }

@@ -352,7 +352,7 @@ export class EceTeacher extends LitElement {
               (line) => html`<tr>
                 <td>${line.line}</td>
                 <td>${line.name ?? ''}</td>
-                <td>${line.status === 'ok' ? `${line.score} / ${total}` : ''}</td>
+                <td>${line.status === 'ok' ? `${new Intl.NumberFormat(this.lang || 'en', { maximumFractionDigits: 2 }).format(line.score ?? 0)} / ${total}` : ''}</td>
                 <td class=${line.status === 'ok' ? '' : 'status-bad'}>${status(line)}</td>
               </tr>`,
             )}

@@ -43,13 +43,8 @@ export function isCorrect(question: Question, answer: Answer | undefined): boole
       const given = answer as Record<string, string>;
       return Object.entries(question.answer).every(([item, option]) => given[item] === option);
     }
-    case 'fill-blank': {
-      const given = answer as string;
-      if (matchesAcceptedAnswer(given, question.answer, question.language)) return true;
-      // A year before a printed 年/년 ("_____年10月30日"): an era year typed without it ("平成30") is read with it.
-      const unit = /^\s*([年년])/u.exec(question.after)?.[1];
-      return !!unit && !given.trim().endsWith(unit) && matchesAcceptedAnswer(`${given.trim()}${unit}`, question.answer, question.language);
-    }
+    case 'fill-blank':
+      return matchesAcceptedAnswer(answer as string, question.answer, question.language, question.after);
     default:
       return answer === question.answer;
   }

@@ -10,14 +10,19 @@
  * - a hyphen, a space and nothing are equal ("dual-use" = "dual use" = "dualuse"),
  *   and every dash-like character is a hyphen; the long-vowel mark `ー` is a dash
  *   only between Latin letters or digits ("G ー7"), never inside a katakana word;
- * - punctuation and quotes around the answer are ignored;
+ * - punctuation around the answer, and quotation marks anywhere in it, are ignored;
+ * - katakana and hiragana are the same (ガ = が), and a Japanese counter after a
+ *   number may be written in any of its forms (7ヶ国 = 7ヵ国 = 7カ国 = 7か国);
  * - a comma or period grouping thousands ("1,138", "1.138") and a period after a
  *   letter ("U.S.") are ignored; a decimal point is not ("1.5" ≠ "15");
  * - one leading article is ignored, in the question's language (English when it
  *   has none of its own): "the Australia Group" = "Australia Group";
  * - when an accepted answer is a date, any written form of the same date that
  *   {@link parseWrittenDate} reads matches, at the same precision only; a date
- *   with a month is compared only as a date, a year alone also as a number.
+ *   with a month is compared only as a date, a year alone also as a number;
+ * - an answer written as "name (abbreviation)", as lessons print them, is right
+ *   when both parts are accepted answers ("World Trade Organization (WTO)");
+ * - before a printed 年 or 년, a year may be typed without it ("平成30" + "年10月").
  * Nothing else is forgiven: no stemming, plurals or typos ("informed" ≠ "inform").
  */
 
@@ -100,11 +105,15 @@ function keys(text: string, language: string | undefined): readonly [string, str
 /**
  * True when a typed answer equals one of the accepted answers under the rules
  * above. `language` (a BCP 47 tag; default English) picks the articles to
- * ignore. An empty or blank answer is never right, and an accepted answer that
+ * ignore; `after` is the text printed after the blank (for a year before 年/년).
+ * An empty or blank answer is never right, and an accepted answer that
  * normalises to nothing accepts nothing.
  */
-export function matchesAcceptedAnswer(given: string, accepted: readonly string[], language?: string): boolean {
+export function matchesAcceptedAnswer(given: string, accepted: readonly string[], language?: string, after = ''): boolean {
   if (matchesOne(given, accepted, language)) return true;
+  // A year before a printed 年/년 ("_____年10月30日"): an era year typed without it ("平成30") is read with it.
+  const unit = /^\s*([年년])/u.exec(after)?.[1];
+  if (unit && !given.trim().endsWith(unit) && matchesOne(`${given.trim()}${unit}`, accepted, language)) return true;
   // "Name (abbreviation)", as a lesson often prints it: right when both parts are accepted answers.
   const parts = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(given.trim());
   return !!parts && matchesOne(parts[1]!, accepted, language) && matchesOne(parts[2]!, accepted, language);

@@ -715,7 +715,7 @@ const uniqueOrUndefined = <T>(items: T[] | undefined): T[] | undefined => (items
 
 /** At most three chronology items per ten (at least one allowed in any quiz). */
 export const maxChronology = (count: number) => Math.max(1, Math.floor((count * 3) / 10));
-/** At most a quarter of a quiz (at least two) of one type, so facts that only one type can ask do not crowd the others out. */
+/** At most ⌈N/4⌉ questions (at least two) of one type, so facts that only one type can ask do not crowd the others out. */
 export const maxPerType = (count: number) => Math.max(2, Math.ceil(count / 4));
 /** Quizzes of ten or more include at least two application items when the content has them. */
 export const minApplication = (count: number) => (count >= 10 ? 2 : 0);
