@@ -123,7 +123,7 @@ function checkQuiz(content: Content, seed: string, count: number) {
       for (const option of q.options) {
         assert.equal(option.id.length, q.answer.length, `${where}: options of another precision`);
         const distance = Math.abs(dateSpan(option.id)[0] - dateSpan(event.date)[0]) / 10000;
-        assert.ok(distance <= 5, `${where}: distractor ${option.id} is not near ${event.date}`);
+        assert.ok(distance <= 10, `${where}: distractor ${option.id} is not near ${event.date}`);
         if (option.id !== q.answer) {
           assert.ok(!admitted.some((date) => date.startsWith(option.id) || option.id.startsWith(date)), `${where}: ${option.id} is a date the content admits`);
         }

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+// Each question gets its own controls: a <select> or input reused from the previous question keeps what was chosen there.
+import { keyed } from 'lit/directives/keyed.js';
 import type { Content } from '../../core/content/schema.js';
 import { isAnswered, scoreAnswer, verdictOf, type AnswerScore, type Verdict } from '../../core/questions/answers.js';
 import type { Answer, Question } from '../../core/questions/types.js';
@@ -523,7 +525,7 @@ export class EceQuiz extends LitElement {
         </p>
         <progress max=${total} .value=${position + 1} aria-label=${s.progressLabel} aria-valuetext=${s.questionOf(position + 1, total)}></progress>
       </div>
-      <div class="question" part="question" data-type=${question.type}>${this.renderControl(question, practice && checked)}</div>
+      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, this.renderControl(question, practice && checked))}</div>
       ${this.showRequired ? html`<p class="required" role="alert" tabindex="-1">${s.answerRequired}</p>` : nothing}
       ${practice && checked ? this.renderFeedback(content, question) : nothing}
       ${this.confirmFinish

@@ -168,6 +168,11 @@ export const EventSchema = object(
   {
     id: id(),
     date: partialDate,
+    /**
+     * Events that are stages of one process (announced, approved, took effect) share an id here:
+     * their order follows from their words, so they are never ordered or matched against each other.
+     */
+    stageOf: v.optional(id('a process id')),
     /** Other dates that good sources give for the event: never offered as a wrong option. */
     otherDates: v.optional(list(partialDate, 'dates')),
     title: text(),

@@ -240,14 +240,18 @@ function claimCandidates({ content, t, keysOf }: Context): Candidate[] {
   });
 }
 
+/** Two stages of one process (see `stageOf`). */
+const sameProcess = (a: TimelineEvent, b: TimelineEvent) => a.stageOf !== undefined && a.stageOf === b.stageOf;
+
 /** Events of the same section that can be strictly ordered with `anchor` and each other. */
 function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], random: Random, want: number): TimelineEvent[] {
   const chosen = [anchor];
   for (const event of random.shuffle(pool)) {
     if (chosen.length >= want) break;
-    // Strictly ordered, and in different months: telling apart days of one month is trivia.
+    // Strictly ordered, in different months (telling apart days of one month is trivia), and not
+    // two stages of one process (an approval comes before its taking effect: the words give it away).
     const apart = (a: TimelineEvent, b: TimelineEvent) =>
-      (certainlyBefore(a.date, b.date) || certainlyBefore(b.date, a.date)) && a.date.slice(0, 7) !== b.date.slice(0, 7);
+      (certainlyBefore(a.date, b.date) || certainlyBefore(b.date, a.date)) && a.date.slice(0, 7) !== b.date.slice(0, 7) && !sameProcess(a, b);
     if (chosen.every((other) => apart(event, other))) {
       chosen.push(event);
     }
@@ -277,10 +281,16 @@ function admittedDates(event: TimelineEvent, precision: Precision): Set<string> 
 const isAdmitted = (candidate: string, admitted: Set<string>) =>
   admitted.has(candidate) || admitted.has(candidate.slice(0, 4)) || admitted.has(candidate.slice(0, 7));
 
-/** Nearby dates at `precision` that the content does not admit, nearest first. */
+/**
+ * Nearby dates at `precision` that the content does not admit, nearest first. Years are spread
+ * (2, 3, 5, 7 and 10 years away): telling one year from the next is trivia, placing an event
+ * in its period is not. Months stay close: they are asked only when the year alone is not enough.
+ */
 function wrongDates(event: TimelineEvent, precision: Precision, avoid: readonly string[] = []): string[] {
   const admitted = admittedDates(event, precision);
-  return nearbyDates(truncateDate(event.date, precision), 5).filter((date) => !isAdmitted(date, admitted) && !avoid.includes(date));
+  const own = truncateDate(event.date, precision);
+  const spread = (date: string) => precision !== 'year' || [2, 3, 5, 7, 10].includes(Math.abs(Number(date) - Number(own)));
+  return nearbyDates(own, precision === 'year' ? 10 : 5).filter((date) => spread(date) && !isAdmitted(date, admitted) && !avoid.includes(date));
 }
 
 /**
@@ -493,7 +503,7 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
     const year = (item: TimelineEvent) => item.date.slice(0, 4);
     for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
       if (chosen.length >= 4) break;
-      if (chosen.every((item) => year(item) !== year(other))) {
+      if (chosen.every((item) => year(item) !== year(other) && !sameProcess(item, other))) {
         chosen.push(other);
       }
     }

@@ -74,8 +74,8 @@ export const englishTemplates: QuestionTemplates = {
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}: ${definition}`]),
   definitionIsOf: (term) => `That is the definition of ${quote(term)}.`,
   dated: (title, date) => `${title} (${date})`,
-  // The story of the event, in the past tense; the right date is marked among the options (and in "Right answer").
-  dateExplanation: (_title, _date, description) => joinSentences([description]),
+  // The date, then the event's own account of what happened (in the past tense).
+  dateExplanation: (_title, date, description) => joinSentences([`${date}: ${description}`]),
   orderExplanation: (events) => joinSentences([`In order: ${events.join(' → ')}`]),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`)),
   groupExplanation: (name, members) => joinSentences([`${capitalize(name)}: ${members.join('; ')}`]),

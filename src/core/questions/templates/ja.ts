@@ -22,7 +22,7 @@ export const japaneseTemplates: QuestionTemplates = {
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}：${definition}`], 'ja'),
   definitionIsOf: (term) => `これは${quote(term)}の説明です。`,
   dated: (title, date) => `${title}（${date}）`,
-  dateExplanation: (_title, _date, description) => joinSentences([description], 'ja'),
+  dateExplanation: (_title, date, description) => joinSentences([`${date}：${description}`], 'ja'),
   orderExplanation: (events) => joinSentences([`順番：${events.join(' → ')}`], 'ja'),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}：${right}`), 'ja'),
   groupExplanation: (name, members) => joinSentences([`${name}は、${members.join('、')}です`], 'ja'),

@@ -23,7 +23,7 @@ export const koreanTemplates: QuestionTemplates = {
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}: ${definition}`], 'ko'),
   definitionIsOf: (term) => `이 설명은 ${quote(term)}에 대한 것입니다.`,
   dated: (title, date) => `${title}(${date})`,
-  dateExplanation: (_title, _date, description) => joinSentences([description], 'ko'),
+  dateExplanation: (_title, date, description) => joinSentences([`${date}: ${description}`], 'ko'),
   orderExplanation: (events) => joinSentences([`순서: ${events.join(' → ')}`], 'ko'),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`), 'ko'),
   groupExplanation: (name, members) => joinSentences([`${withParticle(name, '은/는')} ${members.join(', ')}입니다`], 'ko'),
