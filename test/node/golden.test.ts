@@ -7,12 +7,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateQuiz } from '../../src/core/questions/generate.js';
-import type { Question } from '../../src/core/questions/types.js';
+import type { Question, QuizOptions } from '../../src/core/questions/types.js';
 import { GENERATOR_VERSION } from '../../src/core/questions/version.js';
 import { loadContent } from './helpers.js';
 
 const SEED = 'golden-class-7b';
 const COUNT = 20;
+/** Two pinned quizzes: the whole blueprint, and one filtered to chronology types and one theme. */
+const CASES: { name: string; options: QuizOptions }[] = [
+  { name: 'quiz', options: { seed: SEED, count: COUNT } },
+  { name: 'filtered', options: { seed: SEED, count: 8, types: ['date', 'order', 'match', 'true-false'], themes: ['dispute'] } },
+];
 
 interface Golden {
   generatorVersion: number;
@@ -31,16 +36,16 @@ function shape(question: Question): Golden['questions'][number] {
   };
 }
 
-for (const language of ['en', 'ko', 'ja']) {
-  test(`seed "${SEED}" gives the pinned ${COUNT}-question quiz in content/${language}.json`, () => {
+for (const language of ['en', 'ko', 'ja']) for (const { name, options } of CASES) {
+  test(`seed "${SEED}" gives the pinned ${name} in content/${language}.json`, () => {
     const content = loadContent(`content/${language}.json`);
     const actual: Golden = {
       generatorVersion: GENERATOR_VERSION,
       contentVersion: content.version,
       seed: SEED,
-      questions: generateQuiz(content, { seed: SEED, count: COUNT }).questions.map(shape),
+      questions: generateQuiz(content, options).questions.map(shape),
     };
-    const file = new URL(`./golden/quiz-${language}.json`, import.meta.url);
+    const file = new URL(`./golden/${name}-${language}.json`, import.meta.url);
     const pinned: Golden | undefined = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
     const sameVersions = pinned && pinned.generatorVersion === actual.generatorVersion && pinned.contentVersion === actual.contentVersion;
     if (process.env.UPDATE_GOLDEN) {
