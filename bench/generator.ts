@@ -38,5 +38,9 @@ export function runGeneratorBench(): { name: string; facts: number; medianMs: nu
     }
     rows.push({ name: `synthetic, ${facts.toLocaleString('en')} facts`, facts, runs, medianMs: timeQuiz(content, runs, 1) });
   }
+  // One big kind: term questions draw wrong options from one shared list, which must stay linear.
+  const oneKind = makeSyntheticContent(20_000);
+  for (const term of oneKind.glossary) term.kind = 'one-kind';
+  rows.push({ name: `synthetic, 20,000 facts, all ${oneKind.glossary.length.toLocaleString('en')} terms of one kind`, facts: 20_000, runs: 5, medianMs: timeQuiz(oneKind, 5, 1) });
   return rows;
 }
