@@ -598,6 +598,8 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
         });
       }
     }
+    // With one wrong option, "select every one" is a matter of leaving that one out.
+    if (distractors.length < MIN_DISTRACTORS) continue;
     const id = `select-all:${group.id}`;
     out.push({
       id,
