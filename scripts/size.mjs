@@ -28,12 +28,13 @@ const code = codeEntry + sum('dist/code-only', validator);
 const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 
 // Regression budgets: today's size plus a little room. Targets: what the project aims for.
-// 2026-12-01, question quality: 35.4 → 39.8 KB code (lenient fill-blank checking with its date parser 1.3 KB,
-// partial credit in scoring, feedback and results, the blueprint by facts, wrong-choice notes) and 62.2 → 68.1 KB
-// with content (every event's date question, term kinds and fact keys). The first-paint issue re-sets these.
+// 2026-12-01, question quality: 35.4 → 40.8 KB code (lenient fill-blank checking with its date parser 1.3 KB,
+// partial credit in scoring, feedback and results, the blueprint by facts, wrong-choice notes) and 62.2 → 73.0 KB
+// with content (every event's date question, notes on distractors, explanations for blanks and scenarios, term
+// kinds and fact keys). The first-paint issue re-sets these.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 40.5 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 69 * 1024, target: 45 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 41.5 * 1024, target: 25 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 74 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');
