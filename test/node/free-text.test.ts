@@ -440,3 +440,7 @@ describe('Japanese and Korean forms a student may type', () => {
     assert.ok(matchesAcceptedAnswer('“inform” requirement', ['inform requirement']));
   });
 });
+
+test('a word written in kanji or in kana is the same answer (及び = および)', () => {
+  assert.ok(matchesAcceptedAnswer('外国為替および外国貿易法', ['外国為替及び外国貿易法'], 'ja'));
+});

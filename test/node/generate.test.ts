@@ -349,3 +349,17 @@ test('two application items even when the decision tree’s theme teaches little
     assert.ok(quiz.questions.filter((q) => q.type === 'scenario').length >= 2, `seed small-tree-${i}`);
   }
 });
+
+test('an event match lists its dates in time order', () => {
+  const content = loadContent('content/en.json');
+  let seen = 0;
+  for (let i = 0; i < 40; i++) {
+    for (const q of generateQuiz(content, { seed: `dates-${i}`, count: 6, types: ['match'] }).questions) {
+      if (q.type !== 'match' || !q.id.startsWith('match:event.')) continue;
+      seen++;
+      const years = q.options.map((o) => Number(o.text.replace(/\D/g, '')));
+      assert.deepEqual(years, [...years].sort((a, b) => a - b), q.id);
+    }
+  }
+  assert.ok(seen > 0, 'no event match drawn');
+});

@@ -11,8 +11,9 @@
  *   and every dash-like character is a hyphen; the long-vowel mark `ー` is a dash
  *   only between Latin letters or digits ("G ー7"), never inside a katakana word;
  * - punctuation around the answer, and quotation marks anywhere in it, are ignored;
- * - katakana and hiragana are the same (ガ = が), and a Japanese counter after a
- *   number may be written in any of its forms (7ヶ国 = 7ヵ国 = 7カ国 = 7か国);
+ * - katakana and hiragana are the same (ガ = が), a Japanese counter after a number
+ *   may be written in any of its forms (7ヶ国 = 7ヵ国 = 7カ国 = 7か国), and words
+ *   written in kanji or kana alike are equal (及び = および);
  * - a comma or period grouping thousands ("1,138", "1.138") and a period after a
  *   letter ("U.S.") are ignored; a decimal point is not ("1.5" ≠ "15");
  * - one leading article is ignored, in the question's language (English when it
@@ -86,8 +87,16 @@ const COUNTER = /(\d)[ヶヵケカか](?=[国月所年])/gu;
 /** Katakana as hiragana: a student's input method may give either for the same sound (ガ, が). */
 const katakanaAsHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
 
+/** Words Japanese writes in kanji or in kana alike (外国為替及び外国貿易法 = 外国為替および外国貿易法). */
+const KANJI_OR_KANA: readonly [RegExp, string][] = [
+  [/及び/gu, 'および'],
+  [/並びに/gu, 'ならびに'],
+  [/又は/gu, 'または'],
+];
+const kanaForKanji = (text: string) => KANJI_OR_KANA.reduce((out, [kanji, kana]) => out.replace(kanji, kana), text);
+
 function key(text: string): string {
-  return katakanaAsHiragana(longVowelsAsDashes(stripSurrounding(text).replace(QUOTES, '').replace(SEPARATORS, '')).replace(COUNTER, '$1か'))
+  return katakanaAsHiragana(kanaForKanji(longVowelsAsDashes(stripSurrounding(text).replace(QUOTES, '').replace(SEPARATORS, '')).replace(COUNTER, '$1か')))
     .replace(DASHES, '')
     // A thousands separator: a comma or period between a digit and a group of exactly three.
     .replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')

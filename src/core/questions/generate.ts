@@ -411,6 +411,8 @@ interface MatchPlan<T extends Taught> {
   prompt: () => string;
   /** The pairs, in the order the explanation lists them. */
   explain: (chosen: T[]) => [string, string][];
+  /** A fixed order for the right-hand options (dates in time order); shuffled without it. */
+  sortOptions?: (options: Option[]) => Option[];
   keysOf: Context['keysOf'];
 }
 
@@ -430,8 +432,10 @@ function matchCandidate<T extends Taught>(t: QuestionTemplates, m: MatchPlan<T>)
         prompt: m.prompt(),
         explanation: t.matchExplanation(m.explain(chosen)),
         items: random.shuffle(chosen.map((item) => ({ id: item.id, text: m.left(item) }))),
-        // One option more than items, so the last pair is never free.
-        options: random.shuffle([...chosen.map((item) => ({ id: `${m.optionPrefix}${item.id}`, text: m.right(item) })), spare]),
+        // One option more than items, so the last pair is never free. Dates read in time order.
+        options: m.sortOptions
+          ? m.sortOptions([...chosen.map((item) => ({ id: `${m.optionPrefix}${item.id}`, text: m.right(item) })), spare])
+          : random.shuffle([...chosen.map((item) => ({ id: `${m.optionPrefix}${item.id}`, text: m.right(item) })), spare]),
         answer: Object.fromEntries(chosen.map((item) => [item.id, `${m.optionPrefix}${item.id}`])),
       };
     },
@@ -524,7 +528,10 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
         .flatMap((item) => wrongDates(item, precision, taken))
         .filter((date) => !nextTo.has(date) && !chosen.some((item) => isAdmitted(date, admittedDates(item, precision))));
       const spare = forkRandom(seed, `match-spare:${event.id}`).sample(unique(spareDates).slice(0, 6), 1)[0];
-      return spare ? { chosen, spare: { id: 'date-spare', text: formatPartialDate(spare, content.language) }, precision } : undefined;
+      if (!spare) return undefined;
+      // Each right-hand option's date, so the options can be listed in time order.
+      const dates = new Map([...chosen.map((item): [string, string] => [`date-${item.id}`, truncateDate(item.date, precision)]), ['date-spare', spare]]);
+      return { chosen, spare: { id: 'date-spare', text: formatPartialDate(spare, content.language) }, precision, dates };
     });
     const shown = (item: TimelineEvent) => formatPartialDate(truncateDate(item.date, plan()?.precision ?? 'day'), content.language);
     return matchCandidate(t, {
@@ -535,6 +542,10 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
       left: (item) => item.title,
       right: shown,
       optionPrefix: 'date-',
+      sortOptions: (options) => {
+        const dates = plan()!.dates;
+        return [...options].sort((a, b) => compareDates(dates.get(a.id)!, dates.get(b.id)!));
+      },
       prompt: () => t.matchDates(plan()?.precision ?? 'month'),
       explain: (chosen) =>
         [...chosen].sort((a, b) => compareDates(a.date, b.date)).map((item) => [item.title, formatPartialDate(item.date, content.language)]),

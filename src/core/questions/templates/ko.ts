@@ -16,7 +16,7 @@ export const koreanTemplates: QuestionTemplates = {
   matchDates: (precision) => `각 사건에 알맞은 ${precision === 'year' ? '연도' : '시기'}를 연결하세요.`,
   groupMember: (name) => `다음 중 ${name}에 속하는 것은 무엇입니까?`,
   groupNonMember: (name) => `다음 중 ${name}에 속하지 않는 것은 무엇입니까?`,
-  selectAll: (name) => `${name}에 속하는 것을 모두 고르세요. 나머지는 고르지 마세요.`,
+  selectAll: (name) => `${name}에 속하는 것을 모두 고르세요.`,
   fillBlank: (before, after) => `빈칸을 채우세요: ${before}_____${after}`,
   scenario: (description, question) => `${description} ${question}`,
   defaultScenarioQuestion: '어떤 결과에 해당합니까?',
