@@ -524,9 +524,11 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
       const taken = chosen.map((item) => truncateDate(item.date, precision));
       // Never next to a date in the question: the spare should not turn it into a test of one month or year.
       const nextTo = new Set(taken.flatMap((date) => nearbyDates(date, 1)));
+      // Nor a date another event of the section has or admits (the NSG's 1975 beside its 1978 guidelines): a trap, not a test.
+      const sectionDates = (eventsBySection.get(event.section) ?? []).map((item) => admittedDates(item, precision));
       const spareDates = chosen
         .flatMap((item) => wrongDates(item, precision, taken))
-        .filter((date) => !nextTo.has(date) && !chosen.some((item) => isAdmitted(date, admittedDates(item, precision))));
+        .filter((date) => !nextTo.has(date) && !sectionDates.some((admitted) => isAdmitted(date, admitted)));
       const spare = forkRandom(seed, `match-spare:${event.id}`).sample(unique(spareDates).slice(0, 6), 1)[0];
       if (!spare) return undefined;
       // Each right-hand option's date, so the options can be listed in time order.
