@@ -444,3 +444,10 @@ describe('Japanese and Korean forms a student may type', () => {
 test('a word written in kanji or in kana is the same answer (及び = および)', () => {
   assert.ok(matchesAcceptedAnswer('外国為替および外国貿易法', ['外国為替及び外国貿易法'], 'ja'));
 });
+
+test('the word printed right after the blank may be typed again', () => {
+  assert.ok(matchesAcceptedAnswer('ガ地域', ['ガ'], 'ja', '地域」と呼ばれます。'));
+  assert.ok(matchesAcceptedAnswer('situational permit', ['situational'], 'en', ' permit for unlisted items.'));
+  assert.ok(!matchesAcceptedAnswer('ナ地域', ['ガ'], 'ja', '地域」と呼ばれます。'));
+  assert.ok(!matchesAcceptedAnswer('permit', ['situational'], 'en', ' permit for unlisted items.'));
+});

@@ -57,8 +57,8 @@ function checkQuiz(content: Content, seed: string, count: number) {
     for (const key of facts) {
       assert.ok(!usedFacts.has(key), `${where}: fact ${key} asked twice`);
       usedFacts.add(key);
-      // Shared fact keys (`fact:…`) tie items together; they are not items themselves.
-      if (key.startsWith('fact:')) continue;
+      // Shared fact keys (`fact:…`) and a term question's kind (`kind:…`) tie items together; they are not items themselves.
+      if (key.startsWith('fact:') || key.startsWith('kind:')) continue;
       // The question links to its anchor's section; a match's other terms may be explained elsewhere in the theme.
       const section = factOf(content, key)?.section;
       if (key === candidate.anchor) assert.equal(section, q.sectionId, `${where}: ${key} is explained elsewhere`);

@@ -23,7 +23,8 @@
  *   with a month is compared only as a date, a year alone also as a number;
  * - an answer written as "name (abbreviation)", as lessons print them, is right
  *   when both parts are accepted answers ("World Trade Organization (WTO)");
- * - before a printed 年 or 년, a year may be typed without it ("平成30" + "年10月").
+ * - before a printed 年 or 년, a year may be typed without it ("平成30" + "年10月"); and the
+ *   word printed right after the blank may be typed again ("ガ地域" for "_____地域").
  * Nothing else is forgiven: no stemming, plurals or typos ("informed" ≠ "inform").
  */
 
@@ -123,6 +124,13 @@ export function matchesAcceptedAnswer(given: string, accepted: readonly string[]
   // A year before a printed 年/년 ("_____年10月30日"): an era year typed without it ("平成30") is read with it.
   const unit = /^\s*([年년])/u.exec(after)?.[1];
   if (unit && !given.trim().endsWith(unit) && matchesOne(`${given.trim()}${unit}`, accepted, language)) return true;
+  // The word printed after the blank, typed again ("ガ地域" before 「地域」, "situational permit" before " permit").
+  const printed = /^\s*([\p{L}\p{N}]+)/u.exec(after)?.[1];
+  const typed = given.trim();
+  if (printed && typed.length > printed.length && normalizeFreeText(typed).endsWith(normalizeFreeText(printed))) {
+    const rest = typed.slice(0, typed.length - printed.length).trim();
+    if (rest && matchesOne(rest, accepted, language)) return true;
+  }
   // "Name (abbreviation)", as a lesson often prints it: right when both parts are accepted answers.
   const parts = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(given.trim());
   return !!parts && matchesOne(parts[1]!, accepted, language) && matchesOne(parts[2]!, accepted, language);

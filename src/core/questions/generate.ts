@@ -165,7 +165,9 @@ function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[]
       sourceIds: term.sources,
       explanation: t.definitionExplanation(term.term, term.definition),
     };
-    const key = keysOf(`term:${term.id}`, term.facts);
+    // Every term question of a kind shows the kind's terms or definitions as options, so each one
+    // shows another's answer: a quiz asks one term question per kind (`kind:` is a fact they share).
+    const key = [...keysOf(`term:${term.id}`, term.facts), `kind:${termKind(term)}`];
     // The two directions: show the term and pick its definition, or the reverse.
     const directions = [
       {
@@ -411,6 +413,8 @@ interface MatchPlan<T extends Taught> {
   prompt: () => string;
   /** The pairs, in the order the explanation lists them. */
   explain: (chosen: T[]) => [string, string][];
+  /** Fact keys the whole question uses besides its items' (a term match uses its kind). */
+  sharedKeys?: string[];
   /** A fixed order for the right-hand options (dates in time order); shuffled without it. */
   sortOptions?: (options: Option[]) => Option[];
   keysOf: Context['keysOf'];
@@ -421,7 +425,7 @@ function matchCandidate<T extends Taught>(t: QuestionTemplates, m: MatchPlan<T>)
   const base = { id, type: 'match' as const, theme: m.anchor.theme, sectionId: m.anchor.section };
   return {
     ...base,
-    facts: once(() => uniqueOrUndefined(m.plan()?.chosen.flatMap((item) => m.keysOf(`${m.kind}:${item.id}`, item.facts)))),
+    facts: once(() => uniqueOrUndefined(m.plan() && [...m.plan()!.chosen.flatMap((item) => m.keysOf(`${m.kind}:${item.id}`, item.facts)), ...(m.sharedKeys ?? [])])),
     anchor: `${m.kind}:${m.anchor.id}`,
     ...profile('match', m.kind === 'event'),
     build: (random) => {
@@ -481,6 +485,7 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
       kind: 'term',
       anchor: term,
       keysOf,
+      sharedKeys: [`kind:${termKind(term)}`],
       plan: once(() => {
         const chosen = distinctTermSet(term);
         if (!chosen) return undefined;

@@ -6,7 +6,7 @@
  * the generator), never silenced: `npm run questions -- --lint` exits non-zero on any.
  */
 import type { Content } from '../content/schema.js';
-import { acceptedAnswers, buildCandidate, listCandidates, type Candidate } from './generate.js';
+import { acceptedAnswers, buildCandidate, listCandidates, termKind, type Candidate } from './generate.js';
 import { normalizeFreeText } from './answers.js';
 import type { Question } from './types.js';
 import { particle, type ParticlePair } from './templates/korean-particles.js';
@@ -428,9 +428,21 @@ function keyPhrases(question: Question): string[] {
  */
 function checkAnswersAnother(content: Content, at: Locator, built: { candidate: Candidate; question: Question }[], add: Add) {
   const language = languageOf(content);
+  // A term question may show any definition of its kind as a wrong option, whatever this seed drew.
+  const definitionsByKind = new Map<string, string[]>();
+  for (const term of content.glossary) {
+    const list = definitionsByKind.get(termKind(term));
+    if (list) list.push(term.definition);
+    else definitionsByKind.set(termKind(term), [term.definition]);
+  }
+  const shownDefinitions = (question: Question): string[] => {
+    if (question.type !== 'term-definition') return [];
+    const term = content.glossary[at.term(question.id.slice('term-definition:'.length))];
+    return term ? (definitionsByKind.get(termKind(term)) ?? []) : [];
+  };
   // Each question's stating texts with their words, worked out once.
   const texts = built.map(({ question }) =>
-    statingTexts(question).map((text) => ({ text, normalized: normalizeFreeText(text), words: contentWords(text, language) })),
+    [...statingTexts(question), ...shownDefinitions(question)].map((text) => ({ text, normalized: normalizeFreeText(text), words: contentWords(text, language) })),
   );
   // Words found in many questions ("Korea", "Japan" in a lesson on their dispute) say nothing about any one of them.
   // The same pass indexes which questions use each word, so only questions sharing a word are compared.

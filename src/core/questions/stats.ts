@@ -16,7 +16,7 @@ export interface ContentStats {
  * ask about, plus, for the questions about one member of a group, which member.
  */
 function contentSignature(candidate: Candidate, facts: string[]): string {
-  const items = facts.filter((key) => !key.startsWith('fact:')).sort();
+  const items = facts.filter((key) => !key.startsWith('fact:') && !key.startsWith('kind:')).sort();
   const member = candidate.type === 'group-member' ? candidate.id : '';
   return `${candidate.type}|${items.join(',')}|${member}`;
 }
