@@ -451,3 +451,7 @@ test('the word printed right after the blank may be typed again', () => {
   assert.ok(!matchesAcceptedAnswer('ナ地域', ['ガ'], 'ja', '地域」と呼ばれます。'));
   assert.ok(!matchesAcceptedAnswer('permit', ['situational'], 'en', ' permit for unlisted items.'));
 });
+
+test('the printed word may follow a closing quotation mark', () => {
+  assert.ok(matchesAcceptedAnswer('inform requirement', ['inform'], 'en', '” requirement.'));
+});

@@ -125,7 +125,7 @@ export function matchesAcceptedAnswer(given: string, accepted: readonly string[]
   const unit = /^\s*([年년])/u.exec(after)?.[1];
   if (unit && !given.trim().endsWith(unit) && matchesOne(`${given.trim()}${unit}`, accepted, language)) return true;
   // The word printed after the blank, typed again ("ガ地域" before 「地域」, "situational permit" before " permit").
-  const printed = /^\s*([\p{L}\p{N}]+)/u.exec(after)?.[1];
+  const printed = /^[\s\p{P}]*([\p{L}\p{N}]+)/u.exec(after)?.[1];
   const typed = given.trim();
   if (printed && typed.length > printed.length && normalizeFreeText(typed).endsWith(normalizeFreeText(printed))) {
     const rest = typed.slice(0, typed.length - printed.length).trim();
