@@ -122,6 +122,18 @@ describe('ece-quiz: every question type by keyboard', () => {
     expect($(el, '.review .choice-note')!.textContent).to.equal(note.textContent);
   });
 
+  it('every wrong choice ticked in a select-all question is explained', async () => {
+    const question = oneOf('select-all') as SelectAllQuestion;
+    const el = await quiz(html`<ece-quiz .content=${content} seed="type-select-all" questions="1" types="select-all"></ece-quiz>`);
+    await answerByKeyboard(el, question, false);
+    await pressButton(el, 'Check');
+    const wrong = question.options.filter((o) => !question.answer.includes(o.id));
+    const notes = $$(el, '.feedback .choice-note').map((note) => note.textContent);
+    expect(notes.length).to.equal(wrong.length);
+    for (const option of wrong) expect(notes.some((note) => note!.includes(question.optionNotes![option.id]!))).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
   it('partly right feedback in Korean and Japanese', async () => {
     const question = oneOf('match');
     const n = (question as MatchQuestion).items.length;

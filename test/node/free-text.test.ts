@@ -455,3 +455,11 @@ test('the word printed right after the blank may be typed again', () => {
 test('the printed word may follow a closing quotation mark', () => {
   assert.ok(matchesAcceptedAnswer('inform requirement', ['inform'], 'en', '” requirement.'));
 });
+
+test('the words after the blank may be typed again in Japanese, and British and American spellings are equal', () => {
+  assert.ok(matchesAcceptedAnswer('岸田首相', ['岸田文雄', '岸田'], 'ja', '首相と首脳会談を行いました。'));
+  assert.ok(!matchesAcceptedAnswer('岸田首', ['岸田'], 'ja', '首相と首脳会談を行いました。'), 'one character is not the printed word');
+  assert.ok(matchesAcceptedAnswer('individual export license', ['individual export licence']));
+  assert.ok(matchesAcceptedAnswer('compliance program', ['compliance programme']));
+  assert.ok(!matchesAcceptedAnswer('首相', ['岸田'], 'ja', '首相と首脳会談を行いました。'));
+});

@@ -362,10 +362,13 @@ export class EceQuiz extends LitElement {
     </div>`;
   }
 
-  /** What a chosen wrong option actually is, where the content knows it (e.g. whose definition it was). */
+  /** What each chosen wrong option actually is, where the content knows it (whose definition it was, a distractor's note). */
   private renderChoiceNote(question: Question, answer: Answer | null | undefined) {
-    const note = 'optionNotes' in question && typeof answer === 'string' && answer !== question.answer ? question.optionNotes?.[answer] : undefined;
-    return note ? html`<p class="choice-note"><strong>${this.strings.aboutYourChoice}:</strong> ${note}</p>` : nothing;
+    if (!('optionNotes' in question) || !question.optionNotes) return nothing;
+    const chosen = typeof answer === 'string' ? [answer] : Array.isArray(answer) ? answer : [];
+    const wrong = chosen.filter((id) => (Array.isArray(question.answer) ? !question.answer.includes(id) : id !== question.answer));
+    const notes = wrong.flatMap((id) => (question.optionNotes?.[id] ? [question.optionNotes[id]] : []));
+    return notes.map((note) => html`<p class="choice-note"><strong>${this.strings.aboutYourChoice}:</strong> ${note}</p>`);
   }
 
   private renderControl(question: Question, locked: boolean): TemplateResult {

@@ -13,7 +13,8 @@
  * - punctuation around the answer, and quotation marks anywhere in it, are ignored;
  * - katakana and hiragana are the same (ガ = が), a Japanese counter after a number
  *   may be written in any of its forms (7ヶ国 = 7ヵ国 = 7カ国 = 7か国), and words
- *   written in kanji or kana alike are equal (及び = および);
+ *   written in kanji or kana alike are equal (及び = および); British and American
+ *   spellings are equal (licence = license, programme = program);
  * - a comma or period grouping thousands ("1,138", "1.138") and a period after a
  *   letter ("U.S.") are ignored; a decimal point is not ("1.5" ≠ "15");
  * - one leading article is ignored, in the question's language (English when it
@@ -95,9 +96,18 @@ const KANJI_OR_KANA: readonly [RegExp, string][] = [
   [/又は/gu, 'または'],
 ];
 const kanaForKanji = (text: string) => KANJI_OR_KANA.reduce((out, [kanji, kana]) => out.replace(kanji, kana), text);
+/** British and American spellings of the same word (licence = license). */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/licence/gu, 'license'],
+  [/programme/gu, 'program'],
+  [/organisation/gu, 'organization'],
+  [/defence/gu, 'defense'],
+  [/centre/gu, 'center'],
+];
+const americanSpelling = (text: string) => SPELLINGS.reduce((out, [british, american]) => out.replace(british, american), text);
 
 function key(text: string): string {
-  return katakanaAsHiragana(kanaForKanji(longVowelsAsDashes(stripSurrounding(text).replace(QUOTES, '').replace(SEPARATORS, '')).replace(COUNTER, '$1か')))
+  return katakanaAsHiragana(americanSpelling(kanaForKanji(longVowelsAsDashes(stripSurrounding(text).replace(QUOTES, '').replace(SEPARATORS, '')).replace(COUNTER, '$1か'))))
     .replace(DASHES, '')
     // A thousands separator: a comma or period between a digit and a group of exactly three.
     .replace(/(\d)[.,](?=\d{3}(?!\d))/g, '$1')
@@ -124,11 +134,14 @@ export function matchesAcceptedAnswer(given: string, accepted: readonly string[]
   // A year before a printed 年/년 ("_____年10月30日"): an era year typed without it ("平成30") is read with it.
   const unit = /^\s*([年년])/u.exec(after)?.[1];
   if (unit && !given.trim().endsWith(unit) && matchesOne(`${given.trim()}${unit}`, accepted, language)) return true;
-  // The word printed after the blank, typed again ("ガ地域" before 「地域」, "situational permit" before " permit").
-  const printed = /^[\s\p{P}]*([\p{L}\p{N}]+)/u.exec(after)?.[1];
+  // The words printed after the blank, typed again ("ガ地域" before 「地域」, "岸田首相" before 「首相と」,
+  // "situational permit" before " permit"): any start of at least two characters of what follows.
+  const following = after.replace(/^[\s\p{P}]+/u, '');
   const typed = given.trim();
-  if (printed && typed.length > printed.length && normalizeFreeText(typed).endsWith(normalizeFreeText(printed))) {
-    const rest = typed.slice(0, typed.length - printed.length).trim();
+  for (let length = Math.min(following.length, typed.length - 1); length >= 2; length--) {
+    const printed = following.slice(0, length);
+    if (!typed.endsWith(printed) && !key(typed).endsWith(key(printed))) continue;
+    const rest = typed.endsWith(printed) ? typed.slice(0, -length).trim() : typed.slice(0, typed.length - printed.replace(/\s+/gu, '').length).trim();
     if (rest && matchesOne(rest, accepted, language)) return true;
   }
   // "Name (abbreviation)", as a lesson often prints it: right when both parts are accepted answers.

@@ -505,13 +505,17 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
 
   // Events to dates, within one section. Dates are shown at the coarsest precision
   // that tells them apart (the year when it does), so the question is not about days.
+  // Matching events to years tests dates, so it keeps to the dates worth remembering when the file marks them.
+  const keyDatesOnly = events.some((event) => event.keyDate);
   const eventSet = memo((event: TimelineEvent): TimelineEvent[] | undefined => {
+    if (keyDatesOnly && !event.keyDate) return undefined;
     const random = forkRandom(seed, `match-dates:${event.id}`);
     const chosen = [event];
     // Years must differ: matching months of one year is trivia.
     const year = (item: TimelineEvent) => item.date.slice(0, 4);
     for (const other of random.shuffle((eventsBySection.get(event.section) ?? []).filter((e) => e.id !== event.id))) {
       if (chosen.length >= 4) break;
+      if (keyDatesOnly && !other.keyDate) continue;
       if (chosen.every((item) => year(item) !== year(other) && !sameProcess(item, other))) {
         chosen.push(other);
       }
@@ -628,6 +632,7 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
         const shownMembers = random.sample(members, 4);
         const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]).map(plain);
         const correct = new Set(shownMembers.map((member) => member.id));
+        const notes = notesOf(distractors.filter((item) => options.some((option) => option.id === item.id)));
         return {
           ...base,
           id,
@@ -635,6 +640,7 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
           prompt: t.selectAll(group.name),
           options,
           answer: options.filter((option) => correct.has(option.id)).map((option) => option.id),
+          ...(Object.keys(notes).length > 0 ? { optionNotes: notes } : {}),
         };
       },
     });

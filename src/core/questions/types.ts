@@ -50,6 +50,8 @@ export interface SelectAllQuestion extends QuestionBase {
   options: Option[];
   /** Every correct option id, in option order. */
   answer: string[];
+  /** What a wrong option actually is, by option id, where the content knows it (shown for each one chosen). */
+  optionNotes?: Record<string, string>;
 }
 
 export interface OrderQuestion extends QuestionBase {
