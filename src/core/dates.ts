@@ -16,8 +16,10 @@ export type Precision = 'year' | 'month' | 'day';
 export const precisionOf = (value: string): Precision => (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
 
 /** A partial date cut to a coarser precision: `truncateDate('2019-08-28', 'month')` is `'2019-08'`. */
-export const truncateDate = (value: string, precision: Precision): string =>
-  value.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+/** How many characters a date of a precision has: 4 (`2019`), 7 (`2019-08`) or 10 (`2019-08-28`). */
+export const precisionLength = (precision: Precision): number => (precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+
+export const truncateDate = (value: string, precision: Precision): string => value.slice(0, precisionLength(precision));
 
 const spans = new Map<string, readonly [number, number]>();
 

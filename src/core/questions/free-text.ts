@@ -138,10 +138,10 @@ export function matchesAcceptedAnswer(given: string, accepted: readonly string[]
   // "situational permit" before " permit"): any start of at least two characters of what follows.
   const following = after.replace(/^[\s\p{P}]+/u, '');
   const typed = given.trim();
+  const lower = typed.toLowerCase();
   for (let length = Math.min(following.length, typed.length - 1); length >= 2; length--) {
-    const printed = following.slice(0, length);
-    if (!typed.endsWith(printed) && !key(typed).endsWith(key(printed))) continue;
-    const rest = typed.endsWith(printed) ? typed.slice(0, -length).trim() : typed.slice(0, typed.length - printed.replace(/\s+/gu, '').length).trim();
+    if (!lower.endsWith(following.slice(0, length).toLowerCase())) continue;
+    const rest = typed.slice(0, -length).trim();
     if (rest && matchesOne(rest, accepted, language)) return true;
   }
   // "Name (abbreviation)", as a lesson often prints it: right when both parts are accepted answers.

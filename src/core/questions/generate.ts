@@ -9,7 +9,7 @@
  * the prompt) is found by the item lint (`lint.ts`) and fixed in the content.
  */
 import type { Content, DecisionOutcome, Term, TimelineEvent } from '../content/schema.js';
-import { certainlyBefore, compareDates, formatPartialDate, nearbyDates, truncateDate, type Precision } from '../dates.js';
+import { certainlyBefore, compareDates, formatPartialDate, nearbyDates, precisionLength, truncateDate, type Precision } from '../dates.js';
 import { forkRandom, type Random } from '../random.js';
 import { joinSentences, templatesFor, type QuestionTemplates } from './templates/index.js';
 import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions } from './types.js';
@@ -275,8 +275,7 @@ export function askedPrecision(event: TimelineEvent, others: readonly TimelineEv
 
 /** The dates a source gives for an event, each cut to `precision` when it is at least that precise. */
 function admittedDates(event: TimelineEvent, precision: Precision): Set<string> {
-  const length = precision === 'year' ? 4 : precision === 'month' ? 7 : 10;
-  return new Set([event.date, ...(event.otherDates ?? [])].map((date) => (date.length >= length ? truncateDate(date, precision) : date)));
+  return new Set([event.date, ...(event.otherDates ?? [])].map((date) => (date.length >= precisionLength(precision) ? truncateDate(date, precision) : date)));
 }
 
 /** True when `candidate` (at some precision) is one of the admitted dates or inside a coarser one. */
@@ -524,12 +523,11 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
   });
   const distinctEventSet = distinctSets(eventSet, new Map(events.map((event) => [event.id, event])));
   // The events have different years, so years tell them apart.
-  const shownPrecision = (): Precision => 'year';
+  const precision: Precision = 'year';
   const eventMatches = events.map((event) => {
     const plan = once(() => {
       const chosen = distinctEventSet(event);
       if (!chosen) return undefined;
-      const precision = shownPrecision();
       const taken = chosen.map((item) => truncateDate(item.date, precision));
       // Never next to a date in the question: the spare should not turn it into a test of one month or year.
       const nextTo = new Set(taken.flatMap((date) => nearbyDates(date, 1)));

@@ -258,19 +258,17 @@ function checkGiveaways(content: Content, at: Locator, question: Question, langu
     });
   }
   // A word in the prompt that the key has and no other option has.
-  if (question.type === 'definition-term' || question.type === 'term-definition' || question.type === 'scenario' || question.type === 'group-member') {
-    const promptWords = contentWords(question.prompt, language);
-    const keyWords = contentWords(key.text, language);
-    const otherWords = new Set(others.flatMap((option) => [...contentWords(option.text, language)]));
-    const giveaway = [...keyWords].filter((word) => promptWords.has(word) && !otherWords.has(word));
-    if (giveaway.length > 0) {
-      add({
-        rule: 'shared-word',
-        questionId: question.id,
-        path: promptPath(content, at, question),
-        message: `the right answer alone shares ${giveaway.map((word) => JSON.stringify(word)).join(', ')} with the prompt: reword the prompt or the answer (${JSON.stringify(key.text)})`,
-      });
-    }
+  const promptWords = contentWords(question.prompt, language);
+  const keyWords = contentWords(key.text, language);
+  const otherWords = new Set(others.flatMap((option) => [...contentWords(option.text, language)]));
+  const giveaway = [...keyWords].filter((word) => promptWords.has(word) && !otherWords.has(word));
+  if (giveaway.length > 0) {
+    add({
+      rule: 'shared-word',
+      questionId: question.id,
+      path: promptPath(content, at, question),
+      message: `the right answer alone shares ${giveaway.map((word) => JSON.stringify(word)).join(', ')} with the prompt: reword the prompt or the answer (${JSON.stringify(key.text)})`,
+    });
   }
 }
 
