@@ -2,10 +2,16 @@
  * Every UI string the components show (the teaching text comes from content).
  * One typed dictionary per language; English is bundled, others load lazily.
  */
+import type { SourceKind } from '../core/content/source-kinds.js';
+
 export interface UiStrings {
   contents: string;
   glossary: string;
   sources: string;
+  /** The summary of the collapsed source list. */
+  allSources(count: number): string;
+  /** Headings of the source list's groups, by the kind of body behind a source ("other": no kind given). */
+  sourceKinds: Record<SourceKind | 'other', string>;
   timeline: string;
   keyDates: string;
   inBrief: string;
@@ -111,6 +117,16 @@ export const en: UiStrings = {
   contents: 'Contents',
   glossary: 'Glossary',
   sources: 'Sources',
+  allSources: (count) => `All ${plural(count, 'source', 'sources')}, by who published them`,
+  sourceKinds: {
+    government: 'Governments and official bodies',
+    court: 'Courts',
+    regime: 'International organisations and export-control regimes',
+    news: 'News organisations',
+    research: 'Research institutes and law firms',
+    reference: 'Reference works',
+    other: 'Other sources',
+  },
   timeline: 'Timeline',
   keyDates: 'Key dates',
   inBrief: 'In brief',

@@ -65,19 +65,56 @@ describe('ece-explainer', () => {
     expect(deepActiveElement()).to.equal(term);
   });
 
-  it('numbers citations and jumps to the source list', async () => {
+  it('numbers citations and jumps to the source list, expanding it', async () => {
     const el = await explainer();
+    const list = $<HTMLDetailsElement>(el, 'details.all-sources');
+    expect(list.open, 'collapsed, so the quiz is not buried under the sources').to.be.false;
+    expect(list.querySelector('summary')!.textContent).to.equal(`All ${english.sources.length} sources, by who published them`);
     const citation = $<HTMLAnchorElement>(el, 'p .citation');
     expect(citation.textContent).to.equal('[1]');
     citation.click();
     const id = citation.getAttribute('href')!.slice(1);
     const target = el.shadowRoot!.getElementById(id)!;
     expect(target.closest('ol.sources')).to.exist;
+    expect(list.open, 'a citation expands the list').to.be.true;
+    expect(target.getBoundingClientRect().height, 'the cited source is visible').to.be.above(0);
     expect(deepActiveElement()).to.equal(target);
     for (const link of $$<HTMLAnchorElement>(el, 'ol.sources a')) {
       expect(link.protocol).to.match(/^https?:$/);
       expect(link.rel).to.include('noopener');
     }
+  });
+
+  it('groups sources by who stands behind them, with each source\'s note and the language of its title', async () => {
+    const content = otherContent();
+    const [first, second] = content.sources;
+    Object.assign(first!, { kind: 'news', note: 'A reprint of the wire story.', lang: 'ko' });
+    Object.assign(second!, { kind: 'government' });
+    const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
+    await el.updateComplete;
+    const headings = $$(el, '.all-sources .source-kind').map((h) => h.textContent);
+    expect(headings[0], 'governments first, as the source policy ranks them').to.equal('Governments and official bodies');
+    expect(headings).to.include('News organisations');
+    if (content.sources.length > 2) expect(headings.at(-1)).to.equal('Other sources');
+    const entry = el.shadowRoot!.getElementById(`source-${first!.id}`)!;
+    expect(entry.querySelector('.source-note')!.textContent).to.equal('A reprint of the wire story.');
+    expect(entry.querySelector('a [lang]')!.getAttribute('lang')).to.equal('ko');
+    expect(el.shadowRoot!.getElementById(`source-${second!.id}`)!.querySelector('[lang]')).to.equal(null);
+    $<HTMLElement>(el, 'details.all-sources summary').click();
+    await settle(el);
+    expect($<HTMLDetailsElement>(el, 'details.all-sources').open).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints every source and collapses the list again afterwards', async () => {
+    const el = await explainer();
+    await el.updateComplete;
+    const list = () => $<HTMLDetailsElement>(el, 'details.all-sources');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(list().open, 'expanded before the page is printed').to.be.true;
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(list().open).to.be.false;
   });
 
   it('attributes each government\'s stated position', async () => {

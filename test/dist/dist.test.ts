@@ -9,10 +9,11 @@ import type { QuizCompleteDetail } from '../../src/components/quiz/events.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
 import { answerByKeyboard, pressButton } from '../components/quiz-helpers.js';
 
-async function plainPage(body: string): Promise<Document> {
+async function plainPage(body: string, width = 1024): Promise<Document> {
   const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
+  frame.style.width = `${width}px`;
   frame.style.height = '768px';
+  frame.style.border = '0';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
     <script type="module" src="${location.origin}/dist/export-controls-explainer.js"></script></head>
     <body>${body}</body></html>`;
@@ -36,6 +37,27 @@ describe('dist/export-controls-explainer.js in a plain page', () => {
     expect(explainer.shadowRoot!.querySelectorAll('section[data-section]').length).to.equal(english.sections.length);
     expect(explainer.shadowRoot!.querySelectorAll('ol.sources li').length).to.equal(english.sources.length);
     expect(doc.defaultView!.customElements.get('ece-timeline')).to.exist;
+  });
+
+  // WCAG 1.4.10 on what page authors ship: the minifier once joined citation runs into one
+  // unbreakable line that scrolled the page sideways at 320 px, while the source build was fine.
+  it('reflows at 320 px: the fully rendered page, sources open, never scrolls sideways', async () => {
+    const doc = await plainPage('<export-controls-explainer seed="reflow"></export-controls-explainer>', 320);
+    const host = doc.querySelector('export-controls-explainer')!;
+    await waitUntil(() => host.shadowRoot?.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'the quiz never rendered', {
+      timeout: 10000,
+    });
+    const explainer = host.shadowRoot!.querySelector('ece-explainer')!;
+    await waitUntil(() => explainer.shadowRoot!.querySelector('ol.sources'), 'the sources never rendered', { timeout: 10000 });
+    explainer.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+    explainer.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.term').forEach((button) => button.click());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const root = doc.documentElement;
+    expect(root.scrollWidth, 'the page scrolls sideways at 320 px').to.be.at.most(root.clientWidth);
+    const walk = (node: ParentNode): Element[] =>
+      [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? walk(el.shadowRoot) : [])]);
+    const wide = walk(doc).filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1);
+    expect(wide.map((el) => `${el.localName}.${el.className}`), 'elements past the right edge').to.deep.equal([]);
   });
 
   it('runs a 5-question quiz to the end by keyboard alone, with the quiz-complete detail', async () => {

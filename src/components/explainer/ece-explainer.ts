@@ -6,7 +6,7 @@ import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
 import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
-import { renderSourceLink, sourceLinkStyles } from '../shared/sources.js';
+import { groupSourcesByKind, renderSourceEntry, sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
 import { innerUpdatesComplete, languageOf } from '../shared/host.js';
 import '../timeline/ece-timeline.js';
@@ -69,6 +69,13 @@ export class EceExplainer extends LitElement {
   @state() private currentSection?: string;
   /** How many blocks (sections in reading order, then timeline, glossary, sources) are rendered. */
   @state() private shownBlocks = FIRST_RENDER_BLOCKS;
+  /**
+   * Whether the source list is expanded. Collapsed by default so that a reader reaches the quiz
+   * without scrolling past every source; a citation link, a deep link and printing expand it.
+   */
+  @state() private sourcesOpen = false;
+  /** Whether the source list was expanded before printing expanded it, to put it back afterwards. */
+  private sourcesOpenBeforePrint?: boolean;
   private shownFor?: Content;
   private nextBlockTimer?: ReturnType<typeof setTimeout>;
   /** Blocks added per task: doubles while updates are quick, halves when one is slow. */
@@ -103,6 +110,7 @@ export class EceExplainer extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     if (this.hasUpdated) this.showNextBlockSoon();
   }
 
@@ -110,6 +118,7 @@ export class EceExplainer extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     this.sectionObserver?.disconnect();
     this.sectionObserver = undefined;
     this.sectionsInView.clear();
@@ -200,7 +209,24 @@ export class EceExplainer extends LitElement {
   }
 
   private readonly onHashChange = () => this.applyHash();
-  private readonly onBeforePrint = () => this.showEverything();
+  private readonly onBeforePrint = () => {
+    this.showEverything();
+    // Paper cannot be clicked: print every source. Set on the element too, since the page prints before Lit's next update.
+    this.sourcesOpenBeforePrint ??= this.sourcesOpen;
+    this.sourcesOpen = true;
+    this.sourceDetails()?.setAttribute('open', '');
+  };
+
+  private readonly onAfterPrint = () => {
+    if (this.sourcesOpenBeforePrint === undefined) return;
+    this.sourcesOpen = this.sourcesOpenBeforePrint;
+    this.sourcesOpenBeforePrint = undefined;
+    if (!this.sourcesOpen) this.sourceDetails()?.removeAttribute('open');
+  };
+
+  private sourceDetails() {
+    return this.renderRoot.querySelector<HTMLDetailsElement>('details.all-sources');
+  }
 
   /**
    * The element id named by the page's URL hash, if it names a part of this explainer (a section,
@@ -257,6 +283,12 @@ export class EceExplainer extends LitElement {
   }
 
   private reveal(target: HTMLElement) {
+    // A source inside the collapsed list: expand it first, or there is nothing to scroll to.
+    const details = target.closest('details');
+    if (details && !details.open) {
+      details.open = true;
+      this.sourcesOpen = true;
+    }
     const focusable = target.matches('section') ? target.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6') : target;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
@@ -446,7 +478,8 @@ export class EceExplainer extends LitElement {
       html`<a href=${`#${p}${id}`} aria-current=${this.currentSection === id ? 'true' : nothing} @click=${() => this.showSection(id)}
         >${label}</a
       >`;
-    const sourcesInOrder = [...content.sources].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
+    // Grouped by who stands behind them; in each group, in the order the text first cites them.
+    const sourceGroups = groupSourcesByKind([...content.sources].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!));
     // One collator for the whole sort: localeCompare with a locale builds a new one per comparison.
     const collator = new Intl.Collator(content.language);
     const glossary = [...content.glossary].sort((a, b) => collator.compare(a.term, b.term));
@@ -524,13 +557,24 @@ export class EceExplainer extends LitElement {
       ${showSources
         ? html`<section id=${`${p}sources`} aria-labelledby=${`${p}heading-sources`}>
             ${heading(level + 1, s.sources, { id: `${p}heading-sources` })}
-            <ol class="sources" part="sources">
-              ${sourcesInOrder.map(
-                (source) => html`<li id=${`${p}source-${source.id}`} tabindex="-1" value=${numbers.get(source.id)!}>
-                  ${renderSourceLink(source, s, content.language)}
-                </li>`,
+            <details
+              class="all-sources"
+              part="sources-details"
+              ?open=${this.sourcesOpen}
+              @toggle=${(event: Event) => (this.sourcesOpen = (event.target as HTMLDetailsElement).open)}
+            >
+              <summary part="sources-summary">${s.allSources(content.sources.length)}</summary>
+              ${sourceGroups.map(
+                (group) => html`${sourceGroups.length > 1 ? heading(level + 2, s.sourceKinds[group.kind], { className: 'source-kind' }) : nothing}
+                  <ol class="sources" part="sources">
+                    ${group.sources.map(
+                      (source) => html`<li id=${`${p}source-${source.id}`} tabindex="-1" value=${numbers.get(source.id)!}>
+                        ${renderSourceEntry(source, s, content.language)}
+                      </li>`,
+                    )}
+                  </ol>`,
               )}
-            </ol>
+            </details>
           </section>`
         : nothing}
     </article>`;

@@ -81,8 +81,9 @@ export const explainerStyles = css`
     box-decoration-break: clone;
     -webkit-box-decoration-break: clone;
   }
+  /* Citation runs may wrap between citations: kept on one line they can be wider than a 320 px screen. */
   .citations {
-    white-space: nowrap;
+    white-space: normal;
   }
   .citation {
     display: inline-block;
@@ -199,6 +200,17 @@ export const explainerStyles = css`
   .sources li {
     margin-bottom: 0.5rem;
   }
+  .all-sources > summary {
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding: 0.5rem 0;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .source-kind {
+    font-size: 1rem;
+    margin: 1rem 0 0.5rem;
+  }
   .content-errors code {
     font-weight: 700;
   }
@@ -213,7 +225,8 @@ export const explainerStyles = css`
   }
   @media print {
     nav,
-    .citations {
+    .citations,
+    .all-sources > summary {
       display: none;
     }
     .definition[hidden] {

@@ -1,6 +1,7 @@
 /** Rendering sources as safe links. */
 import { html, css, nothing } from 'lit';
 import type { Content, Source } from '../../core/content/schema.js';
+import { SOURCE_KINDS, type SourceKind } from '../../core/content/source-kinds.js';
 import { isHttpUrl } from '../../core/content/checks.js';
 import { formatPartialDate } from '../../core/dates.js';
 import type { UiStrings } from '../../i18n/strings.js';
@@ -15,7 +16,8 @@ export const sourceLinkStyles = css`
   .source-links li {
     margin: 0.25rem 0;
   }
-  .publisher {
+  .publisher,
+  .source-note {
     color: var(--_muted);
   }
 `;
@@ -25,10 +27,23 @@ export function renderSourceLink(source: Source, strings: UiStrings, language: s
   const meta = strings.sourcePublished(source.publisher, source.date ? formatPartialDate(source.date, language) : undefined);
   const title = isHttpUrl(source.url)
     ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
-        >${source.title}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a
+        ><span lang=${source.lang ?? nothing}>${source.title}</span><span class="visually-hidden"> ${strings.opensInNewTab}</span></a
       >`
-    : html`${source.title}`;
+    : html`<span lang=${source.lang ?? nothing}>${source.title}</span>`;
   return html`${title} <span class="publisher">(${meta})</span>`;
+}
+
+/** A source as the full source list shows it: the link, then the remark about it, if any. */
+export function renderSourceEntry(source: Source, strings: UiStrings, language: string) {
+  return html`${renderSourceLink(source, strings, language)}${source.note ? html` <span class="source-note">${source.note}</span>` : nothing}`;
+}
+
+/** Sources grouped by the kind of body behind them, in the order the source policy prefers; unkinded last. */
+export function groupSourcesByKind<T extends Source>(sources: readonly T[]): { kind: SourceKind | 'other'; sources: T[] }[] {
+  const order: (SourceKind | 'other')[] = [...SOURCE_KINDS, 'other'];
+  return order
+    .map((kind) => ({ kind, sources: sources.filter((source) => (source.kind ?? 'other') === kind) }))
+    .filter((group) => group.sources.length > 0);
 }
 
 /** A short list of the given sources, for timeline events, outcomes and feedback. */

@@ -9,8 +9,9 @@
  */
 import * as v from 'valibot';
 import { isHttpUrl, isRealDate } from './checks.js';
+import { SOURCE_KINDS, type SourceKind } from './source-kinds.js';
 
-export { isHttpUrl, isRealDate };
+export { isHttpUrl, isRealDate, SOURCE_KINDS, type SourceKind };
 
 /** Describes a value the way an author would recognise it in their file. */
 export function describeValue(input: unknown): string {
@@ -105,13 +106,33 @@ export const ThemeSchema = object({ id: id(), title: text(), summary: v.optional
 
 export const ActorSchema = object({ id: id(), name: text() }, 'an actor object');
 
+
+/** A language tag like "en", "ko", "ja" or "en-GB". */
+const languageTag = (what: string) =>
+  v.pipe(
+    v.string(expected(`${what} like "en", "ko" or "ja"`)),
+    v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, expected(`${what} like "en", "ko" or "ja"`)),
+  );
+
 export const SourceSchema = object(
   {
     id: id(),
     title: text(),
+    /** Who published it: the ministry, court, regime or news organisation, as a reader would name it. */
     publisher: text(),
+    /**
+     * What kind of body stands behind it: "government", "court", "regime"
+     * (an international organisation or export-control regime), "news",
+     * "research" or "reference". The sources list is grouped by kind.
+     */
+    kind: v.optional(
+      v.picklist(SOURCE_KINDS, expected(`one of ${SOURCE_KINDS.map((kind) => `"${kind}"`).join(', ')}`)),
+    ),
+    /** The language of the title when it differs from the content file's, so screen readers pronounce it right. */
+    lang: v.optional(languageTag('the language of the title')),
     date: v.optional(partialDate),
     url: httpUrl,
+    /** A remark for readers about the source (a reprint, a disputed date…), shown with the source, not in the text. */
     note: v.optional(text()),
   },
   'a source object',
@@ -334,10 +355,7 @@ export const ContentSchema = object(
     $schema: v.optional(v.string(expected('the URL or path of the JSON Schema'))),
     id: id(),
     title: text(),
-    language: v.pipe(
-      v.string(expected('a language tag like "en"')),
-      v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, expected('a language tag like "en", "ko" or "ja"')),
-    ),
+    language: languageTag('a language tag'),
     version: v.pipe(
       v.string(expected('a version like "1.0.0"')),
       v.regex(/^\d+\.\d+(?:\.\d+)?$/, expected('a version like "1.0.0"')),
