@@ -6,6 +6,7 @@ import en from '../../content/en.json' with { type: 'json' };
 import ko from '../../content/ko.json' with { type: 'json' };
 import ja from '../../content/ja.json' with { type: 'json' };
 import { settle } from './helpers.js';
+import { loadStrings } from '../../src/i18n/strings.js';
 
 /** The inner shadow roots; while another language loads, the wrapper shows its loading state instead. */
 const parts = (el: ExportControlsExplainer) => {
@@ -38,6 +39,33 @@ describe('languages', () => {
     expect(parts(el).explainer!.querySelector('article')!.getAttribute('lang')).to.equal('ja');
     expect(parts(el).quiz!.querySelector('.progress-text')!.textContent).to.include('全3問中');
     await expect(el).to.be.accessible();
+  });
+
+  it('an element without lang adds no lang="" (which would mean "language unknown"), and reflects one it is given', async () => {
+    const el = await fixture<EceExplainer>(html`<ece-explainer></ece-explainer>`);
+    await el.updateComplete;
+    expect(el.hasAttribute('lang'), 'no lang attribute on a fresh element').to.be.false;
+    const wrapper = await fixture<ExportControlsExplainer>(html`<export-controls-explainer></export-controls-explainer>`);
+    await settle(wrapper);
+    for (const inner of [wrapper, ...wrapper.shadowRoot!.querySelectorAll('ece-explainer, ece-quiz')]) {
+      expect(inner.getAttribute('lang'), `${inner.localName}: lang attribute`).to.equal(null);
+    }
+    el.lang = 'ko';
+    await el.updateComplete;
+    expect(el.getAttribute('lang'), 'set by script, shown to assistive technology').to.equal('ko');
+  });
+
+  it('switching lang quickly keeps the interface in the language of the content shown (stale strings are dropped)', async () => {
+    const el = await fixture<EceExplainer>(html`<ece-explainer></ece-explainer>`);
+    await el.updateComplete;
+    el.lang = 'ko';
+    await new Promise((resolve) => setTimeout(resolve)); // Korean strings start loading
+    el.lang = 'en';
+    await loadStrings('ko'); // the Korean strings have loaded by now
+    await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === en.title, 'the English content never showed', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.toc-title')!.textContent, 'English content under English interface text').to.equal('Contents');
   });
 
   it('without lang, the nearest lang in the page decides; else English', async () => {

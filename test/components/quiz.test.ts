@@ -156,6 +156,29 @@ describe('ece-quiz: every question type by keyboard', () => {
     }
   });
 
+  it('Enter that confirms an IME conversion (Korean, Japanese) does not check the half-typed answer', async () => {
+    const el = await quiz(html`<ece-quiz lang="ja" .content=${content} seed="type-fill-blank" questions="1" types="fill-blank"></ece-quiz>`);
+    const input = $<HTMLInputElement>(el, 'input[type="text"]')!;
+    input.focus();
+    const enter = (init: KeyboardEventInit, keyCode?: number) => {
+      const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
+      // WebKit sends the Enter that ends a composition after compositionend, marked only by keyCode 229.
+      if (keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: keyCode });
+      input.dispatchEvent(event);
+    };
+    input.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true, composed: true }));
+    input.value = 'へいせい';
+    input.dispatchEvent(new InputEvent('input', { data: 'へいせい', isComposing: true, bubbles: true, composed: true }));
+    enter({ isComposing: true });
+    input.dispatchEvent(new CompositionEvent('compositionend', { data: '平成', bubbles: true, composed: true }));
+    enter({}, 229);
+    await settle(el);
+    expect($(el, '.feedback'), 'no Check while composing').to.equal(null);
+    enter({});
+    await settle(el);
+    expect($(el, '.feedback'), 'a plain Enter checks the answer').to.exist;
+  });
+
   it('test mode: no feedback, free movement, marks at the end', async () => {
     const types: QuestionType[] = ['true-false', 'order', 'match', 'fill-blank', 'select-all', 'date'];
     const seed = 'test-mode';

@@ -2,13 +2,13 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content, Paragraph, Section } from '../../core/content/schema.js';
 import { formatPartialDate, compareDates } from '../../core/dates.js';
-import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
 import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { groupSourcesByKind, renderSourceEntry, sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
-import { innerUpdatesComplete, languageOf } from '../shared/host.js';
+import { innerUpdatesComplete, languageOf, latestStrings } from '../shared/host.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -39,7 +39,9 @@ const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
  * @csspart definition - Each inline definition.
  * @csspart comparison - The comparison table.
  * @csspart glossary - The glossary list.
- * @csspart sources - The source list.
+ * @csspart sources - Each list of sources (one per kind of publisher).
+ * @csspart sources-details - The collapsible wrapper of all sources (a `<details>`, collapsed until a reader opens it, follows a citation or prints).
+ * @csspart sources-summary - The line that opens and closes the sources.
  * @csspart error - The loading-error or invalid-content panel.
  *
  * @cssprop --ece-color-text - Body text colour.
@@ -83,7 +85,10 @@ export class EceExplainer extends LitElement {
   private lastUpdateMs = 0;
 
   /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang!: string;
+
+  /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
+  private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
   /** URL of a content file. Without it (and without `content`) the bundled English content is shown. */
   @property() src?: string;
   /** An already-parsed content object (validated before use). Takes precedence over `src`. */
@@ -128,7 +133,7 @@ export class EceExplainer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((strings) => (this.strings = strings));
+    if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
     const content = this.loadedContent;
     if (content !== this.shownFor) {
       const before = this.shownFor;

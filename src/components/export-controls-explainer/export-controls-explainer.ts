@@ -2,9 +2,9 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import type { QuizMode } from '../../core/quiz/session.js';
-import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
-import { innerUpdatesComplete, languageOf } from '../shared/host.js';
+import { innerUpdatesComplete, languageOf, latestStrings } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
 import '../explainer/ece-explainer.js';
@@ -44,7 +44,10 @@ export class ExportControlsExplainer extends LitElement {
   @state() private strings: UiStrings = en;
 
   /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang!: string;
+
+  /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
+  private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
   /** URL of a content file; default: the bundled English content. */
   @property() src?: string;
   /** An already-parsed content object, for apps that have one. */
@@ -66,7 +69,7 @@ export class ExportControlsExplainer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((s) => (this.strings = s));
+    if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
   }
 
   /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too. */

@@ -23,7 +23,7 @@ import {
   type SessionOptions,
   type SessionState,
 } from '../../core/quiz/session.js';
-import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
@@ -35,7 +35,7 @@ import { encodeResultCode } from '../../core/quiz/result-code.js';
 import { resultCsv, resultExport } from '../../core/quiz/export.js';
 import { completedStatement } from '../../core/quiz/xapi.js';
 import { quizStyles } from './quiz.styles.js';
-import { languageOf, instanceKey } from '../shared/host.js';
+import { languageOf, instanceKey, latestStrings } from '../shared/host.js';
 
 /** The mark shown with each verdict (always next to words, never alone). */
 const MARKS: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
@@ -87,7 +87,10 @@ export class EceQuiz extends LitElement {
   @state() private copyStatus = '';
 
   /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang!: string;
+
+  /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
+  private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
   /** URL of a content file; default: the bundled English content. */
   @property() src?: string;
   /** An already-parsed content object (validated before use). */
@@ -116,7 +119,7 @@ export class EceQuiz extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((s) => (this.strings = s));
+    if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
     const content = this.loadedContent;
     if (!content) return;
     const options = this.optionsFor(content);
@@ -484,7 +487,9 @@ export class EceQuiz extends LitElement {
             ?disabled=${locked}
             @input=${(event: Event) => this.answer(question, (event.target as HTMLInputElement).value)}
             @keydown=${(event: KeyboardEvent) => {
-              if (event.key !== 'Enter') return;
+              // The Enter that confirms an IME conversion (Korean, Japanese) is not a request to check:
+              // browsers mark it isComposing, or (WebKit, after compositionend) only keyCode 229.
+              if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
               event.preventDefault();
               if (this.session?.options.mode === 'practice') this.check();
               else this.go(this.session!.position + 1);

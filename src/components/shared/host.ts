@@ -1,4 +1,5 @@
 /** Facts about where an element sits in the page. */
+import { loadStrings, type UiStrings } from '../../i18n/strings.js';
 
 /** The element's language: its `lang`, else the nearest `lang` above it (across shadow roots), else English. */
 export function languageOf(element: HTMLElement): string {
@@ -8,6 +9,21 @@ export function languageOf(element: HTMLElement): string {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return 'en';
+}
+
+/**
+ * Loads UI strings for the language asked for last: a load for an earlier language that
+ * finishes later (Korean still loading when the reader switched back to English) is dropped,
+ * so the interface never ends up in another language than the content.
+ */
+export function latestStrings(apply: (strings: UiStrings) => void): (language: string) => void {
+  let latest = 0;
+  return (language) => {
+    const request = ++latest;
+    void loadStrings(language).then((strings) => {
+      if (request === latest) apply(strings);
+    });
+  };
 }
 
 /**

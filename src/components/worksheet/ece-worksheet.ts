@@ -5,10 +5,10 @@ import { generateQuiz } from '../../core/questions/generate.js';
 import type { Question } from '../../core/questions/types.js';
 import { describeCorrectAnswer } from '../../core/quiz/describe.js';
 import { parseThemes, parseTypes } from '../../core/quiz/session.js';
-import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
+import { en, type UiStrings } from '../../i18n/strings.js';
 import { teacherStringsFor } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
-import { languageOf } from '../shared/host.js';
+import { languageOf, latestStrings } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
@@ -118,7 +118,10 @@ export class EceWorksheet extends LitElement {
   /** An already-parsed content object. */
   @property({ attribute: false }) content?: Content;
   /** Language of the worksheet and its bundled content. */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang!: string;
+
+  /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
+  private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
   /** The quiz code: the same seed as on screen gives the same questions. */
   @property() seed = '';
   /** How many questions (default 10). */
@@ -132,7 +135,7 @@ export class EceWorksheet extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) void loadStrings(languageOf(this)).then((s) => (this.strings = s));
+    if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
   }
 
   private renderAnswerSpace(question: Question, t: ReturnType<typeof teacherStringsFor>) {
