@@ -32,7 +32,8 @@ function compare(en: unknown, other: unknown, path: string, problems: string[]) 
   if (en && typeof en === 'object') {
     if (!other || typeof other !== 'object' || Array.isArray(other)) return problems.push(`${path}: expected an object`);
     // Other spellings are per language: a file may list some where another lists none.
-    const perLanguage = (key: string) => key === 'synonyms' || key === 'alternatives';
+    // So is a source's `lang`: a Korean title needs it in English content, not in Korean.
+    const perLanguage = (key: string) => key === 'synonyms' || key === 'alternatives' || key === 'lang';
     const a = Object.keys(en).filter((key) => !perLanguage(key)).sort();
     const b = Object.keys(other).filter((key) => !perLanguage(key)).sort();
     if (a.join() !== b.join()) return problems.push(`${path}: keys ${b.join(',')} instead of ${a.join(',')}`);
@@ -41,7 +42,8 @@ function compare(en: unknown, other: unknown, path: string, problems: string[]) 
       const theirs = (other as Record<string, unknown>)[key];
       const childPath = path ? `${path}.${key}` : key;
       // The same names are text in two places: a glossary entry's `term`, and the top-level list of actors (their names).
-      const isText = (key === 'term' && /^glossary\[\d+\]$/.test(path)) || (key === 'actors' && path === '');
+      // The top-level list of sources holds objects, compared field by field (titles may carry a `lang`).
+      const isText = (key === 'term' && /^glossary\[\d+\]$/.test(path)) || ((key === 'actors' || key === 'sources') && path === '');
       if (isText) compare(value, theirs, childPath, problems);
       else if (DATA_KEYS.has(key) && typeof value !== 'object') {
         if (value !== theirs) problems.push(`${childPath}: ${JSON.stringify(theirs)} instead of ${JSON.stringify(value)}`);

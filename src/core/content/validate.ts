@@ -150,8 +150,46 @@ const asString = (value: unknown): string | undefined => (typeof value === 'stri
 const asStrings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
+/**
+ * At most this many sources back one item: the best ones. A reader follows two or three
+ * citations; a run of ten says only that nobody chose.
+ */
+export const MAX_SOURCES_PER_ITEM = 3;
+
+/** Every list of cited sources below the top level, with the path of the item that cites it. */
+function citingItems(value: unknown, path: string, found: { path: string; item: Loose }[] = []) {
+  if (Array.isArray(value)) value.forEach((item, index) => citingItems(item, `${path}[${index}]`, found));
+  else if (value && typeof value === 'object') {
+    const item = value as Loose;
+    if (path !== '' && Array.isArray(item.sources)) found.push({ path, item });
+    for (const [key, child] of Object.entries(item)) {
+      if (key !== 'sources' && child && typeof child === 'object') citingItems(child, path ? `${path}.${key}` : key, found);
+    }
+  }
+  return found;
+}
+
+function tooManySources(content: Loose): ContentError[] {
+  return citingItems(content, '')
+    .filter(({ item }) => asList(item.sources).length > MAX_SOURCES_PER_ITEM)
+    .map(({ path, item }) => {
+      const paragraph = /^sections\[(\d+)\]\.paragraphs\[(\d+)\]$/.exec(path);
+      const section = paragraph && asString(asList(content.sections)[Number(paragraph[1])]?.id);
+      const name = asString(item.id)
+        ? `"${asString(item.id)}"`
+        : paragraph
+          ? `paragraph ${Number(paragraph[2]) + 1} of section ${section ? `"${section}"` : paragraph[1]}`
+          : 'this item';
+      const count = asList(item.sources).length;
+      return {
+        path: `${path}.sources`,
+        message: `${name} cites ${count} sources; cite at most ${MAX_SOURCES_PER_ITEM}, the best ones (the government, court or regime first, then established news organisations)`,
+      };
+    });
+}
+
 function meaningErrors(content: Loose): ContentError[] {
-  const errors: ContentError[] = [];
+  const errors: ContentError[] = tooManySources(content);
   const add = (path: string, message: string) => errors.push({ path, message });
 
   const idsOf = (listName: string): Set<string> => {
