@@ -33,12 +33,12 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // with content (every event's date question, notes on distractors, explanations for blanks and scenarios, term
 // kinds and fact keys). The first-paint issue re-sets these.
 // 2026-12-01, sources and balance: 41.3 → 42.3 KB code (the source list grouped by kind and collapsible, source
-// kinds, languages and notes, the three-sources rule in the validator, the stale-strings guard) and 73.6 → 75.1 KB
-// with content (162 → 119 sources saved 0.8 KB, but both governments' stated positions, attributed wording and
-// the 2025 catch-all revision added about 580 words of text).
+// kinds, languages and notes, the three-sources rule in the validator, the stale-strings guard) and 73.6 → 76.1 KB
+// with content (162 → 123 sources saved about 0.7 KB, but both governments' stated positions with their own sources,
+// attributed wording and the 2025 catch-all revision added about 650 words of text).
 const checks = [
   { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 42.5 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 75.5 * 1024, target: 45 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 76.5 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');
