@@ -13,6 +13,22 @@ export interface UiStrings {
   /** Headings of the source list's groups, by the kind of body behind a source ("other": no kind given). */
   sourceKinds: Record<SourceKind | 'other', string>;
   timeline: string;
+  /** The label before a section's one-sentence key point. */
+  keyPoint: string;
+  /** The summary of a collapsed "go deeper" block. */
+  goDeeper(title: string): string;
+  /** The heading of a theme's discussion question. */
+  discuss: string;
+  /** The summary of the collapsed box for teachers. */
+  forTeachers: string;
+  /** Reading time of the main text and of everything, in whole minutes. */
+  readingTime(core: number, all: number): string;
+  learningObjectives: string;
+  /** The heading of the lesson outline, with its total length. */
+  lessonPlan(minutes: number): string;
+  minutes(count: number): string;
+  /** The skip link from the top of the explainer to the quiz. */
+  skipToQuiz: string;
   keyDates: string;
   inBrief: string;
   lastReviewed(date: string): string;
@@ -28,6 +44,8 @@ export interface UiStrings {
   filterByTheme: string;
   all: string;
   eventsShown(count: number): string;
+  /** The toggle between the key events (the default) and all of them. */
+  showAllEvents(count: number): string;
   noEvents: string;
   showDetails: string;
   timelineHelp: string;
@@ -128,6 +146,15 @@ export const en: UiStrings = {
     other: 'Other sources',
   },
   timeline: 'Timeline',
+  keyPoint: 'Key point',
+  goDeeper: (title) => `Go deeper: ${title}`,
+  discuss: 'Discuss',
+  forTeachers: 'For teachers: objectives, lesson plan and reading time',
+  readingTime: (core, all) => `Reading time: about ${core} min for the main text, ${all} min with every “Go deeper” part.`,
+  learningObjectives: 'Learning objectives',
+  lessonPlan: (minutes) => `A ${minutes}-minute lesson`,
+  minutes: (count) => `${count} min`,
+  skipToQuiz: 'Skip to the quiz',
   keyDates: 'Key dates',
   inBrief: 'In brief',
   lastReviewed: (date) => `Last reviewed ${date}`,
@@ -143,6 +170,7 @@ export const en: UiStrings = {
   filterByTheme: 'Theme',
   all: 'All',
   eventsShown: (count) => `${plural(count, 'event', 'events')} shown`,
+  showAllEvents: (count) => `Show all ${count} events`,
   noEvents: 'No events match these filters.',
   showDetails: 'Show details',
   timelineHelp: 'Use the arrow keys to move between events; Enter shows details.',

@@ -6,6 +6,7 @@ import type { EceDecisionWalk } from '../../src/components/decision-walk/ece-dec
 import type { EceTimeline } from '../../src/components/timeline/ece-timeline.js';
 import english from '../../content/en.json' with { type: 'json' };
 import { deepActiveElement, loaded, otherContent, settle, shadowText } from './helpers.js';
+import { generateQuiz } from '../../src/core/questions/generate.js';
 
 async function explainer(template = html`<ece-explainer></ece-explainer>`) {
   const el = await fixture<EceExplainer>(template);
@@ -47,8 +48,13 @@ describe('ece-explainer', () => {
     const term = $<HTMLButtonElement>(el, 'button.term');
     const links = $$(el, 'nav a');
     links[links.length - 1]!.focus();
-    // Tab from the last contents link lands on the first term.
+    // Tab from the last contents link lands on the box for teachers, if the content has a lesson plan, then on the first term.
     await sendKeys({ press: 'Tab' });
+    const teacherBox = el.shadowRoot!.querySelector('details.teacher-box summary');
+    if (teacherBox) {
+      expect(deepActiveElement()).to.equal(teacherBox);
+      await sendKeys({ press: 'Tab' });
+    }
     expect(deepActiveElement()).to.equal(term);
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -311,6 +317,25 @@ describe('ece-timeline', () => {
     expect(new Set(years).size).to.equal(years.length);
   });
 
+  it('opens on the key events when the content marks some, with every event one press away', async () => {
+    const content = otherContent();
+    const keys = new Set(content.events.filter((_, index) => index % 3 === 0).map((event) => event.id));
+    for (const event of content.events) if (keys.has(event.id)) event.keyDate = true;
+    const el = await fixture<EceTimeline>(html`<ece-timeline .content=${content}></ece-timeline>`);
+    await settle(el);
+    expect($$(el, '.event-toggle').map((b) => b.id.replace(/^event-/, '')).sort()).to.deep.equal([...keys].sort());
+    const toggle = $<HTMLButtonElement>(el, 'button.show-all');
+    expect(toggle.textContent!.trim()).to.equal(`Show all ${content.events.length} events`);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect($$(el, '.event').length).to.equal(content.events.length);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, '[role="status"]').textContent).to.include(String(content.events.length));
+    await expect(el).to.be.accessible();
+  });
+
   it('moves between events with the arrow keys and expands with Enter', async () => {
     const el = await timeline();
     const buttons = $$<HTMLButtonElement>(el, '.event-toggle');
@@ -412,5 +437,175 @@ describe('ece-decision-walk', () => {
     const outcome = content.decisionTree!.nodes.find((n) => n.id === scenario.outcome)!;
     expect($(el, '.outcome').textContent).to.include(outcome.kind === 'outcome' ? outcome.title : '');
     expect(shadowText(el)).to.include(scenario.description);
+  });
+});
+
+/** The fixture content as a layered lesson: a key point, a "go deeper" block, a discussion question and a teacher box. */
+function layered() {
+  const content = otherContent();
+  const section = content.sections[0]!;
+  const [core, ...rest] = section.paragraphs;
+  section.keyPoint = 'Eight planets circle the Sun, each on its own path.';
+  section.paragraphs = [core!];
+  section.deeper = [{ id: 'sun-detail', title: 'Measuring the solar system', paragraphs: rest.length ? rest : [core!] }];
+  content.claims[0]!.deeper = 'sun-detail';
+  content.themes[0]!.discussion = 'Why do astronomers disagree about what counts as a planet?';
+  const source = content.sources[0]!.id;
+  content.figures = [
+    {
+      kind: 'flow',
+      id: 'light-trip',
+      section: section.id,
+      title: 'Sunlight’s trip',
+      caption: 'Light leaves the Sun and reaches Earth about eight minutes later.',
+      steps: [{ label: 'The Sun' }, { label: 'Space', detail: 'about 150 million km' }, { label: 'Earth' }],
+      sources: [source],
+    },
+    {
+      kind: 'states',
+      id: 'pluto-status',
+      section: section.id,
+      title: 'What Pluto was called',
+      caption: 'Pluto’s status changed once.',
+      rows: [{ label: 'Pluto', states: [{ from: '1930', label: 'planet' }, { from: '2006-08', label: 'dwarf planet' }] }],
+      sources: [source],
+    },
+  ];
+  content.lesson = {
+    objectives: ['Name the eight planets in order.', 'Explain why Pluto is a dwarf planet.'],
+    outline: [
+      { minutes: 10, activity: 'Read the key points.' },
+      { minutes: 20, activity: 'Read one theme and its “Go deeper” parts.' },
+      { minutes: 15, activity: 'Take the quiz.' },
+    ],
+  };
+  return content;
+}
+
+describe('ece-explainer: a layered lesson', () => {
+  it('shows the key point first and keeps "go deeper" detail collapsed until asked for', async () => {
+    const content = layered();
+    const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
+    await el.updateComplete;
+    const section = el.shadowRoot!.getElementById(content.sections[0]!.id)!;
+    const keyPoint = section.querySelector('.key-point')!;
+    expect(keyPoint.textContent).to.include('Eight planets circle the Sun');
+    expect(section.querySelector('h3, h4')!.nextElementSibling, 'right under the heading').to.equal(keyPoint);
+    const block = el.shadowRoot!.getElementById('sun-detail') as HTMLDetailsElement;
+    expect(block.open).to.be.false;
+    expect(block.querySelector('summary')!.textContent).to.equal('Go deeper: Measuring the solar system');
+    expect(block.querySelectorAll('.citation').length, 'detail keeps its citations').to.be.above(0);
+    expect(content.groups.some((group) => group.section === section.id), 'the fixture has groups in this section').to.be.true;
+    expect(section.querySelectorAll('.group').length, 'no "In brief" boxes where a key point states the point').to.equal(0);
+    expect($$(el, '.group').length, 'sections without a key point keep theirs').to.be.above(0);
+    await expect(el).to.be.accessible();
+    block.querySelector('summary')!.click();
+    await settle(el);
+    expect(block.open).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws figures from data as lists: steps in order, and states over time, with their sources', async () => {
+    const content = layered();
+    const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
+    await el.updateComplete;
+    const flow = el.shadowRoot!.getElementById('light-trip')!;
+    expect(flow.localName).to.equal('figure');
+    expect(flow.querySelector('figcaption')!.textContent).to.include('Sunlight’s trip');
+    expect([...flow.querySelectorAll('ol > li .step-label')].map((step) => step.textContent)).to.deep.equal(['The Sun', 'Space', 'Earth']);
+    expect(flow.querySelector('.step-detail')!.textContent).to.equal('about 150 million km');
+    expect(flow.querySelectorAll('.citation').length).to.equal(1);
+    const states = el.shadowRoot!.getElementById('pluto-status')!;
+    expect(states.querySelector('dt')!.textContent).to.equal('Pluto');
+    expect([...states.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['1930', '2006-08']);
+    expect(states.querySelector('li:last-child')!.textContent).to.include('dwarf planet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a link to a "go deeper" block opens it and moves focus to it', async () => {
+    const content = layered();
+    const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
+    await el.updateComplete;
+    expect(el.showSection('sun-detail')).to.be.true;
+    const block = el.shadowRoot!.getElementById('sun-detail') as HTMLDetailsElement;
+    expect(block.open).to.be.true;
+    expect(deepActiveElement()).to.equal(block.querySelector('summary'));
+  });
+
+  it('printing opens every "go deeper" block and the teacher box, and closes them again afterwards', async () => {
+    const el = await explainer(html`<ece-explainer .content=${layered()}></ece-explainer>`);
+    await el.updateComplete;
+    const details = () => $$<HTMLDetailsElement>(el, 'details.deeper, details.teacher-box');
+    expect(details().length).to.equal(2);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details().every((d) => d.open)).to.be.true;
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details().some((d) => d.open)).to.be.false;
+  });
+
+  it('ends each theme with its discussion question, and gives teachers objectives, a plan and reading times', async () => {
+    const content = layered();
+    const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
+    await el.updateComplete;
+    const discussion = $(el, `#theme-${content.themes[0]!.id} .discussion`);
+    expect(discussion.textContent).to.include('Discuss');
+    expect(discussion.textContent).to.include(content.themes[0]!.discussion!);
+    const box = $<HTMLDetailsElement>(el, 'details.teacher-box');
+    expect(box.querySelector('summary')!.textContent).to.match(/^For teachers/);
+    box.open = true;
+    expect(box.textContent).to.match(/Reading time: about \d+ min for the main text, \d+ min with every “Go deeper” part\./);
+    expect(box.textContent).to.include('A 45-minute lesson');
+    expect([...box.querySelectorAll('ul li')].map((li) => li.textContent)).to.deep.equal(content.lesson!.objectives);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('export-controls-explainer: from the text to the quiz', () => {
+  it('offers a skip link and a contents entry that move focus to the quiz', async () => {
+    const el = await fixture<HTMLElement>(html`<export-controls-explainer seed="skip"></export-controls-explainer>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('ece-quiz')?.shadowRoot?.querySelector('#quiz-title'), 'the quiz never rendered', { timeout: 8000 });
+    const explainerEl = el.shadowRoot!.querySelector('ece-explainer')!;
+    await explainerEl.updateComplete;
+    const quizTitle = el.shadowRoot!.querySelector('ece-quiz')!.shadowRoot!.querySelector('#quiz-title');
+    const skip = explainerEl.shadowRoot!.querySelector<HTMLAnchorElement>('.skip-link a')!;
+    expect(skip.textContent).to.equal('Skip to the quiz');
+    skip.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement() === quizTitle, 'the skip link never reached the quiz');
+    const tocEntry = [...explainerEl.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')].at(-1)!;
+    expect(tocEntry.textContent).to.equal('Check what you learned');
+    (document.activeElement as HTMLElement | null)?.blur();
+    tocEntry.click();
+    await waitUntil(() => deepActiveElement() === quizTitle, 'the contents entry never reached the quiz');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('ece-quiz with a layered explainer', () => {
+  it('"Review" after a question on a fact from a "go deeper" block opens that block', async () => {
+    const content = layered();
+    const claim = content.claims[0]!;
+    const seed = Array.from({ length: 200 }, (_, i) => `deeper-${i}`).find(
+      (candidate) => generateQuiz(content, { seed: candidate, count: 1, types: ['true-false'] }).questions[0]?.id === `true-false:${claim.id}`,
+    );
+    expect(seed, 'a seed that asks the claim first').to.exist;
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <ece-explainer id="lesson" .content=${content}></ece-explainer>
+      <ece-quiz for="lesson" .content=${content} seed=${seed!} questions="1" types="true-false"></ece-quiz>
+    </div>`);
+    const [lesson, quiz] = [...page.children] as [EceExplainer, HTMLElement];
+    await loaded(lesson);
+    await loaded(quiz);
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+    await settle(quiz);
+    [...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
+    await settle(quiz);
+    const review = quiz.shadowRoot!.querySelector<HTMLAnchorElement>('.section-link a')!;
+    expect(review.textContent).to.include('Measuring the solar system');
+    expect(review.getAttribute('href')).to.equal('#lesson-sun-detail');
+    review.click();
+    const block = lesson.shadowRoot!.getElementById('lesson-sun-detail') as HTMLDetailsElement;
+    expect(block.open).to.be.true;
+    expect(deepActiveElement()).to.equal(block.querySelector('summary'));
   });
 });

@@ -72,6 +72,19 @@ describe('content validation', () => {
     }
   });
 
+  test('a section may hold its detail in "go deeper" blocks: blanks and terms explained there still count', () => {
+    const errors = errorsOf((c) => {
+      const section = c.sections[0];
+      section.keyPoint = 'The point in one sentence.';
+      section.deeper = [{ id: 'the-detail', title: 'The detail', paragraphs: [section.paragraphs[0]] }];
+      section.paragraphs = [{ text: ['A plain core story.'], sources: ['handbook'] }];
+      c.glossary[0].deeper = 'the-detail';
+      c.themes[0].discussion = 'What would you ask?';
+      c.lesson = { objectives: ['Explain the rule.'], outline: [{ minutes: 10, activity: 'Read the text.' }] };
+    });
+    assert.deepEqual(errors, []);
+  });
+
   test('the test base itself is valid', () => {
     assert.deepEqual(errorsOf(() => {}), []);
   });
@@ -97,6 +110,9 @@ describe('content validation', () => {
     ['item with more than three sources', (c) => (c.claims[0].sources = ['handbook', 'handbook', 'handbook', 'handbook']), 'claims[0].sources: "rule-year" cites 4 sources; cite at most 3, the best ones (the government, court or regime first, then established news organisations)'],
     ['source of an unknown kind', (c) => (c.sources[0].kind = 'blog'), 'sources[0].kind: expected one of "government", "court", "regime", "news", "research", "reference", got "blog"'],
     ['source with a malformed language', (c) => (c.sources[0].lang = 'Korean'), 'sources[0].lang: expected the language of the title like "en", "ko" or "ja", got "Korean"'],
+    ['"go deeper" block with a section\'s id', (c) => (c.sections[0].deeper = [{ id: 'what-it-is', title: 'More', paragraphs: [{ text: ['More.'], sources: ['handbook'] }] }]), 'sections[0].deeper[0].id: duplicate id "what-it-is" (a "go deeper" block needs an id no section or other block has)'],
+    ['item pointing to a missing "go deeper" block', (c) => (c.claims[0].deeper = 'nope'), 'claims[0].deeper: section "what-it-is" has no "go deeper" block "nope"'],
+    ['lesson outline step without minutes', (c) => (c.lesson = { objectives: ['Explain it.'], outline: [{ activity: 'Read.' }] }), 'lesson.outline[0].minutes: missing required field'],
     ['uncited item without the field', (c) => delete c.glossary[0].sources, 'glossary[0].sources: missing required field'],
     ['javascript: URL', (c) => (c.sources[0].url = 'javascript:alert(1)'), 'sources[0].url: expected an http(s) URL (other schemes such as javascript: are refused), got "javascript:alert(1)"'],
     ['data: URL', (c) => (c.sources[0].url = 'data:text/html,hi'), 'sources[0].url: expected an http(s) URL (other schemes such as javascript: are refused), got "data:text/html,hi"'],

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Content, Paragraph, Section } from '../../core/content/schema.js';
+import type { Content, Figure, Paragraph, Section } from '../../core/content/schema.js';
 import { formatPartialDate, compareDates } from '../../core/dates.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
 import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { groupSourcesByKind, renderSourceEntry, sourceLinkStyles } from '../shared/sources.js';
+import { readingMinutes } from '../../core/content/reading-time.js';
 import { explainerStyles } from './explainer.styles.js';
 import { innerUpdatesComplete, languageOf, latestStrings } from '../shared/host.js';
 import '../timeline/ece-timeline.js';
@@ -110,6 +111,15 @@ export class EceExplainer extends LitElement {
 
   /** Set by a wrapping element so deep links use the wrapper's id. */
   @property({ attribute: false }) linkPrefix?: string;
+
+  /**
+   * Set by a wrapping element that shows a quiz after the explainer: the contents then list the
+   * quiz and a skip link leads to it; both fire `ece-show-quiz` for the wrapper to act on.
+   */
+  @property({ attribute: false }) hasQuiz = false;
+
+  /** "Go deeper" blocks that printing opened, to close them again afterwards. */
+  private openedForPrint: HTMLDetailsElement[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -216,6 +226,8 @@ export class EceExplainer extends LitElement {
   private readonly onHashChange = () => this.applyHash();
   private readonly onBeforePrint = () => {
     this.showEverything();
+    this.openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.deeper:not([open]), details.teacher-box:not([open])')];
+    this.openedForPrint.forEach((details) => (details.open = true));
     // Paper cannot be clicked: print every source. Set on the element too, since the page prints before Lit's next update.
     this.sourcesOpenBeforePrint ??= this.sourcesOpen;
     this.sourcesOpen = true;
@@ -223,6 +235,8 @@ export class EceExplainer extends LitElement {
   };
 
   private readonly onAfterPrint = () => {
+    this.openedForPrint.forEach((details) => (details.open = false));
+    this.openedForPrint = [];
     if (this.sourcesOpenBeforePrint === undefined) return;
     this.sourcesOpen = this.sourcesOpenBeforePrint;
     this.sourcesOpenBeforePrint = undefined;
@@ -250,7 +264,7 @@ export class EceExplainer extends LitElement {
     const id = hash.slice(prefix.length);
     const ours =
       ['timeline', 'glossary', 'sources'].includes(id) ||
-      content.sections.some((section) => section.id === id) ||
+      content.sections.some((section) => section.id === id || section.deeper?.some((block) => block.id === id)) ||
       content.themes.some((theme) => `theme-${theme.id}` === id) ||
       content.sources.some((source) => `source-${source.id}` === id) ||
       content.glossary.some((term) => `term-${term.id}` === id);
@@ -288,13 +302,18 @@ export class EceExplainer extends LitElement {
   }
 
   private reveal(target: HTMLElement) {
-    // A source inside the collapsed list: expand it first, or there is nothing to scroll to.
+    // Inside the collapsed source list or a "go deeper" block: expand it first, or there is nothing to scroll to.
     const details = target.closest('details');
     if (details && !details.open) {
       details.open = true;
-      this.sourcesOpen = true;
+      if (details.classList.contains('all-sources')) this.sourcesOpen = true;
     }
-    const focusable = target.matches('section') ? target.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6') : target;
+    const focusable =
+      target.localName === 'section'
+        ? target.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6')
+        : target.localName === 'details'
+          ? target.querySelector<HTMLElement>('summary')
+          : target;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
     focusable?.focus({ preventScroll: true });
@@ -346,6 +365,8 @@ export class EceExplainer extends LitElement {
     const cite = (id: string) => numbers.has(id) || numbers.set(id, numbers.size + 1);
     for (const section of content.sections) {
       section.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite));
+      content.figures?.forEach((figure) => figure.section === section.id && figure.sources.forEach(cite));
+      section.deeper?.forEach((block) => block.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite)));
       if (content.comparison?.section === section.id) content.comparison.rows.forEach((row) => row.sources.forEach(cite));
     }
     content.sources.forEach((source) => cite(source.id));
@@ -375,18 +396,7 @@ export class EceExplainer extends LitElement {
         ></span
       >`;
     });
-    const citations = html`<span class="citations" role="group" aria-label=${s.citationsLabel}
-      >${paragraph.sources.map((id) => {
-        const number = numbers.get(id);
-        return html`<a
-          class="citation"
-          href=${`#${this.idPrefix}source-${id}`}
-          aria-label=${s.citation(number ?? 0)}
-          @click=${(e: MouseEvent) => this.onCitationClick(e, id)}
-          >[${number}]</a
-        >`;
-      })}</span
-    >`;
+    const citations = this.renderCitations(paragraph.sources, numbers);
     if (paragraph.position) {
       const actor = content.actors.find((item) => item.id === paragraph.position)?.name ?? paragraph.position;
       return html`<div class="position" role="group" aria-label=${s.positionOf(actor)}>
@@ -397,15 +407,78 @@ export class EceExplainer extends LitElement {
     return html`<p>${runs} ${citations}</p>`;
   }
 
+  /** Numbered links to the sources of a paragraph or figure. */
+  private renderCitations(ids: readonly string[], numbers: Map<string, number>) {
+    const s = this.strings;
+    return html`<span class="citations" role="group" aria-label=${s.citationsLabel}
+      >${ids.map((id) => {
+        const number = numbers.get(id);
+        return html`<a
+          class="citation"
+          href=${`#${this.idPrefix}source-${id}`}
+          aria-label=${s.citation(number ?? 0)}
+          @click=${(e: MouseEvent) => this.onCitationClick(e, id)}
+          >[${number}]</a
+        >`;
+      })}</span
+    >`;
+  }
+
+  /** A figure from data: steps in order, or states over time, as lists a screen reader and a printer read too. */
+  private renderFigure(content: Content, figure: Figure, numbers: Map<string, number>) {
+    const caption = html`<figcaption><strong>${figure.title}</strong> ${figure.caption} ${this.renderCitations(figure.sources, numbers)}</figcaption>`;
+    if (figure.kind === 'flow') {
+      return html`<figure class="figure flow" id=${this.idPrefix + figure.id} part="figure">
+        ${caption}
+        <ol class="flow-steps">
+          ${figure.steps.map(
+            (step) => html`<li>
+              <span class="step-label">${step.label}</span>${step.detail ? html` <span class="step-detail">${step.detail}</span>` : nothing}
+            </li>`,
+          )}
+        </ol>
+      </figure>`;
+    }
+    return html`<figure class="figure states" id=${this.idPrefix + figure.id} part="figure">
+      ${caption}
+      <dl>
+        ${figure.rows.map(
+          (row) => html`<div class="state-row">
+            <dt>${row.label}</dt>
+            <dd>
+              <ol class="state-steps">
+                ${row.states.map(
+                  (state) => html`<li><time datetime=${state.from}>${formatPartialDate(state.from, content.language)}</time> <span>${state.label}</span></li>`,
+                )}
+              </ol>
+            </dd>
+          </div>`,
+        )}
+      </dl>
+    </figure>`;
+  }
+
   private renderSection(content: Content, section: Section, level: number, numbers: Map<string, number>) {
     const s = this.strings;
     const groups = content.groups.filter((group) => group.section === section.id);
-    const events = content.events.filter((event) => event.section === section.id).sort((a, b) => compareDates(a.date, b.date));
+    // When the content marks key dates, a section lists only those: the timeline has every event.
+    const marked = content.events.some((event) => event.keyDate);
+    const events = content.events
+      .filter((event) => event.section === section.id && (!marked || event.keyDate))
+      .sort((a, b) => compareDates(a.date, b.date));
     const headingId = `${this.idPrefix}heading-${section.id}`;
     return html`<section id=${this.idPrefix + section.id} data-section=${section.id} aria-labelledby=${headingId} part="section">
       ${heading(level, section.title, { id: headingId })}
+      ${section.keyPoint ? html`<p class="key-point" part="key-point"><strong>${s.keyPoint}:</strong> ${section.keyPoint}</p>` : nothing}
       ${section.paragraphs.map((paragraph, index) => this.renderParagraph(content, paragraph, `${section.id}-${index}`, numbers))}
-      ${groups.map(
+      ${(content.figures ?? []).filter((figure) => figure.section === section.id).map((figure) => this.renderFigure(content, figure, numbers))}
+      ${(section.deeper ?? []).map(
+        (block) => html`<details class="deeper" id=${this.idPrefix + block.id} part="deeper">
+          <summary>${s.goDeeper(block.title)}</summary>
+          ${block.paragraphs.map((paragraph, index) => this.renderParagraph(content, paragraph, `${block.id}-${index}`, numbers))}
+        </details>`,
+      )}
+      ${(section.keyPoint ? [] : groups).map(
         (group) => html`<div class="group">
           <p class="group-name"><strong>${s.inBrief}:</strong> <span class="capitalize">${group.name}</span></p>
           <ul>
@@ -437,6 +510,37 @@ export class EceExplainer extends LitElement {
           ></ece-decision-walk>`
         : nothing}
     </section>`;
+  }
+
+  private quizLink(label: string) {
+    return html`<a
+      href=${`#${this.idPrefix}quiz`}
+      @click=${(event: MouseEvent) => {
+        event.preventDefault();
+        this.dispatchEvent(new Event('ece-show-quiz'));
+      }}
+      >${label}</a
+    >`;
+  }
+
+  /** The box for teachers: reading times (computed from the text), objectives and a lesson outline. */
+  private renderLesson(content: Content, level: number) {
+    const s = this.strings;
+    const lesson = content.lesson!;
+    const time = readingMinutes(content);
+    const total = lesson.outline.reduce((sum, step) => sum + step.minutes, 0);
+    return html`<details class="teacher-box" part="teacher-box">
+      <summary>${s.forTeachers}</summary>
+      <p>${s.readingTime(time.core, time.all)}</p>
+      ${heading(level + 1, s.learningObjectives)}
+      <ul>
+        ${lesson.objectives.map((objective) => html`<li>${objective}</li>`)}
+      </ul>
+      ${heading(level + 1, s.lessonPlan(total))}
+      <ol class="outline">
+        ${lesson.outline.map((step) => html`<li><strong>${s.minutes(step.minutes)}</strong> ${step.activity}</li>`)}
+      </ol>
+    </details>`;
   }
 
   private renderComparison(content: Content, numbers: Map<string, number>) {
@@ -497,6 +601,7 @@ export class EceExplainer extends LitElement {
     const showSources = block < shown;
 
     return html`<article part="base" lang=${content.language} aria-labelledby=${`${p}explainer-title`}>
+      ${this.hasQuiz ? html`<p class="skip-link">${this.quizLink(s.skipToQuiz)}</p>` : nothing}
       <header>
         ${heading(level, content.title, { id: `${p}explainer-title` })}
         ${content.summary ? html`<p class="summary">${content.summary}</p>` : nothing}
@@ -516,8 +621,10 @@ export class EceExplainer extends LitElement {
           ${content.events.length ? html`<li>${tocLink('timeline', s.timeline)}</li>` : nothing}
           ${content.glossary.length ? html`<li>${tocLink('glossary', s.glossary)}</li>` : nothing}
           <li>${tocLink('sources', s.sources)}</li>
+          ${this.hasQuiz ? html`<li>${this.quizLink(s.quiz)}</li>` : nothing}
         </ol>
       </nav>
+      ${content.lesson ? this.renderLesson(content, level) : nothing}
       ${content.themes.map((theme) => {
         const sections = content.sections.filter((section) => section.theme === theme.id);
         const first = sectionsBefore;
@@ -527,6 +634,12 @@ export class EceExplainer extends LitElement {
           ${heading(level + 1, theme.title, { id: `${p}heading-theme-${theme.id}` })}
           ${theme.summary ? html`<p class="summary">${theme.summary}</p>` : nothing}
           ${sections.slice(0, Math.max(0, shown - first)).map((section) => this.renderSection(content, section, level + 2, numbers))}
+          ${theme.discussion && first + sections.length <= shown
+            ? html`<div class="discussion" part="discussion">
+                ${heading(level + 2, s.discuss, { id: `${p}discuss-${theme.id}` })}
+                <p>${theme.discussion}</p>
+              </div>`
+            : nothing}
         </section>`;
       })}
       ${showTimeline && content.events.length

@@ -200,6 +200,114 @@ export const explainerStyles = css`
   .sources li {
     margin-bottom: 0.5rem;
   }
+  /* Shown only when it has keyboard focus, as the first stop on the page. */
+  .skip-link {
+    margin: 0;
+  }
+  .skip-link a:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip-link a:focus {
+    display: inline-block;
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface);
+  }
+  .key-point {
+    font-size: 1.0625rem;
+    border-left: 4px solid var(--_accent);
+    padding: 0.25rem 0 0.25rem 0.75rem;
+  }
+  details.deeper,
+  details.teacher-box {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 var(--_space);
+    margin: 1rem 0;
+  }
+  details.deeper > summary,
+  details.teacher-box > summary {
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding: 0.625rem 0;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .figure {
+    margin: 1.25rem 0;
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .figure figcaption {
+    margin-bottom: 0.75rem;
+  }
+  .flow-steps,
+  .state-steps {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0;
+    align-items: stretch;
+  }
+  .flow-steps > li,
+  .state-steps > li {
+    display: flex;
+    flex-direction: column;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-width: 100%;
+  }
+  /* Arrows between steps are decoration: the list order already says "then". */
+  .flow-steps > li + li,
+  .state-steps > li + li {
+    margin-left: 1.75rem;
+    position: relative;
+  }
+  .flow-steps > li + li::before,
+  .state-steps > li + li::before {
+    content: '→' / '';
+    position: absolute;
+    left: -1.375rem;
+    top: 50%;
+    transform: translateY(-50%);
+    color: var(--_muted);
+  }
+  .step-label {
+    font-weight: 600;
+  }
+  .step-detail,
+  .state-steps time {
+    font-size: 0.9375rem;
+    color: var(--_muted);
+  }
+  .state-row {
+    margin: 0 0 0.75rem;
+  }
+  .state-row dt {
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .state-row dd {
+    margin: 0;
+  }
+  .discussion {
+    margin: 1.5rem 0;
+    padding: 0.25rem var(--_space) 0.75rem;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .discussion > :first-child {
+    margin-top: 0.75rem;
+  }
   .all-sources > summary {
     cursor: pointer;
     min-height: 2.75rem;
@@ -225,6 +333,7 @@ export const explainerStyles = css`
   }
   @media print {
     nav,
+    .skip-link,
     .citations,
     .all-sources > summary {
       display: none;

@@ -87,6 +87,8 @@ export class ExportControlsExplainer extends LitElement {
         part="explainer"
         .content=${content}
         .linkPrefix=${this.id ? `${this.id}-` : ''}
+        .hasQuiz=${true}
+        @ece-show-quiz=${() => this.renderRoot.querySelector('ece-quiz')?.showQuiz()}
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
         lang=${this.lang || nothing}

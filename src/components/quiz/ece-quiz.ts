@@ -290,6 +290,13 @@ export class EceQuiz extends LitElement {
     this.dispatchEvent(new QuizStartEvent({ seed: next.options.seed, questionIds: next.questionIds }));
   }
 
+  /** Scrolls the quiz into view and moves focus to its heading (the explainer's "Skip to the quiz" uses it). */
+  showQuiz() {
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    this.renderRoot.querySelector<HTMLElement>('#quiz-title')?.focus({ preventScroll: true });
+  }
+
   /** Starts over with a new random seed (the `seed` attribute, if any, is replaced). */
   newQuiz() {
     const content = this.loadedContent;
@@ -312,15 +319,19 @@ export class EceQuiz extends LitElement {
     return target && 'showSection' in target ? (target as unknown as SectionLinker) : undefined;
   }
 
-  private renderSectionLink(content: Content, sectionId: string) {
-    const title = content.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
+  /** Where the question's answer is explained: its section, or the section's "go deeper" block, which the link opens. */
+  private renderSectionLink(content: Content, question: Pick<Question, 'sectionId' | 'deeperId'>) {
+    const section = content.sections.find((candidate) => candidate.id === question.sectionId);
+    const block = question.deeperId ? section?.deeper?.find((candidate) => candidate.id === question.deeperId) : undefined;
+    const title = section ? (block ? `${section.title}: ${block.title}` : section.title) : question.sectionId;
+    const target = block ? block.id : question.sectionId;
     const linker = this.linker;
     if (!linker) return html`<p class="section-link">${this.strings.explainedInSection(title)}</p>`;
     return html`<p class="section-link">
       <a
-        href=${`#${linker.idPrefix}${sectionId}`}
+        href=${`#${linker.idPrefix}${target}`}
         @click=${(event: MouseEvent) => {
-          if (linker.showSection(sectionId)) event.preventDefault();
+          if (linker.showSection(target)) event.preventDefault();
         }}
         >${this.strings.reviewSection(title)}</a
       >
@@ -361,7 +372,7 @@ export class EceQuiz extends LitElement {
       ${score.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
       ${this.renderChoiceNote(question, this.session?.answers[question.id])}
       <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
-      ${this.renderSectionLink(content, question.sectionId)} ${renderSourceLinks(content, question.sourceIds, s)}
+      ${this.renderSectionLink(content, question)} ${renderSourceLinks(content, question.sourceIds, s)}
     </div>`;
   }
 
@@ -604,7 +615,7 @@ export class EceQuiz extends LitElement {
             ${result.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
             ${this.renderChoiceNote(question, result.answer)}
             <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
-            ${this.renderSectionLink(content, question.sectionId)} ${renderSourceLinks(content, question.sourceIds, s)}
+            ${this.renderSectionLink(content, question)} ${renderSourceLinks(content, question.sourceIds, s)}
           </li>`;
         })}
       </ol>

@@ -34,6 +34,17 @@ export class EceTimeline extends LitElement {
         align-items: end;
         margin-bottom: var(--_space);
       }
+      .show-all {
+        min-height: 2.75rem;
+        padding: 0.5rem 0.875rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        cursor: pointer;
+      }
+      .show-all[aria-pressed='true'] {
+        border-color: var(--_accent);
+      }
       label {
         display: grid;
         gap: 0.25rem;
@@ -146,6 +157,8 @@ export class EceTimeline extends LitElement {
   @state() private themeFilter = '';
   @state() private expanded = new Set<string>();
   @state() private activeId?: string;
+  /** Whether every event is listed, or (the default, when the content marks key dates) only the key ones. */
+  @state() private showAll = false;
 
   /** The content whose events are shown. */
   @property({ attribute: false }) content?: Content;
@@ -160,10 +173,13 @@ export class EceTimeline extends LitElement {
 
   private visibleEvents(): TimelineEvent[] {
     if (!this.content) return [];
+    const keyOnly = !this.showAll && this.content.events.some((event) => event.keyDate);
     return this.content.events
       .filter(
         (event) =>
-          (!this.actorFilter || event.actors.includes(this.actorFilter)) && (!this.themeFilter || event.theme === this.themeFilter),
+          (!keyOnly || event.keyDate === true) &&
+          (!this.actorFilter || event.actors.includes(this.actorFilter)) &&
+          (!this.themeFilter || event.theme === this.themeFilter),
       )
       .sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
   }
@@ -231,6 +247,11 @@ export class EceTimeline extends LitElement {
             ${content.themes.map((theme) => html`<option value=${theme.id} ?selected=${this.themeFilter === theme.id}>${theme.title}</option>`)}
           </select>
         </label>
+        ${content.events.some((event) => event.keyDate)
+          ? html`<button type="button" class="show-all" aria-pressed=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
+              ${s.showAllEvents(content.events.length)}
+            </button>`
+          : nothing}
         <p class="count" role="status">${s.eventsShown(visible.length)}</p>
       </div>
       <p id=${helpId} class="visually-hidden">${s.timelineHelp}</p>

@@ -102,7 +102,16 @@ export const ParagraphSchema = object(
   'a paragraph object with "text" and "sources"',
 );
 
-export const ThemeSchema = object({ id: id(), title: text(), summary: v.optional(text()) }, 'a theme object');
+export const ThemeSchema = object(
+  {
+    id: id(),
+    title: text(),
+    summary: v.optional(text()),
+    /** A question for class discussion, shown at the end of the theme (e.g. "What evidence would show…?"). */
+    discussion: v.optional(text()),
+  },
+  'a theme object',
+);
 
 export const ActorSchema = object({ id: id(), name: text() }, 'an actor object');
 
@@ -138,14 +147,54 @@ export const SourceSchema = object(
   'a source object',
 );
 
+/**
+ * A "go deeper" block of a section: detail a reader may skip (legal references, licence
+ * varieties, where sources disagree). Collapsed by default; open in print and when a link
+ * or a question points to it.
+ */
+export const DeeperSchema = object(
+  {
+    /** Unique in the file: deep links and quiz review links use it. */
+    id: id(),
+    title: text(),
+    paragraphs: list(ParagraphSchema, 'paragraphs', 1),
+  },
+  'a "go deeper" block with "id", "title" and "paragraphs"',
+);
+
 export const SectionSchema = object(
   {
     id: id(),
     theme: id('a theme'),
     title: text(),
+    /** The section's point in one sentence, shown first. */
+    keyPoint: v.optional(text()),
+    /** The core story: what every reader reads. */
     paragraphs: list(ParagraphSchema, 'paragraphs', 1),
+    /** Optional detail, collapsed by default. */
+    deeper: v.optional(list(DeeperSchema, '"go deeper" blocks', 1)),
   },
   'a section object',
+);
+
+export const LessonSchema = object(
+  {
+    /** What a student can do after the lesson ("Explain why…"). */
+    objectives: list(text('a learning objective'), 'learning objectives', 1),
+    /** A plan for one class period, step by step. */
+    outline: list(
+      object(
+        {
+          minutes: v.pipe(v.number(expected('a number of minutes')), v.integer(expected('whole minutes')), v.minValue(1, expected('at least 1 minute'))),
+          activity: text('an activity'),
+        },
+        'an outline step with "minutes" and "activity"',
+      ),
+      'outline steps',
+      1,
+    ),
+  },
+  'a lesson object with "objectives" and "outline"',
 );
 
 /**
@@ -159,6 +208,8 @@ const factKeys = v.optional(list(id('a fact key'), 'fact keys'));
 const taught = {
   theme: id('a theme'),
   section: id('a section'),
+  /** Set when the item is explained in one of its section's "go deeper" blocks: review links open that block. */
+  deeper: v.optional(id('a "go deeper" block of the section')),
   sources: references('source'),
   facts: factKeys,
 };
@@ -282,6 +333,55 @@ export const ComparisonSchema = object(
   'a comparison object',
 );
 
+/**
+ * A figure drawn from data, shown in its section after the core text: a `flow` of steps read in
+ * order (two gates, a supply chain), or `states` over time (a country's place on a list, period by
+ * period). Rendered as real lists and tables, so screen readers, print and forced colours get the
+ * same content as the picture.
+ */
+export const FigureSchema = v.variant(
+  'kind',
+  [
+    object(
+      {
+        kind: v.literal('flow'),
+        id: id(),
+        section: id('a section'),
+        title: text(),
+        /** One or two sentences that say what the figure shows. */
+        caption: text(),
+        steps: list(object({ label: text(), detail: v.optional(text()) }, 'a step with "label" and optional "detail"'), 'steps', 2),
+        sources: references('source'),
+      },
+      'a flow figure',
+    ),
+    object(
+      {
+        kind: v.literal('states'),
+        id: id(),
+        section: id('a section'),
+        title: text(),
+        caption: text(),
+        /** One row per subject (e.g. "South Korea in Japan's system"), each a run of states from a date. */
+        rows: list(
+          object(
+            {
+              label: text(),
+              states: list(object({ from: partialDate, label: text() }, 'a state with "from" and "label"'), 'states', 1),
+            },
+            'a row with "label" and "states"',
+          ),
+          'rows',
+          1,
+        ),
+        sources: references('source'),
+      },
+      'a states figure',
+    ),
+  ],
+  expected('a figure whose "kind" is "flow" or "states"'),
+);
+
 export const DecisionAnswerSchema = object(
   { id: id(), label: text(), next: id('a node') },
   'an answer object with "id", "label" and "next"',
@@ -373,6 +473,10 @@ export const ContentSchema = object(
     blanks: list(BlankSchema, 'fill-in sentences'),
     comparison: v.optional(ComparisonSchema),
     decisionTree: v.optional(DecisionTreeSchema),
+    /** Figures drawn from data, each shown in its section. */
+    figures: v.optional(list(FigureSchema, 'figures')),
+    /** For teachers: what students learn and a plan for one class period. Reading times are computed. */
+    lesson: v.optional(LessonSchema),
   },
   'a content object',
 );
@@ -382,6 +486,9 @@ export type Theme = Content['themes'][number];
 export type Actor = Content['actors'][number];
 export type Source = Content['sources'][number];
 export type Section = Content['sections'][number];
+export type DeeperBlock = NonNullable<Section['deeper']>[number];
+export type Lesson = NonNullable<Content['lesson']>;
+export type Figure = NonNullable<Content['figures']>[number];
 export type Paragraph = Section['paragraphs'][number];
 export type Run = Paragraph['text'][number];
 export type Term = Content['glossary'][number];

@@ -1,5 +1,5 @@
 /** Plain-text views of content, for checks and for question generation (never markup). */
-import type { Content, Run, Section } from './schema.js';
+import type { Content, Paragraph, Run, Section } from './schema.js';
 
 /** The text of a run, whether plain or a marked glossary term. */
 export const runText = (run: Run): string => (typeof run === 'string' ? run : run.text);
@@ -11,16 +11,22 @@ export function findSection(content: Content, sectionId: string): Section | unde
   return content.sections.find((section) => section.id === sectionId);
 }
 
-/** All paragraph text of a section, as one string. */
-export function sectionText(content: Content, sectionId: string): string {
-  const section = findSection(content, sectionId);
-  return section ? section.paragraphs.map((paragraph) => plainText(paragraph.text)).join('\n') : '';
+/** Every paragraph of a section, the core story first, then its "go deeper" blocks. */
+export function allParagraphs(section: Section): Paragraph[] {
+  return [...section.paragraphs, ...(section.deeper ?? []).flatMap((block) => block.paragraphs)];
 }
 
-/** Ids of the glossary terms a section marks inline. */
+/** All text of a section (key point, paragraphs and "go deeper" blocks), as one string. */
+export function sectionText(content: Content, sectionId: string): string {
+  const section = findSection(content, sectionId);
+  if (!section) return '';
+  return [...(section.keyPoint ? [section.keyPoint] : []), ...allParagraphs(section).map((paragraph) => plainText(paragraph.text))].join('\n');
+}
+
+/** Ids of the glossary terms a section marks inline, in any layer. */
 export function termsMarkedIn(section: Section): Set<string> {
   const ids = new Set<string>();
-  for (const paragraph of section.paragraphs) {
+  for (const paragraph of allParagraphs(section)) {
     for (const run of paragraph.text) if (typeof run !== 'string') ids.add(run.term);
   }
   return ids;

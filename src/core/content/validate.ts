@@ -208,7 +208,7 @@ function meaningErrors(content: Loose): ContentError[] {
   const sources = idsOf('sources');
   const sections = idsOf('sections');
   const terms = idsOf('glossary');
-  for (const name of ['events', 'claims', 'groups', 'blanks']) idsOf(name);
+  for (const name of ['events', 'claims', 'groups', 'blanks', 'figures']) idsOf(name);
 
   const sectionTheme = new Map<string, string | undefined>();
   for (const section of asList(content.sections)) {
@@ -224,15 +224,28 @@ function meaningErrors(content: Loose): ContentError[] {
     asStrings(value).forEach((ref, index) => mustExist(`${path}[${index}]`, ref, known, what));
   };
 
+  const checkParagraphs = (paragraphs: unknown, base: string) =>
+    asList(paragraphs).forEach((paragraph, p) => {
+      mustAllExist(`${base}[${p}].sources`, paragraph.sources, sources, 'source');
+      mustExist(`${base}[${p}].position`, paragraph.position, actors, 'actor');
+      asList(paragraph.text).forEach((run, r) => {
+        if ('term' in run) mustExist(`${base}[${p}].text[${r}].term`, run.term, terms, 'glossary term');
+      });
+    });
+  // "Go deeper" blocks: ids unique in the file (they become link targets), and which section holds each.
+  const deeperSection = new Map<string, string | undefined>();
   asList(content.sections).forEach((section, s) => {
     const base = `sections[${s}]`;
     mustExist(`${base}.theme`, section.theme, themes, 'theme');
-    asList(section.paragraphs).forEach((paragraph, p) => {
-      mustAllExist(`${base}.paragraphs[${p}].sources`, paragraph.sources, sources, 'source');
-      mustExist(`${base}.paragraphs[${p}].position`, paragraph.position, actors, 'actor');
-      asList(paragraph.text).forEach((run, r) => {
-        if ('term' in run) mustExist(`${base}.paragraphs[${p}].text[${r}].term`, run.term, terms, 'glossary term');
-      });
+    checkParagraphs(section.paragraphs, `${base}.paragraphs`);
+    asList(section.deeper).forEach((block, b) => {
+      checkParagraphs(block.paragraphs, `${base}.deeper[${b}].paragraphs`);
+      const blockId = asString(block.id);
+      if (blockId === undefined) return;
+      if (deeperSection.has(blockId) || sections.has(blockId)) {
+        add(`${base}.deeper[${b}].id`, `duplicate id "${blockId}" (a "go deeper" block needs an id no section or other block has)`);
+      }
+      deeperSection.set(blockId, asString(section.id));
     });
   });
 
@@ -240,6 +253,10 @@ function meaningErrors(content: Loose): ContentError[] {
   const checkTaught = (item: Loose, base: string) => {
     mustExist(`${base}.theme`, item.theme, themes, 'theme');
     mustExist(`${base}.section`, item.section, sections, 'section');
+    const deeper = asString(item.deeper);
+    if (deeper !== undefined && asString(item.section) !== undefined && deeperSection.get(deeper) !== asString(item.section)) {
+      add(`${base}.deeper`, `section "${String(item.section)}" has no "go deeper" block "${deeper}"`);
+    }
     mustAllExist(`${base}.sources`, item.sources, sources, 'source');
     const section = asString(item.section);
     const theme = asString(item.theme);
@@ -256,9 +273,8 @@ function meaningErrors(content: Loose): ContentError[] {
     const termId = asString(term.id);
     const section = asList(content.sections).find((candidate) => candidate.id === term.section);
     if (termId && section) {
-      const marked = asList(section.paragraphs).some((paragraph) =>
-        asList(paragraph.text).some((run) => run.term === termId),
-      );
+      const paragraphs = [...asList(section.paragraphs), ...asList(section.deeper).flatMap((block) => asList(block.paragraphs))];
+      const marked = paragraphs.some((paragraph) => asList(paragraph.text).some((run) => run.term === termId));
       if (!marked) {
         add(
           `${base}.section`,
@@ -308,6 +324,11 @@ function meaningErrors(content: Loose): ContentError[] {
         add(`${base}.answer`, `section "${sectionId}" never states "${answer}": the blank must test what the section shows`);
       }
     }
+  });
+
+  asList(content.figures).forEach((figure, index) => {
+    mustExist(`figures[${index}].section`, figure.section, sections, 'section');
+    mustAllExist(`figures[${index}].sources`, figure.sources, sources, 'source');
   });
 
   const comparison = content.comparison;

@@ -77,6 +77,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+
+/** Where in its section an item is explained, when that is a "go deeper" block: review links open it. */
+const deeperOf = (item: { deeper?: string | undefined }) => (item.deeper ? { deeperId: item.deeper } : {});
 const MAX_OPTIONS = 4;
 /** A decision tree's outcomes are a fixed scale: up to five are all shown. */
 const MAX_SCENARIO_OPTIONS = 5;
@@ -162,6 +165,7 @@ function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[]
     const base = {
       theme: term.theme,
       sectionId: term.section,
+      ...deeperOf(term),
       sourceIds: term.sources,
       explanation: t.definitionExplanation(term.term, term.definition),
     };
@@ -229,6 +233,7 @@ function claimCandidates({ content, t, keysOf }: Context): Candidate[] {
         type: 'true-false',
         theme: claim.theme,
         sectionId: claim.section,
+        ...deeperOf(claim),
         sourceIds: claim.sources,
         prompt: t.trueFalse(claim.statement),
         explanation: claim.explanation,
@@ -349,6 +354,7 @@ function eventCandidates(context: Context): Candidate[] {
           type: 'date',
           theme: event.theme,
           sectionId: event.section,
+          ...deeperOf(event),
           sourceIds: event.sources,
           prompt: event.question ?? t.date(event.title, precision),
           explanation: t.dateExplanation(event.title, formatPartialDate(event.date, language), event.description),
@@ -577,6 +583,7 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
     const base = {
       theme: group.theme,
       sectionId: group.section,
+      ...deeperOf(group),
       sourceIds: group.sources,
       explanation: t.groupExplanation(group.name, group.members.map((member) => member.text)),
     };
@@ -677,6 +684,7 @@ function blankCandidates({ content, t, keysOf }: Context): Candidate[] {
         type: 'fill-blank',
         theme: blank.theme,
         sectionId: blank.section,
+        ...deeperOf(blank),
         sourceIds: blank.sources,
         prompt: t.fillBlank(blank.before, blank.after),
         explanation: joinSentences([t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`), blank.explanation ?? ''], content.language),

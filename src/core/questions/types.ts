@@ -33,6 +33,8 @@ interface QuestionBase {
   explanation: string;
   /** The explainer section that shows what the question tests. */
   sectionId: string;
+  /** The section's "go deeper" block that explains it, when it is there rather than in the main text. */
+  deeperId?: string;
   sourceIds: string[];
 }
 
