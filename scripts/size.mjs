@@ -38,11 +38,11 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // attributed wording and the 2025 catch-all revision added about 650 words of text).
 // 2026-12-01, the lesson: 42.3 → 44.6 KB code (key points, "go deeper" blocks, figures from data, discussion questions, the teacher box
 // with computed reading times, the skip link, key-events timeline; the schema and validator for them) and 76.1 →
-// 80.2 KB with content (the lesson keeps every fact in "go deeper" blocks and adds key points, discussion
-// questions and a lesson plan). Loading the quiz and classroom parts later is the first-paint issue's job.
+// 82.8 KB with content (the lesson keeps every fact in "go deeper" blocks and adds key points, discussion
+// questions, figures and a lesson plan). Loading the quiz and classroom parts later is the first-paint issue's job.
 const checks = [
   { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 45 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 81 * 1024, target: 45 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 83.5 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');

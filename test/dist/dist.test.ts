@@ -68,6 +68,30 @@ describe('dist/export-controls-explainer.js in a plain page', () => {
     expect(wide.map((el) => `${el.localName}.${el.className}`), 'elements past the right edge').to.deep.equal([]);
   });
 
+  // The lesson issue's budget: on a 375 × 667 phone the core layer (the themes' sections with their key points, core
+  // paragraphs, decision walk and discussion questions; "go deeper" blocks closed) fits in 30 screens, and the quiz
+  // is one contents link away.
+  it('at 375 px the core layer fits in 30 screens and the contents lead to the quiz', async () => {
+    const doc = await plainPage('<export-controls-explainer seed="screens"></export-controls-explainer>', 375);
+    (doc.defaultView!.frameElement as HTMLIFrameElement).style.height = '667px';
+    const host = doc.querySelector('export-controls-explainer')!;
+    await waitUntil(() => host.shadowRoot?.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'the quiz never rendered', {
+      timeout: 10000,
+    });
+    const explainer = host.shadowRoot!.querySelector('ece-explainer')!;
+    await waitUntil(() => explainer.shadowRoot!.querySelector('ol.sources'), 'the page never finished rendering', { timeout: 10000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const themes = [...explainer.shadowRoot!.querySelectorAll<HTMLElement>('section.theme')];
+    const top = themes[0]!.getBoundingClientRect().top;
+    const bottom = themes.at(-1)!.getBoundingClientRect().bottom;
+    const screens = (bottom - top) / 667;
+    const page = explainer.getBoundingClientRect().height / 667;
+    console.log(`375 px: core layer ${screens.toFixed(1)} screens; the whole explainer ${page.toFixed(1)} screens`);
+    expect(screens, 'screens of core text at 375 × 667').to.be.at.most(30);
+    const toQuiz = [...explainer.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')].find((link) => link.textContent === 'Check what you learned');
+    expect(toQuiz, 'a contents entry for the quiz').to.exist;
+  });
+
   it('runs a 5-question quiz to the end by keyboard alone, with the quiz-complete detail', async () => {
     const doc = await plainPage('<export-controls-explainer seed="dist-check" questions="5"></export-controls-explainer>');
     const host = doc.querySelector('export-controls-explainer')!;

@@ -69,3 +69,17 @@ describe('readability', () => {
   });
 });
 
+describe('the bundled English lesson', () => {
+  const report = readability(readJson('content/en.json') as Content);
+
+  test('its core layer is 1,200–1,600 words at Flesch–Kincaid grade 9–10, sentences averaging at most 16 words', () => {
+    assert.ok(report.core.words >= 1200 && report.core.words <= 1600, `core words: ${report.core.words}`);
+    assert.ok(report.core.grade! >= 9 && report.core.grade! <= 10, `core grade: ${report.core.grade}`);
+    assert.ok(report.core.meanSentence <= 16, `mean sentence: ${report.core.meanSentence}`);
+  });
+
+  test('has no sentence over 30 words and explains every acronym at first use', () => {
+    assert.deepEqual(report.longSentences.map((long) => `[${long.section}] ${long.text}`), []);
+    assert.deepEqual(report.unexplainedAcronyms.map((found) => `[${found.section}] ${found.acronym}: ${found.text}`), []);
+  });
+});

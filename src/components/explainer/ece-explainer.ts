@@ -43,6 +43,11 @@ const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
  * @csspart sources - Each list of sources (one per kind of publisher).
  * @csspart sources-details - The collapsible wrapper of all sources (a `<details>`, collapsed until a reader opens it, follows a citation or prints).
  * @csspart sources-summary - The line that opens and closes the sources.
+ * @csspart key-point - A section's one-sentence key point.
+ * @csspart deeper - Each collapsible "go deeper" block.
+ * @csspart figure - Each figure drawn from data.
+ * @csspart discussion - A theme's discussion question.
+ * @csspart teacher-box - The collapsible box for teachers (objectives, lesson plan, reading times).
  * @csspart error - The loading-error or invalid-content panel.
  *
  * @cssprop --ece-color-text - Body text colour.
