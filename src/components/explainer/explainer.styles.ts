@@ -229,6 +229,8 @@ export const explainerStyles = css`
     padding: 0 var(--_space);
     margin: 1rem 0;
   }
+  /* Every collapsible part (sources, "go deeper", the teacher box) opens from a summary that looks like a link. */
+  .all-sources > summary,
   details.deeper > summary,
   details.teacher-box > summary {
     cursor: pointer;
@@ -307,13 +309,6 @@ export const explainerStyles = css`
   }
   .discussion > :first-child {
     margin-top: 0.75rem;
-  }
-  .all-sources > summary {
-    cursor: pointer;
-    min-height: 2.75rem;
-    padding: 0.5rem 0;
-    font-weight: 600;
-    color: var(--_accent);
   }
   .source-kind {
     font-size: 1rem;

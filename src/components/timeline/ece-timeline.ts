@@ -34,16 +34,9 @@ export class EceTimeline extends LitElement {
         align-items: end;
         margin-bottom: var(--_space);
       }
+      /* The "show all" toggle is a button like the events': same box, accent border when on. */
       .show-all {
-        min-height: 2.75rem;
         padding: 0.5rem 0.875rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        cursor: pointer;
-      }
-      .show-all[aria-pressed='true'] {
-        border-color: var(--_accent);
       }
       label {
         display: grid;
@@ -97,20 +90,24 @@ export class EceTimeline extends LitElement {
         background: var(--_background);
         border: 3px solid var(--_accent);
       }
-      .event-toggle {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 0.75rem;
-        width: 100%;
+      .event-toggle,
+      .show-all {
         min-height: 2.75rem;
-        padding: 0.5rem 0.75rem;
-        text-align: start;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
         cursor: pointer;
       }
-      .event-toggle[aria-expanded='true'] {
+      .event-toggle {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75rem;
+        width: 100%;
+        padding: 0.5rem 0.75rem;
+        text-align: start;
+      }
+      .event-toggle[aria-expanded='true'],
+      .show-all[aria-pressed='true'] {
         border-color: var(--_accent);
       }
       .event-toggle[aria-expanded='true'] + .details {
