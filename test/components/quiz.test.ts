@@ -21,6 +21,14 @@ async function quiz(template: ReturnType<typeof html>) {
   return el;
 }
 
+/** The prompt as shown on screen: without the words only a screen reader gets. */
+const shownPrompt = (el: Element) => {
+  const copy = $(el, '.question-prompt')!.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent;
+};
+const liveRegion = (el: Element) => $(el, '.visually-hidden[aria-live]')!;
+
 const oneOf = (type: QuestionType, seed = `type-${type}`) => generateQuiz(content, { seed, count: 1, types: [type] }).questions[0]!;
 
 beforeEach(() => localStorage.clear());
@@ -32,8 +40,10 @@ describe('ece-quiz: every question type by keyboard', () => {
       for (const correctly of [true, false]) {
         localStorage.clear();
         const el = await quiz(html`<ece-quiz .content=${content} seed=${`type-${type}`} questions="1" types=${type}></ece-quiz>`);
-        expect($(el, '.question-prompt')!.textContent).to.equal(question.prompt);
+        expect(shownPrompt(el)).to.equal(question.prompt);
         expect($(el, '.progress-text')!.textContent).to.include('Question 1 of 1');
+        // Focus lands on the prompt after Next: a screen reader hears where it is, then the question.
+        expect($(el, '.question-prompt .visually-hidden')!.textContent).to.equal('Question 1 of 1: ');
         await expect(el).to.be.accessible();
         const answered = oneEvent(el, 'quiz-answer') as Promise<QuizAnswerEvent>;
         await answerByKeyboard(el, question, correctly);
@@ -47,8 +57,9 @@ describe('ece-quiz: every question type by keyboard', () => {
         expect(feedback.classList.contains(correctly ? 'is-correct' : 'is-incorrect')).to.be.true;
         expect(feedback.textContent).to.include(correctly ? 'Correct' : 'Not quite');
         expect(feedback.textContent).to.include(question.explanation);
+        // One channel: the focused feedback is read; the live region does not say it again.
         expect(deepActiveElement()).to.equal(feedback);
-        expect($(el, '[role="status"]')!.textContent).to.include(correctly ? 'Correct' : 'Not quite');
+        expect(liveRegion(el).textContent!.trim()).to.equal('');
         await expect(el).to.be.accessible();
         const complete = oneEvent(el, 'quiz-complete') as Promise<QuizCompleteEvent>;
         await pressButton(el, 'See results');
@@ -88,7 +99,7 @@ describe('ece-quiz: every question type by keyboard', () => {
       expect(feedback.querySelector('.parts')!.textContent).to.equal(`${partlyRightText[type](question)}. Counts as ${credit} of 1 point.`);
       expect(feedback.textContent).to.include('Correct answer');
       expect(deepActiveElement()).to.equal(feedback);
-      expect($(el, '[role="status"]')!.textContent).to.include(`Partly right. ${partlyRightText[type](question)}.`);
+      expect(liveRegion(el).textContent!.trim()).to.equal('');
       await expect(el).to.be.accessible();
       const complete = oneEvent(el, 'quiz-complete') as Promise<QuizCompleteEvent>;
       await pressButton(el, 'See results');
@@ -228,11 +239,60 @@ describe('ece-quiz: every question type by keyboard', () => {
     expect($(el, '.results')).to.exist;
   });
 
-  it('asks for an answer before Check', async () => {
+  it('asks for an answer before Check, as an alert, leaving focus on Check', async () => {
     const el = await quiz(html`<ece-quiz .content=${content} seed="req" questions="1" types="true-false"></ece-quiz>`);
     await pressButton(el, 'Check');
-    expect($(el, '.required')).to.exist;
+    expect($(el, '.required')!.getAttribute('role')).to.equal('alert');
     expect($(el, '.feedback')).to.equal(null);
+    // The alert is the one channel: focus does not also jump to it.
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Check');
+    expect(liveRegion(el).textContent!.trim()).to.equal('');
+  });
+
+  it('says where an order item moved in the live region, and clears it when the answer is checked', async () => {
+    const question = oneOf('order');
+    const el = await quiz(html`<ece-quiz .content=${content} seed="type-order" questions="1" types="order"></ece-quiz>`);
+    const first = $(el, '.order-item:nth-child(2) .move-up')!;
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(liveRegion(el).textContent).to.match(/is now 1 of \d/);
+    await pressButton(el, 'Check');
+    expect(liveRegion(el).textContent!.trim()).to.equal('');
+    expect(question.type).to.equal('order');
+  });
+
+  it('shows every match option in full at 320 px, lettered, and the selects offer the same letters', async () => {
+    const question = oneOf('match') as MatchQuestion;
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><ece-quiz .content=${content} seed="type-match" questions="1" types="match"></ece-quiz></div>`,
+    );
+    const el = page.firstElementChild as EceQuiz;
+    await loaded(el);
+    const listed = $$(el, '.match-options li');
+    expect(listed.map((item) => item.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+      question.options.map((option, index) => `${'ABCDEFGH'[index]} ${option.text}`),
+    );
+    for (const item of listed) {
+      // Whole text on screen: nothing clipped sideways, and the line box is as tall as its wrapped text.
+      expect(item.scrollWidth, item.textContent!).to.be.at.most(item.clientWidth + 1);
+      expect(item.getBoundingClientRect().right).to.be.at.most(page.getBoundingClientRect().right + 1);
+    }
+    const offered = Array.from($<HTMLSelectElement>(el, 'select')!.options).slice(1).map((option) => option.textContent!.trim());
+    expect(offered).to.deep.equal(question.options.map((option, index) => `${'ABCDEFGH'[index]}. ${option.text}`));
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads the blank of a fill-in question as the word "blank", not as underscores', async () => {
+    const question = oneOf('fill-blank');
+    const el = await quiz(html`<ece-quiz .content=${content} seed="type-fill-blank" questions="1" types="fill-blank"></ece-quiz>`);
+    const prompt = $(el, '.question-prompt')!;
+    const underscores = Array.from(prompt.querySelectorAll('[aria-hidden="true"]')).map((part) => part.textContent);
+    expect(underscores).to.deep.equal(['_____']);
+    const spoken = Array.from(prompt.querySelectorAll('.visually-hidden')).map((part) => part.textContent);
+    expect(spoken).to.deep.equal(['Question 1 of 1: ', 'blank']);
+    expect(shownPrompt(el)).to.equal(question.prompt);
+    await expect(el).to.be.accessible();
   });
 });
 

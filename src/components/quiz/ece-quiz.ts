@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Content } from '../../core/content/schema.js';
 import { isAnswered, scoreAnswer, verdictOf, type AnswerScore, type Verdict } from '../../core/questions/answers.js';
 import type { Answer, Question } from '../../core/questions/types.js';
+import { BLANK } from '../../core/questions/templates/index.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import {
   answeredCount,
@@ -38,6 +39,7 @@ import { quizStyles } from './quiz.styles.js';
 import { languageOf, instanceKey, latestStrings } from '../shared/host.js';
 
 /** The mark shown with each verdict (always next to words, never alone). */
+const MATCH_LETTERS = 'ABCDEFGH';
 const MARKS: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
 
 interface SectionLinker {
@@ -220,20 +222,17 @@ export class EceQuiz extends LitElement {
     if (!question || !this.session) return;
     const answer = this.answerFor(question);
     if (!isAnswered(question, answer)) {
+      // Announced by its role=alert; focus stays on Check, so the message is heard once.
       this.showRequired = true;
-      this.pendingFocus = '.required';
       return;
     }
     let next = this.session;
     if (this.session.answers[question.id] === undefined) next = setAnswer(next, question.id, answer!);
     this.commit(checkAnswer(next, question.id));
     this.reportAnswer(question);
-    const score = scoreAnswer(question, answer);
-    const s = this.strings;
-    const parts = this.partsText(question, score);
-    this.announcement = score.correct
-      ? `${s.correct}.`
-      : `${this.verdictText(verdictOf(score))}.${parts ? ` ${parts}.` : ''} ${s.correctAnswer}: ${describeCorrectAnswer(question)}`;
+    // One channel per message: focus moves to the feedback, which is read from there; the live
+    // region stays quiet (it is for what focus does not carry, such as an item moved in an order).
+    this.announcement = '';
     this.pendingFocus = '.feedback';
   }
 
@@ -253,14 +252,15 @@ export class EceQuiz extends LitElement {
     if (!session) return;
     const unanswered = this.quizQuestions.length - answeredCount(session, this.quizQuestions);
     if (session.options.mode === 'test' && unanswered > 0 && !this.confirmFinish) {
+      // Announced by its role=alert; focus stays on Finish, which confirms.
       this.confirmFinish = true;
-      this.pendingFocus = '.unanswered';
       return;
     }
     if (this.current && session.options.mode === 'test') this.reportAnswer(this.current);
     const done = finish(session, Date.now());
     this.commit(done);
     this.confirmFinish = false;
+    this.announcement = '';
     this.pendingFocus = '.results-heading';
     const content = this.loadedContent!;
     const results = scoreSession(done, this.quizQuestions, content.themes.map((theme) => theme.id));
@@ -286,6 +286,7 @@ export class EceQuiz extends LitElement {
     this.quizQuestions = questionsOf(content, next);
     this.reported.clear();
     this.commit(next);
+    this.announcement = '';
     this.pendingFocus = '.question-prompt';
     this.dispatchEvent(new QuizStartEvent({ seed: next.options.seed, questionIds: next.questionIds }));
   }
@@ -308,6 +309,7 @@ export class EceQuiz extends LitElement {
     const options = this.optionsFor(content, seed);
     this.configKey = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
     this.begin(content, options);
+    this.announcement = '';
     this.pendingFocus = '.question-prompt';
   }
 
@@ -385,12 +387,26 @@ export class EceQuiz extends LitElement {
     return notes.map((note) => html`<p class="choice-note"><strong>${this.strings.aboutYourChoice}:</strong> ${note}</p>`);
   }
 
-  private renderControl(question: Question, locked: boolean): TemplateResult {
+  /**
+   * The prompt as read: "Question 3 of 10" first, for a screen reader that lands on it after Next
+   * (sighted readers see it in the progress line), and a blank read as the word "blank" rather than
+   * as underscores, which screen readers skip at their default punctuation level.
+   */
+  private renderPrompt(question: Question, progress: string) {
+    const s = this.strings;
+    const [before, ...rest] = question.type === 'fill-blank' ? question.prompt.split(BLANK) : [question.prompt];
+    return html`<span class="visually-hidden">${progress}: </span>${before}${rest.length > 0
+        ? html`<span aria-hidden="true">${BLANK}</span><span class="visually-hidden">${s.blank}</span>${rest.join(BLANK)}`
+        : nothing}`;
+  }
+
+  private renderControl(question: Question, locked: boolean, progress: string): TemplateResult {
     const s = this.strings;
     const name = `${this.instance}-${question.id}`;
     const answer = this.answerFor(question);
     const promptId = `prompt-${question.id}`;
-    const prompt = html`<legend id=${promptId} class="question-prompt" tabindex="-1">${question.prompt}</legend>`;
+    const promptText = this.renderPrompt(question, progress);
+    const prompt = html`<legend id=${promptId} class="question-prompt" tabindex="-1">${promptText}</legend>`;
     switch (question.type) {
       case 'select-all': {
         const chosen = new Set(Array.isArray(answer) ? answer : []);
@@ -462,8 +478,16 @@ export class EceQuiz extends LitElement {
       }
       case 'match': {
         const chosen = (answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {}) as Record<string, string>;
+        // A closed select shows some 30 characters at 320 px: the options are listed in full, lettered,
+        // and each select offers the letters (with the text, for a screen reader reading the list box).
+        const letter = (index: number) => MATCH_LETTERS[index] ?? String(index + 1);
         return html`<fieldset>
           ${prompt}
+          <ol class="match-options">
+            ${question.options.map(
+              (option, index) => html`<li><span class="match-letter">${letter(index)}</span> ${option.text}</li>`,
+            )}
+          </ol>
           ${question.items.map((item, index) => {
             const id = `match-${question.id}-${index}`;
             return html`<div class="match-row">
@@ -476,7 +500,8 @@ export class EceQuiz extends LitElement {
               >
                 <option value="" ?selected=${!chosen[item.id]}>${s.matchChoose}</option>
                 ${question.options.map(
-                  (option) => html`<option value=${option.id} ?selected=${chosen[item.id] === option.id}>${option.text}</option>`,
+                  (option, optionIndex) =>
+                    html`<option value=${option.id} ?selected=${chosen[item.id] === option.id}>${letter(optionIndex)}. ${option.text}</option>`,
                 )}
               </select>
             </div>`;
@@ -486,7 +511,7 @@ export class EceQuiz extends LitElement {
       case 'fill-blank': {
         const id = `blank-${question.id}`;
         return html`<div class="fill-blank">
-          <p id=${promptId} class="question-prompt" tabindex="-1">${question.prompt}</p>
+          <p id=${promptId} class="question-prompt" tabindex="-1">${promptText}</p>
           <label for=${id}>${s.fillBlankLabel}</label>
           <input
             id=${id}
@@ -544,11 +569,11 @@ export class EceQuiz extends LitElement {
         </p>
         <progress max=${total} .value=${position + 1} aria-label=${s.progressLabel} aria-valuetext=${s.questionOf(position + 1, total)}></progress>
       </div>
-      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, this.renderControl(question, practice && checked))}</div>
-      ${this.showRequired ? html`<p class="required" role="alert" tabindex="-1">${s.answerRequired}</p>` : nothing}
+      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, this.renderControl(question, practice && checked, s.questionOf(position + 1, total)))}</div>
+      ${this.showRequired ? html`<p class="required" role="alert">${s.answerRequired}</p>` : nothing}
       ${practice && checked ? this.renderFeedback(content, question) : nothing}
       ${this.confirmFinish
-        ? html`<p class="unanswered" role="alert" tabindex="-1">${s.unansweredWarning(unanswered)} ${s.testModeHelp}</p>`
+        ? html`<p class="unanswered" role="alert">${s.unansweredWarning(unanswered)} ${s.testModeHelp}</p>`
         : nothing}
       <div class="actions">
         ${position > 0 ? html`<button class="button" @click=${() => this.go(position - 1)}>${s.previous}</button>` : nothing}

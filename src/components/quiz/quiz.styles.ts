@@ -104,6 +104,22 @@ export const quizStyles = css`
   .order-buttons .button {
     padding: 0.25rem 0.5rem;
   }
+  .match-options {
+    list-style: none;
+    padding: 0;
+    margin: 0.5rem 0 1rem;
+  }
+  .match-options li {
+    display: flex;
+    gap: 0.5rem;
+    margin: 0.375rem 0;
+    overflow-wrap: anywhere;
+  }
+  .match-letter {
+    flex: none;
+    min-width: 1.5rem;
+    font-weight: 700;
+  }
   .match-row {
     display: grid;
     gap: 0.25rem;

@@ -33,9 +33,10 @@ export interface QuestionTemplates {
   matchExplanation(pairs: [string, string][]): string;
   groupExplanation(groupName: string, members: string[]): string;
   fillBlankExplanation(sentence: string): string;
-  /** The visible gap in a fill-in prompt. */
-  blank: string;
 }
+
+/** The visible gap in a fill-in prompt, in every language (the quiz reads it aloud as the word "blank"). */
+export const BLANK = '_____';
 
 const quote = (text: string) => `“${text}”`;
 
@@ -68,7 +69,7 @@ export const englishTemplates: QuestionTemplates = {
   groupMember: (name) => `Which of these is one of ${name}?`,
   groupNonMember: (name) => `Which of these is NOT one of ${name}?`,
   selectAll: (name) => `Select every one of ${name}. Leave the others unselected.`,
-  fillBlank: (before, after) => `Fill in the blank: ${before}_____${after}`,
+  fillBlank: (before, after) => `Fill in the blank: ${before}${BLANK}${after}`,
   scenario: (description, question) => `${description} ${question}`,
   defaultScenarioQuestion: 'Which outcome applies?',
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}: ${definition}`]),
@@ -80,7 +81,6 @@ export const englishTemplates: QuestionTemplates = {
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`)),
   groupExplanation: (name, members) => joinSentences([`${capitalize(name)}: ${members.join('; ')}`]),
   fillBlankExplanation: (sentence) => sentence,
-  blank: '_____',
 };
 
 function capitalize(text: string): string {

@@ -1,4 +1,4 @@
-import { joinSentences, type QuestionTemplates } from './index.js';
+import { BLANK, joinSentences, type QuestionTemplates } from './index.js';
 
 const quote = (text: string) => `「${text}」`;
 
@@ -16,7 +16,7 @@ export const japaneseTemplates: QuestionTemplates = {
   groupMember: (name) => `次のうち、${name}に含まれるものはどれですか。`,
   groupNonMember: (name) => `次のうち、${name}に含まれないものはどれですか。`,
   selectAll: (name) => `${name}に含まれるものをすべて選んでください。`,
-  fillBlank: (before, after) => `空欄を埋めてください：${before}_____${after}`,
+  fillBlank: (before, after) => `空欄を埋めてください：${before}${BLANK}${after}`,
   scenario: (description, question) => `${description}${question}`,
   defaultScenarioQuestion: 'どの結果になりますか。',
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}：${definition}`], 'ja'),
@@ -27,5 +27,4 @@ export const japaneseTemplates: QuestionTemplates = {
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}：${right}`), 'ja'),
   groupExplanation: (name, members) => joinSentences([`${name}は、${members.join('、')}です`], 'ja'),
   fillBlankExplanation: (sentence) => sentence,
-  blank: '_____',
 };

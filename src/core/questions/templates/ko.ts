@@ -1,4 +1,4 @@
-import { joinSentences, type QuestionTemplates } from './index.js';
+import { BLANK, joinSentences, type QuestionTemplates } from './index.js';
 import { withParticle } from './korean-particles.js';
 
 const quote = (text: string) => `“${text}”`;
@@ -17,7 +17,7 @@ export const koreanTemplates: QuestionTemplates = {
   groupMember: (name) => `다음 중 ${name}에 해당하는 것은 무엇입니까?`,
   groupNonMember: (name) => `다음 중 ${name}에 해당하지 않는 것은 무엇입니까?`,
   selectAll: (name) => `${name}에 해당하는 것을 모두 고르세요.`,
-  fillBlank: (before, after) => `빈칸을 채우세요: ${before}_____${after}`,
+  fillBlank: (before, after) => `빈칸을 채우세요: ${before}${BLANK}${after}`,
   scenario: (description, question) => `${description} ${question}`,
   defaultScenarioQuestion: '어떤 결과에 해당합니까?',
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}: ${definition}`], 'ko'),
@@ -28,5 +28,4 @@ export const koreanTemplates: QuestionTemplates = {
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`), 'ko'),
   groupExplanation: (name, members) => joinSentences([`${withParticle(name, '은/는')} ${members.join(', ')}입니다`], 'ko'),
   fillBlankExplanation: (sentence) => sentence,
-  blank: '_____',
 };
