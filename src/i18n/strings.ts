@@ -65,6 +65,8 @@ export interface UiStrings {
   quiz: string;
   quizIntro(count: number): string;
   questionOf(current: number, total: number): string;
+  /** Said before a question's prompt (screen readers only), with its own punctuation. */
+  promptPrefix(current: number, total: number): string;
   progressLabel: string;
   check: string;
   next: string;
@@ -182,7 +184,7 @@ export const en: UiStrings = {
   chooseExample: 'Choose an example',
   yourAnswers: 'Your answers so far',
   outcome: 'Outcome',
-  step: (n) => `Question ${n}`,
+  step: (n) => `Step ${n}`,
   loading: 'Loading the explainer…',
   loadFailed: (detail) => `The content could not be loaded (${detail}).`,
   retry: 'Try again',
@@ -191,6 +193,7 @@ export const en: UiStrings = {
   quiz: 'Check what you learned',
   quizIntro: (count) => `${plural(count, 'question', 'questions')}, generated from the explainer above.`,
   questionOf: (current, total) => `Question ${current} of ${total}`,
+  promptPrefix: (current, total) => `Question ${current} of ${total}: `,
   progressLabel: 'Quiz progress',
   check: 'Check',
   next: 'Next question',

@@ -5,7 +5,7 @@ import type { EceExplainer } from '../../src/components/explainer/ece-explainer.
 import type { EceDecisionWalk } from '../../src/components/decision-walk/ece-decision-walk.js';
 import type { EceTimeline } from '../../src/components/timeline/ece-timeline.js';
 import english from '../../content/en.json' with { type: 'json' };
-import { deepActiveElement, loaded, otherContent, settle, shadowText } from './helpers.js';
+import { deepActiveElement, deepElements, loaded, otherContent, settle, shadowText } from './helpers.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
 
 async function explainer(template = html`<ece-explainer></ece-explainer>`) {
@@ -41,6 +41,23 @@ describe('ece-explainer', () => {
     expect($$(el, 'h1, h2').length).to.equal(0);
     expect($(el, 'h3').textContent).to.equal(english.title);
     expect($$(el, 'h4').length).to.be.greaterThan(2);
+  });
+
+  it('keeps the relative heading structure at heading-level 2, 3 and 4, going below h6 with ARIA headings', async () => {
+    /** Every heading level in reading order, across the walk's and timeline's shadow roots. */
+    const outline = (el: Element) =>
+      deepElements(el)
+        .filter((node) => /^H[1-6]$/.test(node.tagName) || node.getAttribute('role') === 'heading')
+        .map((node) => (node.getAttribute('role') === 'heading' ? Number(node.getAttribute('aria-level')) : Number(node.tagName[1])));
+    const at2 = outline(await explainer(html`<ece-explainer heading-level="2"></ece-explainer>`));
+    expect(Math.max(...at2)).to.be.at.least(5);
+    for (const level of [3, 4]) {
+      const el = await explainer(html`<ece-explainer heading-level=${level}></ece-explainer>`);
+      expect(outline(el), `heading-level ${level}`).to.deep.equal(at2.map((value) => value + level - 2));
+      const deep = deepElements(el).filter((node) => node.getAttribute('role') === 'heading');
+      if (Math.max(...at2) + level - 2 > 6) expect(deep.length, 'headings below h6').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('opens a glossary term by keyboard and closes it with Escape, keeping focus', async () => {

@@ -89,11 +89,11 @@ describe('languages: a standalone quiz', () => {
     const el = await fixture<HTMLElement>(html`<ece-quiz seed="switch" questions="2" types="true-false" mode="test"></ece-quiz>`);
     const root = () => el.shadowRoot!;
     await waitUntil(() => root().querySelector('.question-prompt'), 'no question', { timeout: 8000 });
-    expect(root().querySelector('.question-prompt')!.textContent).to.match(/^True or false/);
+    expect(root().querySelector('.question-prompt')!.textContent).to.match(/^Question 1 of 2: True or false/);
     root().querySelector<HTMLInputElement>('input[value="false"]')!.click();
     await settle(el);
     el.lang = 'ja';
-    await waitUntil(() => /正しいですか/.test(root().querySelector('.question-prompt')?.textContent ?? ''), 'not reworded in Japanese', { timeout: 8000 });
+    await waitUntil(() => /^全2問中 第1問：.*正しいですか/.test(root().querySelector('.question-prompt')?.textContent ?? ''), 'not reworded in Japanese', { timeout: 8000 });
     expect(root().querySelector<HTMLInputElement>('input:checked')!.value).to.equal('false');
   });
 

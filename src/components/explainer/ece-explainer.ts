@@ -315,7 +315,7 @@ export class EceExplainer extends LitElement {
     }
     const focusable =
       target.localName === 'section'
-        ? target.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6')
+        ? target.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6,[role="heading"]')
         : target.localName === 'details'
           ? target.querySelector<HTMLElement>('summary')
           : target;

@@ -395,7 +395,7 @@ export class EceQuiz extends LitElement {
   private renderPrompt(question: Question, progress: string) {
     const s = this.strings;
     const [before, ...rest] = question.type === 'fill-blank' ? question.prompt.split(BLANK) : [question.prompt];
-    return html`<span class="visually-hidden">${progress}: </span>${before}${rest.length > 0
+    return html`<span class="visually-hidden">${progress}</span>${before}${rest.length > 0
         ? html`<span aria-hidden="true">${BLANK}</span><span class="visually-hidden">${s.blank}</span>${rest.join(BLANK)}`
         : nothing}`;
   }
@@ -569,7 +569,7 @@ export class EceQuiz extends LitElement {
         </p>
         <progress max=${total} .value=${position + 1} aria-label=${s.progressLabel} aria-valuetext=${s.questionOf(position + 1, total)}></progress>
       </div>
-      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, this.renderControl(question, practice && checked, s.questionOf(position + 1, total)))}</div>
+      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, this.renderControl(question, practice && checked, s.promptPrefix(position + 1, total)))}</div>
       ${this.showRequired ? html`<p class="required" role="alert">${s.answerRequired}</p>` : nothing}
       ${practice && checked ? this.renderFeedback(content, question) : nothing}
       ${this.confirmFinish

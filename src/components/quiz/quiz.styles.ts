@@ -11,7 +11,8 @@ export const quizStyles = css`
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  .deep-heading {
     line-height: 1.25;
     margin: 1.25em 0 0.5em;
   }

@@ -3,11 +3,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentState } from './content-source.js';
 import type { UiStrings } from '../../i18n/strings.js';
 
-/** A real heading element of a computed level (1–6), so host pages keep their outline. */
+/**
+ * A real heading element of a computed level, so host pages keep their outline. Below h6 (an
+ * element placed at heading-level 5 has sub-headings at 7 and 8) it is an ARIA heading of the true
+ * level rather than a sixth h6, so the relative structure survives any starting level.
+ */
 export function heading(level: number, content: unknown, attrs: { id?: string; className?: string } = {}): TemplateResult {
   const id = attrs.id ?? nothing;
   const cls = attrs.className ?? nothing;
-  switch (Math.min(6, Math.max(1, level))) {
+  if (level > 6) {
+    return html`<p role="heading" aria-level=${Math.round(level)} id=${id} class="deep-heading ${attrs.className ?? ''}" tabindex="-1">${content}</p>`;
+  }
+  switch (Math.max(1, level)) {
     case 1:
       return html`<h1 id=${id} class=${cls} tabindex="-1">${content}</h1>`;
     case 2:

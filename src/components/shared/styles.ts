@@ -104,6 +104,10 @@ export const baseStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* A heading below h6 (see heading()): looks like one. */
+  .deep-heading {
+    font-weight: 700;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
