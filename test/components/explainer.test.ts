@@ -342,13 +342,15 @@ describe('ece-timeline', () => {
     await settle(el);
     expect($$(el, '.event-toggle').map((b) => b.id.replace(/^event-/, '')).sort()).to.deep.equal([...keys].sort());
     const toggle = $<HTMLButtonElement>(el, 'button.show-all');
-    expect(toggle.textContent!.trim()).to.equal(`Show all ${content.events.length} events`);
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`☐ Show all ${content.events.length} events`);
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect($$(el, '.event').length).to.equal(content.events.length);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    // Pressed shows by a mark, not by the border's colour alone.
+    expect(toggle.querySelector('.state')!.textContent).to.equal('☑');
     expect($(el, '[role="status"]').textContent).to.include(String(content.events.length));
     await expect(el).to.be.accessible();
   });
@@ -371,6 +373,12 @@ describe('ece-timeline', () => {
     await settle(el);
     const details = el.shadowRoot!.getElementById(buttons[buttons.length - 2]!.getAttribute('aria-controls')!)!;
     expect(details.hidden).to.be.false;
+    // Open shows by a mark as well as by colour; the key hint is on screen, not for screen readers only.
+    expect(buttons[buttons.length - 2]!.querySelector('.state')!.textContent).to.equal('▾');
+    expect(buttons[0]!.querySelector('.state')!.textContent).to.equal('▸');
+    const help = el.shadowRoot!.getElementById(buttons[0]!.getAttribute('aria-describedby')!)!;
+    expect(help.textContent).to.include('arrow keys');
+    expect(help.getBoundingClientRect().height).to.be.greaterThan(10);
     await expect(el).to.be.accessible();
   });
 

@@ -46,10 +46,6 @@ export const quizStyles = css`
     margin-bottom: 0.75rem;
     padding: 0;
   }
-  .help {
-    margin: 0 0 0.5rem;
-    color: var(--_muted);
-  }
   .choice {
     display: flex;
     gap: 0.75rem;

@@ -104,6 +104,10 @@ export const baseStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  .help {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+  }
   /* A heading below h6 (see heading()): looks like one. */
   .deep-heading {
     font-weight: 700;

@@ -113,6 +113,11 @@ export class EceTimeline extends LitElement {
       .event-toggle[aria-expanded='true'] + .details {
         border-color: var(--_accent);
       }
+      /* Open or pressed is shown by a mark too, not only by the border's colour. */
+      .state {
+        flex: none;
+        width: 1ch;
+      }
       time {
         font-weight: 700;
         color: var(--_accent);
@@ -246,12 +251,12 @@ export class EceTimeline extends LitElement {
         </label>
         ${content.events.some((event) => event.keyDate)
           ? html`<button type="button" class="show-all" aria-pressed=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
-              ${s.showAllEvents(content.events.length)}
+              <span class="state" aria-hidden="true">${this.showAll ? '☑' : '☐'}</span> ${s.showAllEvents(content.events.length)}
             </button>`
           : nothing}
         <p class="count" role="status">${s.eventsShown(visible.length)}</p>
       </div>
-      <p id=${helpId} class="visually-hidden">${s.timelineHelp}</p>
+      <p id=${helpId} class="help">${s.timelineHelp}</p>
       ${visible.length === 0 ? html`<p class="empty">${s.noEvents}</p>` : nothing}
       <ol class="years">
         ${[...years].map(
@@ -275,6 +280,7 @@ export class EceTimeline extends LitElement {
                     @keydown=${(e: KeyboardEvent) => this.onKeydown(e, visible, index)}
                     @focus=${() => (this.activeId = event.id)}
                   >
+                    <span class="state" aria-hidden="true">${open ? '▾' : '▸'}</span>
                     <time datetime=${event.date}>${formatPartialDate(event.date, content.language)}</time>
                     <span class="title">${event.title}</span>
                   </button>
