@@ -105,6 +105,10 @@ export interface UiStrings {
   review: string;
   retryMissed: string;
   newQuiz: string;
+  /** Asked before "New quiz" erases a finished quiz's result. */
+  newQuizWarning: string;
+  startNewQuiz: string;
+  cancel: string;
   seedLine(seed: string): string;
   roundLine(round: number): string;
   practiceMode: string;
@@ -226,6 +230,9 @@ export const en: UiStrings = {
   review: 'Review your answers',
   retryMissed: 'Retry the ones I missed',
   newQuiz: 'New quiz',
+  newQuizWarning: 'A new quiz clears this result and its code. If your teacher needs the code, copy or download it first.',
+  startNewQuiz: 'Start a new quiz',
+  cancel: 'Cancel',
   seedLine: (seed) => `Quiz code (seed): ${seed}. The same code rebuilds the same quiz.`,
   roundLine: (round) => `Retry round ${round - 1}`,
   practiceMode: 'Practice: check each answer as you go.',

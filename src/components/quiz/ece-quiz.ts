@@ -83,6 +83,8 @@ export class EceQuiz extends LitElement {
   @state() private session?: SessionState;
   @state() private quizQuestions: Question[] = [];
   @state() private announcement = '';
+  /** "New quiz" was pressed on the results: it erases them, so it asks first. */
+  @state() private confirmNew = false;
   @state() private confirmFinish = false;
   @state() private showRequired = false;
   @state() private learnerName = '';
@@ -172,6 +174,7 @@ export class EceQuiz extends LitElement {
     const restored = restoreSession(readStored(this.storageKey), content, options);
     this.reported.clear();
     this.confirmFinish = false;
+    this.confirmNew = false;
     this.showRequired = false;
     if (restored) {
       this.session = restored;
@@ -627,8 +630,37 @@ export class EceQuiz extends LitElement {
         ${missed
           ? html`<button class="button primary" @click=${this.retry}>${s.retryMissed}</button>`
           : html`<p>${s.allCorrect}</p>`}
-        <button class="button" @click=${() => this.newQuiz()}>${s.newQuiz}</button>
+        ${this.confirmNew
+          ? nothing
+          : html`<button
+              class="button new-quiz"
+              @click=${() => {
+                this.confirmNew = true;
+                this.pendingFocus = '.confirm-new-quiz';
+              }}
+            >
+              ${s.newQuiz}
+            </button>`}
       </div>
+      ${this.confirmNew
+        ? html`<div class="confirm-new panel" role="group" aria-labelledby="confirm-new-text">
+            <p id="confirm-new-text">${s.newQuizWarning}</p>
+            <div class="actions">
+              <button class="button primary confirm-new-quiz" aria-describedby="confirm-new-text" @click=${() => this.newQuiz()}>
+                ${s.startNewQuiz}
+              </button>
+              <button
+                class="button"
+                @click=${() => {
+                  this.confirmNew = false;
+                  this.pendingFocus = '.new-quiz';
+                }}
+              >
+                ${s.cancel}
+              </button>
+            </div>
+          </div>`
+        : nothing}
       ${heading(level + 2, s.review)}
       <ol class="review">
         ${this.quizQuestions.map((question, index) => {
