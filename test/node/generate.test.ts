@@ -59,8 +59,10 @@ function checkQuiz(content: Content, seed: string, count: number) {
       usedFacts.add(key);
       // Shared fact keys (`fact:…`) and a term question's kind (`kind:…`) tie items together; they are not items themselves.
       if (key.startsWith('fact:') || key.startsWith('kind:')) continue;
+      // A term question's wrong options are terms of its kind, which may be taught in another theme: shown, not asked.
+      if ((q.type === 'term-definition' || q.type === 'definition-term') && key !== candidate.anchor) continue;
       // The question links to its anchor's section; a match's other terms may be explained elsewhere in the theme.
-      const section = factOf(content, key)?.section;
+      const section: string | undefined = factOf(content, key)?.section;
       if (key === candidate.anchor) assert.equal(section, q.sectionId, `${where}: ${key} is explained elsewhere`);
       else assert.equal(findSection(content, section ?? '')?.theme, q.theme, `${where}: ${key} belongs to another theme`);
       if (key.startsWith('term:')) assert.ok(termsMarkedIn(findSection(content, factOf(content, key)!.section)!).has(key.slice(5)), `${where}: ${key} not marked in its section`);
@@ -111,7 +113,7 @@ function checkQuiz(content: Content, seed: string, count: number) {
       default: {
         const correct = q.options.filter((o) => o.id === q.answer);
         assert.equal(correct.length, 1, `${where}: exactly one correct option`);
-        assert.ok(q.options.length >= 3 && q.options.length <= (q.type === 'scenario' ? 5 : 4), `${where}: ${q.options.length} options`);
+        assert.ok(q.options.length >= 3 && q.options.length <= (q.type === 'scenario' ? 6 : 4), `${where}: ${q.options.length} options`);
         assert.ok(!prompt.includes(normalizeFreeText(correct[0]!.text)), `${where}: the prompt contains the answer "${correct[0]!.text}"`);
       }
     }
@@ -284,14 +286,20 @@ test('free-text answers are compared leniently', () => {
 describe('what the content says about an item reaches its question', () => {
   const content = loadContent('test/fixtures/solar-system.json');
 
-  test('only events marked keyDate get date questions, when any is marked', () => {
+  test('only events marked keyDate get date and order questions, when any is marked', () => {
     const all = listCandidates(content, 'k').filter((c) => c.type === 'date' && c.facts()).map((c) => c.id);
     assert.equal(all.length, content.events.length, 'no event marked: every event is asked');
     const marked = structuredClone(content);
     marked.events[0]!.keyDate = true;
     const some = listCandidates(marked, 'k').filter((c) => c.type === 'date' && c.facts()).map((c) => c.id);
     assert.deepEqual(some, [`date:${marked.events[0]!.id}`]);
-    assert.ok(listCandidates(marked, 'k').some((c) => c.type === 'order' && c.facts()), 'unmarked events still make order questions');
+    // An order of events the lesson never dated for the reader (or dated a few weeks apart) tests trivia.
+    const orders = () => listCandidates(marked, 'k').filter((c) => c.type === 'order' && c.facts());
+    assert.deepEqual(orders(), [], 'one key date cannot make an order');
+    for (const event of marked.events.slice(0, 6)) event.keyDate = true;
+    const keys = new Set(marked.events.slice(0, 6).map((event) => `event:${event.id}`));
+    assert.ok(orders().length > 0, 'key dates make order questions');
+    for (const order of orders()) for (const key of order.facts()!.filter((k) => k.startsWith('event:'))) assert.ok(keys.has(key), `${order.id} orders ${key}`);
   });
 
   test('a group distractor’s note explains a wrong choice, and a NOT question’s answer', () => {

@@ -37,6 +37,8 @@ export interface Candidate {
   chronology: boolean;
   /** 1 (easiest) to 5: the quiz puts easier items first. */
   difficulty: number;
+  /** A true/false item's key: a quiz keeps trues and falses within one of each other. */
+  truth?: boolean;
   build(random: Random): Question;
 }
 
@@ -81,8 +83,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** Where in its section an item is explained, when that is a "go deeper" block: review links open it. */
 const deeperOf = (item: { deeper?: string | undefined }) => (item.deeper ? { deeperId: item.deeper } : {});
 const MAX_OPTIONS = 4;
-/** A decision tree's outcomes are a fixed scale: up to five are all shown. */
-const MAX_SCENARIO_OPTIONS = 5;
+/** A decision tree's outcomes are a fixed scale: up to six are all shown. */
+const MAX_SCENARIO_OPTIONS = 6;
 const MIN_DISTRACTORS = 2;
 
 /** What each type asks of a learner; the blueprint mixes levels and orders by difficulty. */
@@ -103,6 +105,9 @@ const profile = (type: QuestionType, chronology?: boolean) => ({
   ...TYPE_PROFILE[type],
   ...(chronology === undefined ? {} : { chronology }),
 });
+
+/** What a term shown as a wrong option or a spare uses up: the term, and the fact named after it. */
+const shownKeys = (term: { id: string }) => [`term:${term.id}`, `fact:${term.id}`];
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -154,14 +159,13 @@ function singleChoice(
   };
 }
 
-function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[] {
+function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candidate[] {
   const out: Candidate[] = [];
   for (const term of terms) {
     // Like for like: wrong options are other terms of the same kind, drawn from the shared
-    // list when the question is built (a copy per term would grow with the square of a kind's size).
+    // list (a copy per term would grow with the square of a kind's size).
     const kind = termsByKind.get(termKind(term)) ?? [];
     if (kind.length - 1 < MIN_DISTRACTORS) continue;
-    const others = (random: Random) => sampleExcept(kind, term.id, MAX_OPTIONS - 1, random);
     const base = {
       theme: term.theme,
       sectionId: term.section,
@@ -172,6 +176,11 @@ function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[]
     // Every term question of a kind shows the kind's terms or definitions as options, so each one
     // shows another's answer: a quiz asks one term question per kind (`kind:` is a fact they share).
     const key = [...keysOf(`term:${term.id}`, term.facts), `kind:${termKind(term)}`];
+    // The wrong options are drawn from the seed before the quiz is put together: they show their own
+    // terms and definitions, which may answer another question (a regime's definition beside the blank
+    // that asks for that regime), so what they show counts as used: the term, and the fact named after
+    // it (`facts: ["australia-group"]` on a claim or blank about the Australia Group).
+    const drawn = (type: string) => once(() => sampleExcept(kind, term.id, MAX_OPTIONS - 1, forkRandom(seed, `distractors:${type}:${term.id}`)));
     // The two directions: show the term and pick its definition, or the reverse.
     const directions = [
       {
@@ -189,16 +198,18 @@ function termCandidates({ terms, t, termsByKind, keysOf }: Context): Candidate[]
     ] as const;
     for (const { type, prompt, shown, note } of directions) {
       const id = `${type}:${term.id}`;
+      const others = drawn(type);
+      const facts = once(() => unique([...key, ...others().flatMap(shownKeys)]));
       out.push({
         id,
         type,
         theme: term.theme,
         sectionId: term.section,
-        facts: () => key,
+        facts,
         anchor: `term:${term.id}`,
         ...profile(type),
         build: (random) => {
-          const distractors = others(random);
+          const distractors = others();
           return singleChoice(
             { ...base, id, prompt },
             type,
@@ -226,6 +237,7 @@ function claimCandidates({ content, t, keysOf }: Context): Candidate[] {
       sectionId: claim.section,
       facts: () => key,
       anchor: `claim:${claim.id}`,
+      truth: claim.truth,
       ...profile('true-false'),
       // True before False, always: a fixed order is easier to answer by habit.
       build: (): Question => ({
@@ -250,15 +262,20 @@ function claimCandidates({ content, t, keysOf }: Context): Candidate[] {
 /** Two stages of one process (see `stageOf`). */
 const sameProcess = (a: TimelineEvent, b: TimelineEvent) => a.stageOf !== undefined && a.stageOf === b.stageOf;
 
-/** Events of the same section that can be strictly ordered with `anchor` and each other. */
-function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], random: Random, want: number): TimelineEvent[] {
+/** Events from `pool` that can be strictly ordered with `anchor` and each other, at least `minMonths` apart. */
+function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], random: Random, want: number, minMonths = 1): TimelineEvent[] {
   const chosen = [anchor];
+  const monthsOf = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) : 0);
   for (const event of random.shuffle(pool)) {
     if (chosen.length >= want) break;
-    // Strictly ordered, in different months (telling apart days of one month is trivia), and not
-    // two stages of one process (an approval comes before its taking effect: the words give it away).
+    // Strictly ordered, months apart (telling apart days of one month, or neighbouring months, is
+    // trivia), and not two stages of one process (an approval comes before its taking effect: the
+    // words give it away).
     const apart = (a: TimelineEvent, b: TimelineEvent) =>
-      (certainlyBefore(a.date, b.date) || certainlyBefore(b.date, a.date)) && a.date.slice(0, 7) !== b.date.slice(0, 7) && !sameProcess(a, b);
+      (certainlyBefore(a.date, b.date) || certainlyBefore(b.date, a.date)) &&
+      (a.date.length < 7 || b.date.length < 7 || Math.abs(monthsOf(a.date) - monthsOf(b.date)) >= minMonths) &&
+      a.date.slice(0, 7) !== b.date.slice(0, 7) &&
+      !sameProcess(a, b);
     if (chosen.every((other) => apart(event, other))) {
       chosen.push(event);
     }
@@ -287,16 +304,21 @@ function admittedDates(event: TimelineEvent, precision: Precision): Set<string> 
 const isAdmitted = (candidate: string, admitted: Set<string>) =>
   admitted.has(candidate) || admitted.has(candidate.slice(0, 4)) || admitted.has(candidate.slice(0, 7));
 
+/** Months between two dates of month precision (`YYYY-MM`). */
+const monthsApart = (a: string, b: string) => Math.abs(Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)) - (Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7))));
+
 /**
- * Nearby dates at `precision` that the content does not admit, nearest first. Years are spread
- * (2, 3, 5, 7 and 10 years away): telling one year from the next is trivia, placing an event
- * in its period is not. Months stay close: they are asked only when the year alone is not enough.
+ * Nearby dates at `precision` that the content does not admit, nearest first. Spread, not next
+ * door: years 2, 3, 5, 7 and 10 away, months at least two away. Telling one year or month from the
+ * next is trivia (and the month next door is often another stage of the same story, a trap);
+ * placing an event in its period is not.
  */
 function wrongDates(event: TimelineEvent, precision: Precision, avoid: readonly string[] = []): string[] {
   const admitted = admittedDates(event, precision);
   const own = truncateDate(event.date, precision);
-  const spread = (date: string) => precision !== 'year' || [2, 3, 5, 7, 10].includes(Math.abs(Number(date) - Number(own)));
-  return nearbyDates(own, precision === 'year' ? 10 : 5).filter((date) => spread(date) && !isAdmitted(date, admitted) && !avoid.includes(date));
+  const spread = (date: string) =>
+    precision === 'year' ? [2, 3, 5, 7, 10].includes(Math.abs(Number(date) - Number(own))) : monthsApart(date, own) >= 2;
+  return nearbyDates(own, precision === 'year' ? 10 : 8).filter((date) => spread(date) && !isAdmitted(date, admitted) && !avoid.includes(date));
 }
 
 /**
@@ -318,23 +340,39 @@ function eventCandidates(context: Context): Candidate[] {
   const eventsInYear = groupBy(events, (event) => event.date.slice(0, 4));
   const out: Candidate[] = [];
   const language = content.language;
+  // Date and order questions for the dates worth remembering, when the file marks any; otherwise for every event.
+  const marked = events.some((event) => event.keyDate);
+  const keyEventsByTheme = groupBy(
+    events.filter((event) => event.keyDate),
+    (event) => event.theme,
+  );
   // One order plan per event, drawn by the seed when first needed; one question per distinct set.
+  // With key dates: the key events of the theme, two months apart at least, so an order follows the
+  // story's stages as the lesson tells it; without: the events of the section.
   const planOf = memo((event: TimelineEvent): TimelineEvent[] | undefined => {
-    const sameSection = (eventsBySection.get(event.section) ?? []).filter((other) => other.id !== event.id);
-    const chosen = orderableCompanions(event, sameSection, forkRandom(seed, `order:${event.id}`), 4);
+    if (marked && !event.keyDate) return undefined;
+    const pool = (marked ? keyEventsByTheme.get(event.theme) : eventsBySection.get(event.section)) ?? [];
+    const others = pool.filter((other) => other.id !== event.id);
+    const chosen = orderableCompanions(event, others, forkRandom(seed, `order:${event.id}`), 4, marked ? 2 : 1);
     return chosen.length >= 3 ? [...chosen].sort((a, b) => compareDates(a.date, b.date)) : undefined;
   });
   const distinctPlan = distinctSets(planOf, new Map(events.map((event) => [event.id, event])));
 
-  // Date questions for the dates worth remembering, when the file marks any; otherwise for every event.
-  const marked = events.some((event) => event.keyDate);
   for (const event of events) {
     const anchor = `event:${event.id}`;
     const key = keysOf(anchor, event.facts);
     const dateId = `date:${event.id}`;
     const asked = !marked || event.keyDate === true;
     const precision = askedPrecision(event, eventsInYear.get(event.date.slice(0, 4)) ?? []);
-    const wrong = once(() => wrongDates(event, precision));
+    // Never the month of another key date, or of another stage of the same process: a learner who
+    // picks it knows something true about the story, and the question would turn on a trap.
+    const busy = () =>
+      precision === 'month'
+        ? events
+            .filter((other) => other.id !== event.id && other.date.length >= 7 && ((marked && other.keyDate) || sameProcess(other, event)))
+            .map((other) => truncateDate(other.date, 'month'))
+        : [];
+    const wrong = once(() => wrongDates(event, precision, busy()));
     out.push({
       id: dateId,
       type: 'date',
@@ -408,8 +446,11 @@ interface Taught {
 interface MatchPlan<T extends Taught> {
   kind: 'term' | 'event';
   anchor: T;
-  /** The 3–4 facts to match, sorted by id, and one spare right-hand option; undefined when there are too few. */
-  plan: () => { chosen: T[]; spare: Option } | undefined;
+  /**
+   * The 3–4 facts to match, sorted by id, and one spare right-hand option (with the item it comes
+   * from, whose facts it shows); undefined when there are too few.
+   */
+  plan: () => { chosen: T[]; spare: Option; spareOf?: T } | undefined;
   left: (item: T) => string;
   right: (item: T) => string;
   /** Prefix of the right-hand option ids. */
@@ -430,7 +471,15 @@ function matchCandidate<T extends Taught>(t: QuestionTemplates, m: MatchPlan<T>)
   const base = { id, type: 'match' as const, theme: m.anchor.theme, sectionId: m.anchor.section };
   return {
     ...base,
-    facts: once(() => uniqueOrUndefined(m.plan() && [...m.plan()!.chosen.flatMap((item) => m.keysOf(`${m.kind}:${item.id}`, item.facts)), ...(m.sharedKeys ?? [])])),
+    facts: once(() => {
+      const plan = m.plan();
+      if (!plan) return undefined;
+      return uniqueOrUndefined([
+        ...plan.chosen.flatMap((item) => m.keysOf(`${m.kind}:${item.id}`, item.facts)),
+        ...(plan.spareOf ? shownKeys(plan.spareOf) : []),
+        ...(m.sharedKeys ?? []),
+      ]);
+    }),
     anchor: `${m.kind}:${m.anchor.id}`,
     ...profile('match', m.kind === 'event'),
     build: (random) => {
@@ -478,13 +527,21 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
   // Terms to definitions, like for like: terms of one kind and theme (a law among ministries and pacts
   // would be matched by its kind alone), with one more of the kind left over as the spare.
   const sameKind = (term: Term) => (termsByKind.get(termKind(term)) ?? []).filter((other) => other.theme === term.theme);
-  const termSet = memo((term: Term): Term[] | undefined => {
+  // The terms a match shows: the set to match and the spare. Two matches showing the same four
+  // definitions are one question however the spare falls, so sets are told apart with their spare.
+  const termPlan = memo((term: Term): { chosen: Term[]; spare: Term } | undefined => {
     const pool = sameKind(term).filter((other) => other.id !== term.id);
     // Two companions at least, and one term of the kind outside the set for the spare.
     if (pool.length < 3) return undefined;
-    return [term, ...forkRandom(seed, `match:${term.id}`).sample(pool, Math.min(3, pool.length - 1))].sort(byId);
+    const companions = forkRandom(seed, `match:${term.id}`).sample(pool, Math.min(3, pool.length - 1));
+    const spare = forkRandom(seed, `match-spare:${term.id}`).sample(pool.filter((other) => !companions.includes(other)), 1)[0];
+    return spare ? { chosen: [term, ...companions].sort(byId), spare } : undefined;
   });
-  const distinctTermSet = distinctSets(termSet, new Map(terms.map((term) => [term.id, term])));
+  const shownSet = (term: Term) => {
+    const plan = termPlan(term);
+    return plan && [...plan.chosen, plan.spare];
+  };
+  const distinctShown = distinctSets(shownSet, new Map(terms.map((term) => [term.id, term])));
   const termMatches = terms.map((term) =>
     matchCandidate(t, {
       kind: 'term',
@@ -492,13 +549,9 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
       keysOf,
       sharedKeys: [`kind:${termKind(term)}`],
       plan: once(() => {
-        const chosen = distinctTermSet(term);
-        if (!chosen) return undefined;
-        const inSet = new Set(chosen.map((item) => item.id));
-        const random = forkRandom(seed, `match-spare:${term.id}`);
-        const outside = (list: readonly Term[] | undefined) => (list ?? []).filter((other) => !inSet.has(other.id));
-        const spare = random.sample(outside(sameKind(term)), 1)[0];
-        return spare ? { chosen, spare: { id: `def-${spare.id}`, text: spare.definition } } : undefined;
+        if (!distinctShown(term)) return undefined;
+        const { chosen, spare } = termPlan(term)!;
+        return { chosen, spare: { id: `def-${spare.id}`, text: spare.definition }, spareOf: spare };
       }),
       left: (item) => item.term,
       right: (item) => item.definition,
@@ -829,9 +882,12 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   const typeCap = maxPerType(count);
   let chronology = 0;
 
+  const truths = { true: 0, false: 0 };
   const usable = (candidate: Candidate, capTypes: boolean) => {
     if (candidate.chronology && chronology >= chronologyCap) return false;
     if (capTypes && perType.get(candidate.type)! >= typeCap) return false;
+    // A quiz whose true/false keys are mostly one value rewards guessing that value: keep them within one.
+    if (capTypes && candidate.truth !== undefined && truths[`${candidate.truth}`] > truths[`${!candidate.truth}`]) return false;
     const facts = candidate.facts();
     return !!facts && facts.every((key) => !usedFacts.has(key));
   };
@@ -841,6 +897,7 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     perTheme.set(candidate.theme, perTheme.get(candidate.theme)! + 1);
     perType.set(candidate.type, perType.get(candidate.type)! + 1);
     if (candidate.chronology) chronology++;
+    if (candidate.truth !== undefined) truths[`${candidate.truth}`]++;
   };
   /** The fitting question for a fact: the least used type so far, then a seeded choice within it. */
   const chooseFor = (anchorCandidates: Candidate[], capTypes: boolean, only?: CognitiveLevel): Candidate | undefined => {

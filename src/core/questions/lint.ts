@@ -20,6 +20,7 @@ export type LintRule =
   | 'punctuation'
   | 'admitted-date'
   | 'answers-another'
+  | 'blank-answer-shown'
   | 'particle-after-blank';
 
 export interface LintFinding {
@@ -184,6 +185,7 @@ export function lintContent(content: Content, seeds: readonly string[] = LINT_SE
   if (language === 'ko') checkKoreanParticles(content, add);
   checkDates(content, at, builds[0]?.map(({ question }) => question) ?? [], add);
   checkAnswersAnother(content, at, builds[0] ?? [], add);
+  checkBlankAnswerShown(content, at, builds, add);
   return [...findings.values()].sort((a, b) => a.path.localeCompare(b.path) || a.questionId.localeCompare(b.questionId));
 }
 
@@ -488,6 +490,60 @@ function checkAnswersAnother(content: Content, at: Locator, built: { candidate: 
       }
     }
   });
+}
+
+/** Everything a question shows: practice mode shows the explanation and the notes on wrong choices before the next question. */
+const shownTexts = (question: Question): string[] => [
+  question.prompt,
+  question.explanation,
+  ...('options' in question ? question.options.map((option) => option.text) : []),
+  ...(question.type === 'match' ? question.items.map((item) => item.text) : []),
+  ...('optionNotes' in question && question.optionNotes ? Object.values(question.optionNotes) : []),
+];
+
+/** Case, width, quotes and dashes aside; spaces kept, so words can be told apart. */
+const looseForm = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’“”"'「」『』«»]/gu, '')
+    .replace(/[-‐‑–—]/gu, ' ')
+    .replace(/\s+/gu, ' ');
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A typed answer is recall: if any other question of a quiz shows it (an option, a definition
+ * among the wrong options, an explanation or a note), the blank turns into recognition. Every
+ * pair found in any draw needs a shared fact key, so a quiz never holds both.
+ */
+function checkBlankAnswerShown(content: Content, at: Locator, builds: { candidate: Candidate; question: Question }[][], add: Add) {
+  // Where words are written apart, an answer must stand as a whole word ("Ga" is not in "Gabon").
+  const spaced = !/^(ja|ko|zh|th)\b/u.test(languageOf(content));
+  for (const built of builds) {
+    const texts = built.map(({ question }) => shownTexts(question).map(looseForm).join('\n'));
+    for (const blank of built) {
+      if (blank.question.type !== 'fill-blank') continue;
+      const facts = new Set(blank.candidate.facts()!);
+      const needles = [...new Set(blank.question.answer.map((answer) => looseForm(answer).trim()))]
+        .filter((needle) => [...needle].length >= 2)
+        .map((needle) => ({
+          needle,
+          pattern: spaced ? new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(needle)}($|[^\\p{L}\\p{N}])`, 'u') : undefined,
+        }));
+      built.forEach((other, index) => {
+        if (other === blank || other.candidate.anchor === blank.candidate.anchor || other.candidate.facts()!.some((key) => facts.has(key))) return;
+        const found = needles.find(({ needle, pattern }) => (pattern ? pattern.test(texts[index]!) : texts[index]!.includes(needle)));
+        if (!found) return;
+        add({
+          rule: 'blank-answer-shown',
+          questionId: `${blank.question.id} + ${other.question.id}`,
+          path: `${itemPath(content, at, blank.candidate.anchor)}.facts + ${itemPath(content, at, other.candidate.anchor)}.facts`,
+          message: `${other.question.id} shows ${JSON.stringify(found.needle)}, an accepted answer of ${blank.question.id}, so a quiz holding both asks the blank with its answer on screen: give both items a shared fact key in "facts", or reword`,
+        });
+      });
+    }
+  }
 }
 
 /** The content text a question asks about (without the template's own words, such as "Which term fits…"). */
