@@ -16,6 +16,8 @@ export const ja: UiStrings = {
     other: 'その他の出典',
   },
   timeline: '年表',
+  backToText: '本文に戻る',
+  backToQuestion: (n) => `第${n}問に戻る`,
   keyPoint: 'ポイント',
   goDeeper: (title) => `もっと詳しく：${title}`,
   discuss: '話し合ってみよう',

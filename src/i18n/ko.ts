@@ -17,6 +17,8 @@ export const ko: UiStrings = {
     other: '기타 출처',
   },
   timeline: '연표',
+  backToText: '본문으로 돌아가기',
+  backToQuestion: (n) => `${n}번 문제로 돌아가기`,
   keyPoint: '핵심',
   goDeeper: (title) => `더 알아보기: ${title}`,
   discuss: '토론해 봅시다',

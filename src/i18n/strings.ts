@@ -14,6 +14,9 @@ export interface UiStrings {
   sourceKinds: Record<SourceKind | 'other', string>;
   timeline: string;
   /** The label before a section's one-sentence key point. */
+  /** The way back after following a link within the page (a citation, a quiz's review link). */
+  backToText: string;
+  backToQuestion(n: number): string;
   keyPoint: string;
   /** The summary of a collapsed "go deeper" block. */
   goDeeper(title: string): string;
@@ -152,6 +155,8 @@ export const en: UiStrings = {
     other: 'Other sources',
   },
   timeline: 'Timeline',
+  backToText: 'Back to the text',
+  backToQuestion: (n) => `Back to question ${n}`,
   keyPoint: 'Key point',
   goDeeper: (title) => `Go deeper: ${title}`,
   discuss: 'Discuss',

@@ -17,6 +17,9 @@ async function explainer(template = html`<ece-explainer></ece-explainer>`) {
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
 
+// Jumps leave a hash behind, which would deep-link the next test's explainer.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
 describe('ece-explainer', () => {
   it('shows the bundled English content by default', async () => {
     const el = await explainer();

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ExportControlsExplainer } from '../../src/components/export-controls-explainer/export-controls-explainer.js';
 import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
@@ -17,6 +18,8 @@ async function page(template: ReturnType<typeof html>) {
 }
 
 beforeEach(() => localStorage.clear());
+// Jumps leave a hash behind, which would deep-link the next test's explainer.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
 describe('export-controls-explainer', () => {
   it('shows the explainer, then the quiz, from one content and the quiz attributes', async () => {
@@ -53,6 +56,53 @@ describe('export-controls-explainer', () => {
     expect(link.getAttribute('href')).to.equal(`#lesson-${question.sectionId}`);
     link.click();
     expect(deepActiveElement()!.textContent).to.equal(content.sections.find((s) => s.id === question.sectionId)!.title);
+  });
+
+  it('gives every jump from the quiz a way back: a button and the browser\'s Back both return focus to the link', async () => {
+    const el = await page(html`<export-controls-explainer id="lesson" .content=${content} seed="wrap" questions="1" types="true-false"></export-controls-explainer>`);
+    const quiz = el.shadowRoot!.querySelector('ece-quiz') as EceQuiz;
+    const explainer = el.shadowRoot!.querySelector('ece-explainer')!;
+    const question = generateQuiz(content, { seed: 'wrap', count: 1, types: ['true-false'] }).questions[0]!;
+    await answerByKeyboard(quiz, question, true);
+    await pressButton(quiz, 'Check');
+    const link = quiz.shadowRoot!.querySelector<HTMLAnchorElement>('.feedback .section-link a')!;
+    const entries = history.length;
+    link.click();
+    await settle(explainer);
+    // A history entry, as a plain link would make.
+    expect(history.length).to.equal(entries + 1);
+    expect(location.hash).to.equal(`#lesson-${question.sectionId}`);
+    const back = () => explainer.shadowRoot!.querySelector<HTMLButtonElement>('.return-bar button');
+    expect(back()!.textContent).to.include('Back to question 1');
+    await expect(el).to.be.accessible();
+    back()!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(explainer);
+    expect(deepActiveElement()).to.equal(link);
+    expect(back()).to.equal(null);
+    // Again, and this time with the browser's Back.
+    link.click();
+    await settle(explainer);
+    expect(back()).to.exist;
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await popped;
+    await settle(explainer);
+    expect(deepActiveElement()).to.equal(link);
+    expect(back()).to.equal(null);
+  });
+
+  it('gives a citation a way back to the text it was cited in', async () => {
+    const el = await page(html`<export-controls-explainer id="lesson" .content=${content} seed="cite" questions="1"></export-controls-explainer>`);
+    const explainer = el.shadowRoot!.querySelector('ece-explainer')!;
+    const citation = explainer.shadowRoot!.querySelector<HTMLAnchorElement>('a.citation')!;
+    citation.click();
+    await settle(explainer);
+    const back = explainer.shadowRoot!.querySelector<HTMLButtonElement>('.return-bar button')!;
+    expect(back.textContent).to.include('Back to the text');
+    back.click();
+    await settle(explainer);
+    expect(deepActiveElement()).to.equal(citation);
   });
 
   it('loads content from src once for both parts', async () => {

@@ -316,7 +316,17 @@ describe('ece-quiz: results', () => {
     await answerByKeyboard(el, questions[1]!, true);
     await pressButton(el, 'Check');
     await pressButton(el, 'See results');
+    // A new quiz erases the result and its code: it asks first, with focus on the choice.
     await pressButton(el, 'New quiz');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Start a new quiz');
+    expect($(el, '.confirm-new')!.textContent).to.include('clears this result and its code');
+    await expect(el).to.be.accessible();
+    await pressButton(el, 'Cancel');
+    expect($(el, '.confirm-new')).to.equal(null);
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('New quiz');
+    expect($(el, '.results')).to.exist;
+    await pressButton(el, 'New quiz');
+    await pressButton(el, 'Start a new quiz');
     expect((await fresh).detail.seed).to.not.equal(seed);
   });
 });

@@ -10,6 +10,7 @@ import { groupSourcesByKind, renderSourceEntry, sourceLinkStyles } from '../shar
 import { readingMinutes } from '../../core/content/reading-time.js';
 import { explainerStyles } from './explainer.styles.js';
 import { innerUpdatesComplete, languageOf, latestStrings } from '../shared/host.js';
+import { restoreFocus } from '../shared/browser.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -123,12 +124,19 @@ export class EceExplainer extends LitElement {
    */
   @property({ attribute: false }) hasQuiz = false;
 
+  /**
+   * Where the last jump into the explainer came from (a quiz question, a citation): offered as a
+   * "Back to …" button, and by the browser's Back, until it is used or another jump replaces it.
+   */
+  @state() private returnPoint?: ReturnPoint;
+
   /** "Go deeper" blocks that printing opened, to close them again afterwards. */
   private openedForPrint: HTMLDetailsElement[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     if (this.hasUpdated) this.showNextBlockSoon();
@@ -137,6 +145,7 @@ export class EceExplainer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.sectionObserver?.disconnect();
@@ -300,11 +309,38 @@ export class EceExplainer extends LitElement {
     return true;
   }
 
-  /** Shows a section by its content id: scrolls to it and moves focus to its heading. */
-  showSection(sectionId: string): boolean {
+  /**
+   * Shows a section (or a "go deeper" block) by its content id: scrolls to it and moves focus to its
+   * heading. With a return point, the reader gets a way back: a "Back to …" button that restores
+   * focus where the jump began, and a history entry, so the browser's Back does the same.
+   */
+  showSection(sectionId: string, returnPoint?: ReturnPoint): boolean {
     if (!this.loadedContent) return false;
-    return this.revealById(this.idPrefix + sectionId);
+    const shown = this.revealById(this.idPrefix + sectionId);
+    if (shown && returnPoint) this.offerReturn(this.idPrefix + sectionId, returnPoint);
+    return shown;
   }
+
+  private offerReturn(id: string, point: ReturnPoint) {
+    this.returnPoint = point;
+    try {
+      // What a plain in-page link would do, which the jump (scripted, to open what it needs) replaced.
+      history.pushState({ eceReturn: this.idPrefix }, '', `#${id}`);
+    } catch {
+      // A sandboxed frame may refuse: the button still works.
+    }
+  }
+
+  /** Goes back where the jump began. From the button, the history entry the jump made is taken back too. */
+  private returnFromJump(fromButton: boolean) {
+    const point = this.returnPoint;
+    if (!point) return;
+    this.returnPoint = undefined;
+    if (fromButton && (history.state as { eceReturn?: string } | null)?.eceReturn === this.idPrefix) history.back();
+    point.restore();
+  }
+
+  private readonly onPopState = () => this.returnFromJump(false);
 
   private reveal(target: HTMLElement) {
     // Inside the collapsed source list or a "go deeper" block: expand it first, or there is nothing to scroll to.
@@ -361,7 +397,11 @@ export class EceExplainer extends LitElement {
   }
 
   private onCitationClick(event: MouseEvent, sourceId: string) {
-    if (this.revealById(`${this.idPrefix}source-${sourceId}`)) event.preventDefault();
+    const citation = event.currentTarget as HTMLElement;
+    const id = `${this.idPrefix}source-${sourceId}`;
+    if (!this.revealById(id)) return;
+    event.preventDefault();
+    this.offerReturn(id, { label: this.strings.backToText, restore: () => restoreFocus(citation) });
   }
 
   /** Citation numbers in order of first citation, so the source list reads in the order of the text. */
@@ -700,9 +740,23 @@ export class EceExplainer extends LitElement {
             </details>
           </section>`
         : nothing}
+      ${this.returnPoint
+        ? html`<div class="return-bar" part="return-bar">
+            <button class="button primary" @click=${() => this.returnFromJump(true)}><span aria-hidden="true">↩</span> ${this.returnPoint.label}</button>
+          </div>`
+        : nothing}
     </article>`;
   }
 }
+
+/** A place to come back to after a jump within the page. */
+export interface ReturnPoint {
+  /** The button's text ("Back to question 3", "Back to text"). */
+  label: string;
+  /** Scrolls back and moves focus where the jump began. */
+  restore(): void;
+}
+
 
 declare global {
   interface HTMLElementTagNameMap {

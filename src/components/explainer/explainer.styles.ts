@@ -345,4 +345,22 @@ export const explainerStyles = css`
       max-width: none;
     }
   }
+  /* The way back after a jump: stays in view at the bottom while the reader is in the explainer. */
+  .return-bar {
+    position: sticky;
+    bottom: 0.75rem;
+    display: flex;
+    justify-content: flex-end;
+    margin-top: 1rem;
+    pointer-events: none;
+  }
+  .return-bar .button {
+    pointer-events: auto;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  @media print {
+    .return-bar {
+      display: none;
+    }
+  }
 `;

@@ -30,6 +30,7 @@ import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { downloadText, randomSeed } from '../shared/browser.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
+import { restoreFocus } from '../shared/browser.js';
 import { baseStyles } from '../shared/styles.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';
 import { encodeResultCode } from '../../core/quiz/result-code.js';
@@ -44,7 +45,7 @@ const MARKS: Record<Verdict, string> = { correct: '✓', partial: '◐', incorre
 
 interface SectionLinker {
   idPrefix: string;
-  showSection(sectionId: string): boolean;
+  showSection(sectionId: string, returnPoint?: { label: string; restore(): void }): boolean;
 }
 
 /**
@@ -325,7 +326,7 @@ export class EceQuiz extends LitElement {
   }
 
   /** Where the question's answer is explained: its section, or the section's "go deeper" block, which the link opens. */
-  private renderSectionLink(content: Content, question: Pick<Question, 'sectionId' | 'deeperId'>) {
+  private renderSectionLink(content: Content, question: Pick<Question, 'sectionId' | 'deeperId'>, questionNumber: number) {
     const section = content.sections.find((candidate) => candidate.id === question.sectionId);
     const block = question.deeperId ? section?.deeper?.find((candidate) => candidate.id === question.deeperId) : undefined;
     const title = section ? (block ? `${section.title}: ${block.title}` : section.title) : question.sectionId;
@@ -336,7 +337,10 @@ export class EceQuiz extends LitElement {
       <a
         href=${`#${linker.idPrefix}${target}`}
         @click=${(event: MouseEvent) => {
-          if (linker.showSection(target)) event.preventDefault();
+          // The explainer offers the way back: a button and the browser's Back both return focus to this link.
+          const link = event.currentTarget as HTMLElement;
+          const back = { label: this.strings.backToQuestion(questionNumber), restore: () => restoreFocus(link) };
+          if (linker.showSection(target, back)) event.preventDefault();
         }}
         >${this.strings.reviewSection(title)}</a
       >
@@ -377,7 +381,7 @@ export class EceQuiz extends LitElement {
       ${score.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
       ${this.renderChoiceNote(question, this.session?.answers[question.id])}
       <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
-      ${this.renderSectionLink(content, question)} ${renderSourceLinks(content, question.sourceIds, s)}
+      ${this.renderSectionLink(content, question, (this.session?.position ?? 0) + 1)} ${renderSourceLinks(content, question.sourceIds, s)}
     </div>`;
   }
 
@@ -672,7 +676,7 @@ export class EceQuiz extends LitElement {
             ${result.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
             ${this.renderChoiceNote(question, result.answer)}
             <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
-            ${this.renderSectionLink(content, question)} ${renderSourceLinks(content, question.sourceIds, s)}
+            ${this.renderSectionLink(content, question, index + 1)} ${renderSourceLinks(content, question.sourceIds, s)}
           </li>`;
         })}
       </ol>

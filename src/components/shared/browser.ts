@@ -17,3 +17,10 @@ export function downloadText(fileName: string, text: string, type: 'application/
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Scrolls an element back into view and focuses it. */
+export function restoreFocus(element: HTMLElement) {
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  element.focus({ preventScroll: true });
+}
