@@ -176,13 +176,23 @@ for (const file of FILES) {
       const candidates = listCandidates(content, 'x');
       const facts = content.themes.map((t) => new Set(candidates.filter((c) => c.theme === t.id).map((c) => c.anchor)).size);
       const total = facts.reduce((a, b) => a + b, 0);
+      // Facts that give each other away cannot share a quiz, so one quiz may miss its share by a
+      // question or two; over a class's worth of quizzes each theme gets what it teaches.
       for (const count of [3, 6, 9, 12, 20]) {
-        const quiz = generateQuiz(content, { seed: `balance-${count}`, count });
-        assert.equal(quiz.questions.length, count);
-        const perTheme = content.themes.map((t) => quiz.questions.filter((q) => q.theme === t.id).length);
-        perTheme.forEach((n, i) => {
-          assert.ok(n >= 1, `count ${count}: theme ${i} has no question (${perTheme})`);
-          assert.ok(Math.abs(n - (count * facts[i]!) / total) <= 1.5, `count ${count}: ${perTheme} for facts ${facts}`);
+        const sums = content.themes.map(() => 0);
+        const quizzes = 40;
+        for (let i = 0; i < quizzes; i++) {
+          const quiz = generateQuiz(content, { seed: `balance-${count}-${i}`, count });
+          assert.equal(quiz.questions.length, count, `count ${count}, seed ${i}: not filled`);
+          const perTheme = content.themes.map((t) => quiz.questions.filter((q) => q.theme === t.id).length);
+          perTheme.forEach((n, j) => {
+            assert.ok(n >= 1, `count ${count}: theme ${j} has no question (${perTheme})`);
+            sums[j]! += n;
+          });
+        }
+        sums.forEach((sum, j) => {
+          const mean = sum / quizzes;
+          assert.ok(Math.abs(mean - (count * facts[j]!) / total) <= Math.max(1, count * 0.1), `count ${count}: theme ${j} averages ${mean} for facts ${facts}`);
         });
       }
     });
@@ -204,14 +214,21 @@ for (const file of FILES) {
 
     test('a quiz mixes question types and includes application items', () => {
       const hasScenarios = listCandidates(content, 'mix').some((c) => c.type === 'scenario' && c.facts());
-      for (const seed of ['mix', 'mix-2', 'mix-3']) {
+      // The blueprint draws facts, then a type for each: a quiz of ten has at least four types, and
+      // most have five or more.
+      let fewer = 0;
+      const quizzes = 100;
+      for (let i = 0; i < quizzes; i++) {
+        const seed = `mix-${i}`;
         const quiz = generateQuiz(content, { seed, count: 10 });
         const perType = new Map<string, number>();
         for (const q of quiz.questions) perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
-        assert.ok(perType.size >= 5, `only ${[...perType.keys()].join(', ')}`);
+        assert.ok(perType.size >= 4, `${seed}: only ${[...perType.keys()].join(', ')}`);
+        if (perType.size < 5) fewer++;
         assert.ok(Math.max(...perType.values()) <= maxPerType(10), JSON.stringify([...perType]));
         if (hasScenarios) assert.ok((perType.get('scenario') ?? 0) >= 2, `${seed}: fewer than two application items`);
       }
+      assert.ok(fewer <= quizzes * 0.15, `${fewer} of ${quizzes} quizzes have fewer than five types`);
     });
 
     test('no two order or match questions ask about the same set', () => {

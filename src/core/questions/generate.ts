@@ -86,6 +86,13 @@ const MAX_OPTIONS = 4;
 /** A decision tree's outcomes are a fixed scale: up to six are all shown. */
 const MAX_SCENARIO_OPTIONS = 6;
 const MIN_DISTRACTORS = 2;
+/**
+ * Wrong options of a term question: two. Every definition or term shown is a fact the rest of the
+ * quiz can no longer ask without giving it away, and a third distractor adds little (three-option
+ * items discriminate about as well as four-option ones; Rodriguez 2005, a meta-analysis of 80 years
+ * of studies).
+ */
+const TERM_DISTRACTORS = 2;
 
 /** What each type asks of a learner; the blueprint mixes levels and orders by difficulty. */
 const TYPE_PROFILE: Record<QuestionType, { level: CognitiveLevel; chronology: boolean; difficulty: number }> = {
@@ -180,7 +187,7 @@ function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candi
     // terms and definitions, which may answer another question (a regime's definition beside the blank
     // that asks for that regime), so what they show counts as used: the term, and the fact named after
     // it (`facts: ["australia-group"]` on a claim or blank about the Australia Group).
-    const drawn = (type: string) => once(() => sampleExcept(kind, term.id, MAX_OPTIONS - 1, forkRandom(seed, `distractors:${type}:${term.id}`)));
+    const drawn = (type: string) => once(() => sampleExcept(kind, term.id, TERM_DISTRACTORS, forkRandom(seed, `distractors:${type}:${term.id}`)));
     // The two directions: show the term and pick its definition, or the reverse.
     const directions = [
       {
@@ -874,6 +881,25 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
 
   const usedFacts = new Set<string>();
   const picked: Candidate[] = [];
+  // Which facts (anchors) use each key: a question that shares keys with many others rules them all
+  // out (a regime's definition among four regimes' definitions answers every claim about them).
+  const anchorsByKey = new Map<string, Set<string>>();
+  for (const candidate of candidates) {
+    for (const key of candidate.facts() ?? []) {
+      let anchors = anchorsByKey.get(key);
+      if (!anchors) anchorsByKey.set(key, (anchors = new Set()));
+      anchors.add(candidate.anchor);
+    }
+  }
+  const pickedAnchors = new Set<string>();
+  /** How many facts not yet asked this question would rule out. */
+  const blocking = (candidate: Candidate) => {
+    const ruledOut = new Set<string>();
+    for (const key of candidate.facts()!) {
+      for (const anchor of anchorsByKey.get(key) ?? []) if (anchor !== candidate.anchor && !pickedAnchors.has(anchor)) ruledOut.add(anchor);
+    }
+    return ruledOut.size;
+  };
   const perTheme = new Map<string, number>(themeOrder.map((theme) => [theme, 0]));
   const perType = new Map<QuestionType, number>(QUESTION_TYPES.map((type) => [type, 0]));
   const typeTieOrder = selection.shuffle(QUESTION_TYPES);
@@ -893,6 +919,7 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   };
   const take = (candidate: Candidate) => {
     picked.push(candidate);
+    pickedAnchors.add(candidate.anchor);
     candidate.facts()!.forEach((key) => usedFacts.add(key));
     perTheme.set(candidate.theme, perTheme.get(candidate.theme)! + 1);
     perType.set(candidate.type, perType.get(candidate.type)! + 1);
@@ -906,7 +933,11 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     const rank = (type: QuestionType) => perType.get(type)! * QUESTION_TYPES.length + typeTieOrder.indexOf(type);
     const bestType = fitting.map((candidate) => candidate.type).sort((a, b) => rank(a) - rank(b))[0]!;
     const ofType = fitting.filter((candidate) => candidate.type === bestType);
-    return ofType[selection.int(ofType.length)];
+    // Within the type, the question that leaves the most other facts askable; the seed breaks ties.
+    const costs = ofType.map(blocking);
+    const least = Math.min(...costs);
+    const cheapest = ofType.filter((_, index) => costs[index] === least);
+    return cheapest[selection.int(cheapest.length)];
   };
 
   // Phase 1, application items, before anything can use up their short pool. They may go past

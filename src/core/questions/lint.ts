@@ -6,7 +6,7 @@
  * the generator), never silenced: `npm run questions -- --lint` exits non-zero on any.
  */
 import type { Content } from '../content/schema.js';
-import { acceptedAnswers, buildCandidate, listCandidates, termKind, type Candidate } from './generate.js';
+import { acceptedAnswers, buildCandidate, listCandidates, type Candidate } from './generate.js';
 import { normalizeFreeText } from './answers.js';
 import type { Question } from './types.js';
 import { particle, type ParticlePair } from './templates/korean-particles.js';
@@ -184,7 +184,8 @@ export function lintContent(content: Content, seeds: readonly string[] = LINT_SE
   checkClaims(content, language, add);
   if (language === 'ko') checkKoreanParticles(content, add);
   checkDates(content, at, builds[0]?.map(({ question }) => question) ?? [], add);
-  checkAnswersAnother(content, at, builds[0] ?? [], add);
+  // Wrong options differ from seed to seed: every draw is checked.
+  for (const built of builds) checkAnswersAnother(content, at, built, add);
   checkBlankAnswerShown(content, at, builds, add);
   return [...findings.values()].sort((a, b) => a.path.localeCompare(b.path) || a.questionId.localeCompare(b.questionId));
 }
@@ -428,18 +429,10 @@ function keyPhrases(question: Question): string[] {
  */
 function checkAnswersAnother(content: Content, at: Locator, built: { candidate: Candidate; question: Question }[], add: Add) {
   const language = languageOf(content);
-  // A term question may show any definition of its kind as a wrong option, whatever this seed drew.
-  const definitionsByKind = new Map<string, string[]>();
-  for (const term of content.glossary) {
-    const list = definitionsByKind.get(termKind(term));
-    if (list) list.push(term.definition);
-    else definitionsByKind.set(termKind(term), [term.definition]);
-  }
-  const shownDefinitions = (question: Question): string[] => {
-    if (question.type !== 'term-definition') return [];
-    const term = content.glossary[at.term(question.id.slice('term-definition:'.length))];
-    return term ? (definitionsByKind.get(termKind(term)) ?? []) : [];
-  };
+  // A term question's wrong options are drawn per seed, and the generator counts what they show as
+  // used (the term and the fact named after it): only the options this seed drew can state anything.
+  const shownDefinitions = (question: Question): string[] =>
+    question.type === 'term-definition' ? question.options.filter((option) => option.id !== question.answer).map((option) => option.text) : [];
   // Each question's stating texts with their words, worked out once.
   const texts = built.map(({ question }) =>
     [...statingTexts(question), ...shownDefinitions(question)].map((text) => ({ text, normalized: normalizeFreeText(text), words: contentWords(text, language) })),

@@ -16,7 +16,9 @@ export interface ContentStats {
  * ask about, plus, for the questions about one member of a group, which member.
  */
 function contentSignature(candidate: Candidate, facts: string[]): string {
-  const items = facts.filter((key) => !key.startsWith('fact:') && !key.startsWith('kind:')).sort();
+  // A term question's facts include the terms its wrong options show: it asks about its anchor alone.
+  const asksAnchorOnly = candidate.type === 'term-definition' || candidate.type === 'definition-term';
+  const items = asksAnchorOnly ? [candidate.anchor] : facts.filter((key) => !key.startsWith('fact:') && !key.startsWith('kind:')).sort();
   const member = candidate.type === 'group-member' ? candidate.id : '';
   return `${candidate.type}|${items.join(',')}|${member}`;
 }
