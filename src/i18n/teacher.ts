@@ -20,7 +20,16 @@ export interface TeacherStrings {
   shareLink: string;
   shareLinkHelp: string;
   embedSnippet: string;
-  copy: string;
+  copyLink: string;
+  copyEmbed: string;
+  /** Said under the class code field when what is typed is not the code used. */
+  codeUsed(code: string): string;
+  countError(kept: number): string;
+  /** Read before an error message ("Error:"), for screen readers. */
+  errorPrefix: string;
+  /** The results table's caption and its last column. */
+  linesCaption: string;
+  codeStatus: string;
   copied: string;
   print: string;
   worksheet: string;
@@ -97,7 +106,13 @@ export const teacherEn: TeacherStrings = {
   shareLink: 'Link for students',
   shareLinkHelp: 'Opens the explainer and this quiz.',
   embedSnippet: 'Embed code for your own page',
-  copy: 'Copy',
+  copyLink: 'Copy link',
+  copyEmbed: 'Copy embed code',
+  codeUsed: (code) => `The quiz uses the code “${code}” (letters a–z, digits and dashes only).`,
+  countError: (kept) => `Enter a whole number from 1 to 50. The quiz keeps ${kept} questions until you do.`,
+  errorPrefix: 'Error:',
+  linesCaption: 'Result codes, one per pasted line',
+  codeStatus: 'Code',
   copied: 'Copied.',
   print: 'Print on paper',
   worksheet: 'Worksheet',
@@ -178,7 +193,13 @@ export const teacherKo: TeacherStrings = {
   shareLink: '학생용 링크',
   shareLinkHelp: '설명과 이 퀴즈를 엽니다.',
   embedSnippet: '내 페이지에 넣을 코드',
-  copy: '복사',
+  copyLink: '링크 복사',
+  copyEmbed: '삽입 코드 복사',
+  codeUsed: (code) => `퀴즈에는 “${code}” 코드가 쓰입니다(영문 소문자, 숫자, 하이픈만 씁니다).`,
+  countError: (kept) => `1에서 50 사이의 정수를 입력하세요. 그때까지 퀴즈는 ${kept}문제로 유지됩니다.`,
+  errorPrefix: '오류:',
+  linesCaption: '붙여 넣은 줄별 결과 코드',
+  codeStatus: '코드',
   copied: '복사했습니다.',
   print: '종이로 인쇄',
   worksheet: '학습지',
@@ -260,7 +281,13 @@ export const teacherJa: TeacherStrings = {
   shareLink: '生徒用リンク',
   shareLinkHelp: '解説とこのクイズを開きます。',
   embedSnippet: '自分のページに埋め込むコード',
-  copy: 'コピー',
+  copyLink: 'リンクをコピー',
+  copyEmbed: '埋め込みコードをコピー',
+  codeUsed: (code) => `クイズでは「${code}」というコードを使います（英小文字・数字・ハイフンのみ）。`,
+  countError: (kept) => `1から50までの整数を入力してください。入力されるまで、問題数は${kept}問のままです。`,
+  errorPrefix: 'エラー：',
+  linesCaption: '貼り付けた行ごとの結果コード',
+  codeStatus: 'コード',
   copied: 'コピーしました。',
   print: '紙に印刷',
   worksheet: 'ワークシート',

@@ -45,6 +45,28 @@ describe('ece-teacher', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps what is typed, says which class code is used, and reports a question count it cannot use', async () => {
+    const el = await teacher();
+    await setInput(el, '#seed', 'Class 7B!');
+    // The field is never rewritten under the teacher's fingers.
+    expect($<HTMLInputElement>(el, '#seed').value).to.equal('Class 7B!');
+    expect($(el, '#seed-used').textContent).to.include('“class7b”');
+    expect(new URL($<HTMLAnchorElement>(el, '.share-link').href).searchParams.get('seed')).to.equal('class7b');
+    await setInput(el, '#count', '12');
+    expect($(el, '#count-error')).to.equal(null);
+    await setInput(el, '#count', '80');
+    const count = $<HTMLInputElement>(el, '#count');
+    expect(count.getAttribute('aria-invalid')).to.equal('true');
+    expect(count.getAttribute('aria-describedby')).to.equal('count-error');
+    expect($(el, '#count-error').textContent).to.include('Enter a whole number from 1 to 50');
+    expect($(el, '#count-error').textContent).to.include('keeps 12 questions');
+    expect(new URL($<HTMLAnchorElement>(el, '.share-link').href).searchParams.get('questions')).to.equal('12');
+    await expect(el).to.be.accessible();
+    // Two copy buttons, each named for what it copies.
+    const copies = $$<HTMLButtonElement>(el, 'button').map((b) => b.textContent!.trim()).filter((text) => text.startsWith('Copy'));
+    expect(copies).to.deep.equal(['Copy link', 'Copy embed code']);
+  });
+
   it('reads pasted codes into the class view and reports bad lines', async () => {
     const el = await teacher();
     await setInput(el, '#seed', 'lesson');
@@ -62,6 +84,9 @@ describe('ece-teacher', () => {
     const rows = $$(el, '.lines tbody tr');
     expect(rows.length).to.equal(3);
     expect(rows[2]!.textContent).to.include('damaged');
+    // Every table says what it holds, and every column has a name in words.
+    expect($(el, '.lines caption').textContent).to.equal('Result codes, one per pasted line');
+    expect($$(el, '.lines thead th').map((th) => th.textContent!.trim())).to.deep.equal(['Line', 'Name', 'Score', 'Code']);
     expect($$(el, '.per-question tbody tr').length).to.equal(3);
     await expect(el).to.be.accessible();
   });

@@ -126,6 +126,16 @@ export class EceTeacher extends LitElement {
         width: 8rem;
         accent-color: var(--_accent);
       }
+      /* An input error, as GOV.UK shows one: the message above the field, bold, with a bar beside the field. */
+      .error {
+        color: var(--_incorrect);
+        font-weight: 700;
+        margin: 0 0 0.25rem;
+      }
+      input[aria-invalid='true'] {
+        border-width: 3px;
+        outline: 3px solid transparent;
+      }
       .status-bad {
         color: var(--_incorrect);
         font-weight: 600;
@@ -145,6 +155,10 @@ export class EceTeacher extends LitElement {
 
   @state() private strings: UiStrings = en;
   @state() private count = 10;
+  /** What is typed in the question count, kept as typed; `count` keeps the last valid number. */
+  @state() private countInput = '10';
+  /** What is typed as the class code, kept as typed: the code used is its letters, digits and dashes. */
+  @state() private seedInput?: string;
   @state() private types = new Set<QuestionType>();
   @state() private themes = new Set<string>();
   @state() private mode: QuizMode = 'practice';
@@ -238,6 +252,7 @@ export class EceTeacher extends LitElement {
 
   private renderSettings(content: Content) {
     const t = this.t;
+    const countValid = isValidCount(Number(this.countInput)) && this.countInput.trim() !== '';
     return html`<fieldset>
       <legend>${t.settings}</legend>
       <div class="field">
@@ -258,25 +273,42 @@ export class EceTeacher extends LitElement {
           <input
             id="seed"
             type="text"
-            aria-describedby="seed-help"
-            .value=${this.seed}
-            @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'class')}
+            aria-describedby="seed-help seed-used"
+            .value=${this.seedInput ?? this.seed}
+            @input=${(e: Event) => {
+              // Never rewrite what is being typed: say which code will be used instead.
+              this.seedInput = (e.target as HTMLInputElement).value;
+              this.seed = normalizeClassCode(this.seedInput);
+            }}
           />
-          <button class="button" @click=${() => (this.seed = randomSeed())}>${t.newCode}</button>
+          <button
+            class="button"
+            @click=${() => {
+              this.seed = randomSeed();
+              this.seedInput = undefined;
+            }}
+          >
+            ${t.newCode}
+          </button>
         </div>
         <p id="seed-help" class="help">${t.classCodeHelp}</p>
+        <p id="seed-used" class="help" aria-live="polite">${this.seedInput !== undefined && this.seedInput !== this.seed ? t.codeUsed(this.seed) : ''}</p>
       </div>
       <div class="field">
         <label for="count">${t.questionCount}</label>
+        ${countValid ? nothing : html`<p id="count-error" class="error"><span class="visually-hidden">${t.errorPrefix}</span> ${t.countError(this.count)}</p>`}
         <input
           id="count"
           type="number"
           min="1"
           max="50"
-          .value=${String(this.count)}
+          aria-invalid=${countValid ? 'false' : 'true'}
+          aria-describedby=${countValid ? nothing : 'count-error'}
+          .value=${this.countInput}
           @input=${(e: Event) => {
-            const value = Number((e.target as HTMLInputElement).value);
-            if (Number.isInteger(value) && value >= 1 && value <= 50) this.count = value;
+            this.countInput = (e.target as HTMLInputElement).value;
+            const value = Number(this.countInput);
+            if (isValidCount(value)) this.count = value;
           }}
         />
       </div>
@@ -344,8 +376,9 @@ export class EceTeacher extends LitElement {
     return html`<p role="status" class="summary">${t.summary(view.accepted, view.total, view.meanPercent)}</p>
       <div class="table-wrap">
         <table class="lines">
+          <caption>${t.linesCaption}</caption>
           <thead>
-            <tr><th scope="col">${t.line}</th><th scope="col">${t.student}</th><th scope="col">${t.score}</th><th scope="col">✓</th></tr>
+            <tr><th scope="col">${t.line}</th><th scope="col">${t.student}</th><th scope="col">${t.score}</th><th scope="col">${t.codeStatus}</th></tr>
           </thead>
           <tbody>
             ${view.lines.map(
@@ -421,11 +454,11 @@ export class EceTeacher extends LitElement {
         <p class="help">${t.shareLinkHelp}</p>
         <div class="row">
           <a class="share-link" href=${share}>${share}</a>
-          <button class="button" @click=${() => this.copy(share)}>${t.copy}</button>
+          <button class="button" @click=${() => this.copy(share)}>${t.copyLink}</button>
         </div>
         <h3>${t.embedSnippet}</h3>
         <pre><code class="snippet">${snippet}</code></pre>
-        <button class="button" @click=${() => this.copy(snippet)}>${t.copy}</button>
+        <button class="button" @click=${() => this.copy(snippet)}>${t.copyEmbed}</button>
         <p role="status">${this.status}</p>
         <h3>${t.print}</h3>
         <div class="row">
@@ -443,3 +476,9 @@ declare global {
     'ece-teacher': EceTeacher;
   }
 }
+
+/** A question count the quiz accepts: a whole number from 1 to 50. */
+const isValidCount = (value: number) => Number.isInteger(value) && value >= 1 && value <= 50;
+
+/** The class code as the quiz uses it: lower-case letters, digits and dashes ("class" when nothing is left). */
+const normalizeClassCode = (typed: string) => typed.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'class';
