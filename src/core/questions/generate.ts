@@ -316,16 +316,20 @@ const monthsApart = (a: string, b: string) => Math.abs(Number(a.slice(0, 4)) * 1
 
 /**
  * Nearby dates at `precision` that the content does not admit, nearest first. Spread, not next
- * door: years 2, 3, 5, 7 and 10 away, months at least two away. Telling one year or month from the
- * next is trivia (and the month next door is often another stage of the same story, a trap);
- * placing an event in its period is not.
+ * door: years 2, 3, 5, 7 and 10 away, months at least two away from the key and from each other.
+ * Telling one year or month from the next is trivia; placing an event in its period is not.
  */
 function wrongDates(event: TimelineEvent, precision: Precision, avoid: readonly string[] = []): string[] {
   const admitted = admittedDates(event, precision);
   const own = truncateDate(event.date, precision);
   const spread = (date: string) =>
     precision === 'year' ? [2, 3, 5, 7, 10].includes(Math.abs(Number(date) - Number(own))) : monthsApart(date, own) >= 2;
-  return nearbyDates(own, precision === 'year' ? 10 : 8).filter((date) => spread(date) && !isAdmitted(date, admitted) && !avoid.includes(date));
+  const candidates = nearbyDates(own, precision === 'year' ? 10 : 8).filter((date) => spread(date) && !isAdmitted(date, admitted) && !avoid.includes(date));
+  if (precision === 'year') return candidates;
+  // Months two apart from each other too: three months in a row beside a lone key point at the key.
+  const chosen: string[] = [];
+  for (const date of candidates) if (chosen.every((other) => monthsApart(other, date) >= 2)) chosen.push(date);
+  return chosen;
 }
 
 /**
@@ -370,16 +374,28 @@ function eventCandidates(context: Context): Candidate[] {
     const key = keysOf(anchor, event.facts);
     const dateId = `date:${event.id}`;
     const asked = !marked || event.keyDate === true;
-    const precision = askedPrecision(event, eventsInYear.get(event.date.slice(0, 4)) ?? []);
-    // Never the month of another key date, or of another stage of the same process: a learner who
-    // picks it knows something true about the story, and the question would turn on a trap.
-    const busy = () =>
-      precision === 'month'
-        ? events
-            .filter((other) => other.id !== event.id && other.date.length >= 7 && ((marked && other.keyDate) || sameProcess(other, event)))
-            .map((other) => truncateDate(other.date, 'month'))
-        : [];
-    const wrong = once(() => wrongDates(event, precision, busy()));
+    // With key dates, only another key date makes a year crowded: a minor event of the same year is
+    // not what a learner is asked to tell it from (the 2018 ruling is asked by its year).
+    const sameYear = (eventsInYear.get(event.date.slice(0, 4)) ?? []).filter((other) => !marked || other.keyDate);
+    const precision = askedPrecision(event, sameYear);
+    // A month question's wrong options are the months of the story's other key events, nearest first:
+    // telling when this happened from when the summit, the other government's step or the lifting
+    // happened is knowing the sequence, not a month by heart. Never another stage of the same process
+    // (an approval a month before it took effect is a trap), and spread months when too few are left.
+    const wrong = once(() => {
+      if (precision !== 'month') return wrongDates(event, precision);
+      const admitted = admittedDates(event, precision);
+      const own = truncateDate(event.date, 'month');
+      const story = unique(
+        events
+          .filter((other) => other.id !== event.id && other.date.length >= 7 && (!marked || other.keyDate) && !sameProcess(other, event))
+          .sort((a, b) => monthsApart(truncateDate(a.date, 'month'), own) - monthsApart(truncateDate(b.date, 'month'), own))
+          .map((other) => truncateDate(other.date, 'month'))
+          .filter((month) => month !== own && monthsApart(month, own) <= 12 && !isAdmitted(month, admitted)),
+      );
+      // Within a year of the key, so the options are one period of the story, not one per year.
+      return unique([...story, ...wrongDates(event, precision, story)]);
+    });
     out.push({
       id: dateId,
       type: 'date',
