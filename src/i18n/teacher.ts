@@ -21,6 +21,8 @@ export interface TeacherStrings {
   shareLinkHelp: string;
   embedSnippet: string;
   copyLink: string;
+  /** The set-up option for a quiz on the core lesson only. */
+  coreOnly: string;
   copyEmbed: string;
   /** Said under the class code field when what is typed is not the code used. */
   codeUsed(code: string): string;
@@ -107,6 +109,7 @@ export const teacherEn: TeacherStrings = {
   shareLinkHelp: 'Opens the explainer and this quiz.',
   embedSnippet: 'Embed code for your own page',
   copyLink: 'Copy link',
+  coreOnly: 'Only what the core lesson teaches (no “go deeper” detail)',
   copyEmbed: 'Copy embed code',
   codeUsed: (code) => `The quiz uses the code “${code}” (letters a–z, digits and dashes only).`,
   countError: (kept) => `Enter a whole number from 1 to 50. The quiz keeps ${kept} questions until you do.`,
@@ -194,6 +197,7 @@ export const teacherKo: TeacherStrings = {
   shareLinkHelp: '설명과 이 퀴즈를 엽니다.',
   embedSnippet: '내 페이지에 넣을 코드',
   copyLink: '링크 복사',
+  coreOnly: '핵심 본문에서 가르치는 내용만 (‘더 알아보기’ 내용 제외)',
   copyEmbed: '삽입 코드 복사',
   codeUsed: (code) => `퀴즈에는 “${code}” 코드가 쓰입니다(영문 소문자, 숫자, 하이픈만 씁니다).`,
   countError: (kept) => `1에서 50 사이의 정수를 입력하세요. 그때까지 퀴즈는 ${kept}문제로 유지됩니다.`,
@@ -282,6 +286,7 @@ export const teacherJa: TeacherStrings = {
   shareLinkHelp: '解説とこのクイズを開きます。',
   embedSnippet: '自分のページに埋め込むコード',
   copyLink: 'リンクをコピー',
+  coreOnly: '本文の基本部分で教える内容だけ（「もっと詳しく」の内容を除く）',
   copyEmbed: '埋め込みコードをコピー',
   codeUsed: (code) => `クイズでは「${code}」というコードを使います（英小文字・数字・ハイフンのみ）。`,
   countError: (kept) => `1から50までの整数を入力してください。入力されるまで、問題数は${kept}問のままです。`,

@@ -62,6 +62,12 @@ describe('ece-teacher', () => {
     expect($(el, '#count-error').textContent).to.include('keeps 12 questions');
     expect(new URL($<HTMLAnchorElement>(el, '.share-link').href).searchParams.get('questions')).to.equal('12');
     await expect(el).to.be.accessible();
+    // A quiz on the core lesson only: the link and the embed code carry it.
+    const core = $$<HTMLLabelElement>(el, 'label.check').find((label) => label.textContent!.includes('core lesson'))!;
+    core.querySelector('input')!.click();
+    await settle(el);
+    expect(new URL($<HTMLAnchorElement>(el, '.share-link').href).searchParams.get('scope')).to.equal('core');
+    expect($(el, '.snippet').textContent).to.include('scope="core"');
     // Two copy buttons, each named for what it copies.
     const copies = $$<HTMLButtonElement>(el, 'button').map((b) => b.textContent!.trim()).filter((text) => text.startsWith('Copy'));
     expect(copies).to.deep.equal(['Copy link', 'Copy embed code']);

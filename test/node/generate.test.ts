@@ -389,3 +389,25 @@ test('an event match lists its dates in time order', () => {
   }
   assert.ok(seen > 0, 'no event match drawn');
 });
+
+test('a core-only quiz asks nothing that only a "go deeper" block explains, and the same seed still decides it', () => {
+  const content = loadContent('content/en.json');
+  const inDeeper = new Set(
+    [
+      ...content.glossary.filter((item) => item.deeper).map((item) => `term-definition:${item.id}|definition-term:${item.id}`),
+      ...content.claims.filter((item) => item.deeper).map((item) => `true-false:${item.id}`),
+      ...content.events.filter((item) => item.deeper).map((item) => `date:${item.id}`),
+      ...content.blanks.filter((item) => item.deeper).map((item) => `fill-blank:${item.id}`),
+    ].flatMap((ids) => ids.split('|')),
+  );
+  assert.ok(inDeeper.size > 5, 'the bundled lesson keeps detail in "go deeper" blocks');
+  let sawDeeper = 0;
+  for (let i = 0; i < 40; i++) {
+    const core = generateQuiz(content, { seed: `core-${i}`, count: 10, scope: 'core' });
+    assert.equal(core.questions.length, 10);
+    for (const q of core.questions) assert.ok(!inDeeper.has(q.id) && !q.deeperId, `core-${i}: ${q.id} is explained in a "go deeper" block`);
+    assert.deepEqual(core, generateQuiz(content, { seed: `core-${i}`, count: 10, scope: 'core' }));
+    sawDeeper += generateQuiz(content, { seed: `core-${i}`, count: 10 }).questions.filter((q) => q.deeperId).length;
+  }
+  assert.ok(sawDeeper > 0, 'without the scope, quizzes do draw on "go deeper" blocks');
+});

@@ -190,3 +190,16 @@ test('the xAPI statement has no actor and reports the score, success, completion
   assert.equal(isoDuration(0), 'PT0S');
   assert.equal(isoDuration(3_600_000), 'PT1H');
 });
+
+test('a core-only quiz has a code of its own: read with the same scope, refused with another', () => {
+  const core: SessionOptions = { ...baseOptions, scope: 'core' };
+  const coreQuestions = startSession(content, core, 0).questions;
+  const code = encodeResultCode(content, core, coreQuestions, {});
+  const same = decodeResultCode(code, content, core, coreQuestions);
+  assert.ok(same.ok, JSON.stringify(same));
+  const other = decodeResultCode(code, content, baseOptions, questions);
+  assert.ok(!other.ok && other.reason === 'other-quiz', JSON.stringify(other));
+  // Codes from quizzes on all the content read as before: the scope adds nothing to them.
+  const all = encodeResultCode(content, baseOptions, questions, {});
+  assert.equal(all, encodeResultCode(content, { ...baseOptions, scope: 'all' }, questions, {}));
+});

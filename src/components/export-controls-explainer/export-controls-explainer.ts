@@ -2,6 +2,7 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import type { QuizMode } from '../../core/quiz/session.js';
+import type { QuizScope } from '../../core/questions/types.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
 import { innerUpdatesComplete, languageOf, latestStrings } from '../shared/host.js';
@@ -62,6 +63,8 @@ export class ExportControlsExplainer extends LitElement {
   @property() types?: string;
   /** Comma-separated theme ids (default all). */
   @property() themes?: string;
+  /** `core`: quiz only what the core lesson teaches, no "go deeper" detail (default `all`). */
+  @property() scope?: QuizScope;
   /** Level of the top heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Forces `light` or `dark`; by default the system setting decides. */
@@ -102,6 +105,7 @@ export class ExportControlsExplainer extends LitElement {
         mode=${this.mode}
         types=${this.types ?? nothing}
         themes=${this.themes ?? nothing}
+        scope=${this.scope ?? nothing}
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
         lang=${this.lang || nothing}

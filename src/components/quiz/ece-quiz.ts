@@ -4,7 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Content } from '../../core/content/schema.js';
 import { isAnswered, scoreAnswer, verdictOf, type AnswerScore, type Verdict } from '../../core/questions/answers.js';
-import type { Answer, Question } from '../../core/questions/types.js';
+import type { Answer, Question, QuizScope } from '../../core/questions/types.js';
 import { BLANK } from '../../core/questions/templates/index.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import {
@@ -110,6 +110,8 @@ export class EceQuiz extends LitElement {
   @property() types?: string;
   /** Comma-separated theme ids to use (default all). */
   @property() themes?: string;
+  /** `core`: only what the core lesson teaches, no "go deeper" detail (default `all`). */
+  @property() scope?: QuizScope;
   /** The id of an `<ece-explainer>` on the page that feedback links back to. */
   @property() for?: string;
   /** Level of the quiz heading (1–6). */
@@ -129,7 +131,7 @@ export class EceQuiz extends LitElement {
     if (!content) return;
     const options = this.optionsFor(content);
     // The language is part of the key: switching it rebuilds the questions' text and keeps the saved answers.
-    const key = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
+    const key = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '']);
     if (key !== this.configKey) {
       this.configKey = key;
       this.begin(content, options);
@@ -162,6 +164,7 @@ export class EceQuiz extends LitElement {
       mode: this.mode === 'test' ? 'test' : 'practice',
       types: parseTypes(this.types),
       themes: parseThemes(this.themes, content),
+      ...(this.scope === 'core' ? { scope: 'core' as const } : {}),
     };
   }
 
@@ -311,7 +314,7 @@ export class EceQuiz extends LitElement {
     writeStored(this.seedKey(content), seed);
     if (this.seed !== undefined) this.seed = seed;
     const options = this.optionsFor(content, seed);
-    this.configKey = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, this.seed ?? '']);
+    this.configKey = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '']);
     this.begin(content, options);
     this.announcement = '';
     this.pendingFocus = '.question-prompt';

@@ -162,6 +162,8 @@ export class EceTeacher extends LitElement {
   @state() private types = new Set<QuestionType>();
   @state() private themes = new Set<string>();
   @state() private mode: QuizMode = 'practice';
+  /** Only what the core lesson teaches (no "go deeper" detail): for a class that reads the core in one period. */
+  @state() private coreOnly = false;
   @state() private seed = randomSeed();
   @state() private codes = '';
   @state() private status = '';
@@ -194,6 +196,7 @@ export class EceTeacher extends LitElement {
       mode: this.mode,
       types: QUESTION_TYPES.filter((type) => this.types.has(type)),
       themes: [...this.themes].sort(),
+      ...(this.coreOnly ? { scope: 'core' as const } : {}),
     };
   }
 
@@ -203,6 +206,7 @@ export class EceTeacher extends LitElement {
     const params = new URLSearchParams({ lang: this.lang, seed: options.seed, questions: String(options.count), mode: options.mode });
     if (options.types.length) params.set('types', options.types.join(','));
     if (options.themes.length) params.set('themes', options.themes.join(','));
+    if (options.scope === 'core') params.set('scope', 'core');
     for (const [key, value] of Object.entries(extra)) params.set(key, value);
     return params.toString();
   }
@@ -220,6 +224,7 @@ export class EceTeacher extends LitElement {
       `mode="${options.mode}"`,
       ...(options.types.length ? [`types="${options.types.join(',')}"`] : []),
       ...(options.themes.length ? [`themes="${options.themes.join(',')}"`] : []),
+      ...(options.scope === 'core' ? ['scope="core"'] : []),
     ];
     return `<script type="module" src="${this.scriptSrc}"></script>\n<export-controls-explainer ${attributes.join(' ')}></export-controls-explainer>`;
   }
@@ -346,6 +351,9 @@ export class EceTeacher extends LitElement {
           >`,
         )}
       </fieldset>
+      <label class="check"
+        ><input type="checkbox" .checked=${this.coreOnly} @change=${(e: Event) => (this.coreOnly = (e.target as HTMLInputElement).checked)} />${t.coreOnly}</label
+      >
     </fieldset>`;
   }
 

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import { generateQuiz } from '../../core/questions/generate.js';
-import type { Question } from '../../core/questions/types.js';
+import type { Question, QuizScope } from '../../core/questions/types.js';
 import { describeCorrectAnswer } from '../../core/quiz/describe.js';
 import { parseThemes, parseTypes } from '../../core/quiz/session.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
@@ -130,6 +130,8 @@ export class EceWorksheet extends LitElement {
   @property() types?: string;
   /** Comma-separated theme ids. */
   @property() themes?: string;
+  /** `core`: only what the core lesson teaches (default `all`). */
+  @property() scope?: QuizScope;
   /** Shows the answers, explanations and sources instead of answer space. */
   @property({ type: Boolean, attribute: 'answer-key' }) answerKey = false;
 
@@ -177,6 +179,7 @@ export class EceWorksheet extends LitElement {
       count: Number.isFinite(this.questionCount) && this.questionCount > 0 ? Math.floor(this.questionCount) : 10,
       types: parseTypes(this.types),
       themes: parseThemes(this.themes, content),
+      scope: this.scope === 'core' ? 'core' : 'all',
     });
     return html`<article part="base" lang=${content.language}>
       <h1>${content.title} — ${this.answerKey ? t.answerKey : t.worksheet}</h1>

@@ -333,6 +333,23 @@ function wrongDates(event: TimelineEvent, precision: Precision, avoid: readonly 
 }
 
 /**
+ * Wrong years in one even step with the key (1983, 1985, 1987, 1989 for 1987), the key at a seeded
+ * position: no option stands apart by its spacing (a key two years from every option while two
+ * wrong years sit side by side points at itself), none after the content was last reviewed, and
+ * none the content admits. Undefined when no step fits.
+ */
+function evenYears(event: TimelineEvent, latestYear: number, random: Random): string[] | undefined {
+  const admitted = admittedDates(event, 'year');
+  const key = Number(truncateDate(event.date, 'year'));
+  const layouts = [2, 3].flatMap((step) => Array.from({ length: MAX_OPTIONS }, (_, position) => ({ step, position })));
+  for (const { step, position } of random.shuffle(layouts)) {
+    const wrong = Array.from({ length: MAX_OPTIONS }, (_, index) => key + step * (index - position)).filter((year) => year !== key);
+    if (wrong.every((year) => year > 0 && year <= latestYear && !isAdmitted(String(year), admitted))) return wrong.map(String);
+  }
+  return undefined;
+}
+
+/**
  * The nearest wrong dates, with as many before the key as the seed draws (evenly, as far as each
  * side allows): options are shown in time order, so nearest-on-both-sides would always put the
  * key in the middle, and a learner who picks a middle option would nearly always be right.
@@ -349,6 +366,8 @@ function aroundKey(key: string, wrong: readonly string[], count: number, random:
 function eventCandidates(context: Context): Candidate[] {
   const { content, seed, t, events, eventsBySection, keysOf } = context;
   const eventsInYear = groupBy(events, (event) => event.date.slice(0, 4));
+  // No wrong year after the content's own date: a year still to come cannot be the answer.
+  const latestYear = Number(content.lastReviewed.slice(0, 4));
   const out: Candidate[] = [];
   const language = content.language;
   // Date and order questions for the dates worth remembering, when the file marks any; otherwise for every event.
@@ -406,7 +425,7 @@ function eventCandidates(context: Context): Candidate[] {
       ...profile('date'),
       build: (random) => {
         const right = truncateDate(event.date, precision);
-        const distractors = aroundKey(right, wrong(), MAX_OPTIONS - 1, random);
+        const distractors = (precision === 'year' && evenYears(event, latestYear, random)) || aroundKey(right, wrong(), MAX_OPTIONS - 1, random);
         const options = [right, ...distractors]
           .sort(compareDates)
           .map((date): Option => ({ id: date, text: formatPartialDate(date, language) }));
@@ -835,6 +854,11 @@ const uniqueOrUndefined = <T>(items: T[] | undefined): T[] | undefined => (items
 export const maxChronology = (count: number) => Math.max(1, Math.floor((count * 3) / 10));
 /** At most ⌈N/4⌉ questions (at least two) of one type, so facts that only one type can ask do not crowd the others out. */
 export const maxPerType = (count: number) => Math.max(2, Math.ceil(count / 4));
+/**
+ * Scenarios share one set of outcomes, and each one's explanation states the rule the next one
+ * applies: at most one per eight questions (two in a quiz of ten, three in twenty) while others are available.
+ */
+export const maxScenarios = (count: number) => Math.max(2, Math.ceil(count / 8));
 /** Quizzes of ten or more include at least two application items when the content has them. */
 export const minApplication = (count: number) => (count >= 10 ? 2 : 0);
 
@@ -876,8 +900,9 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   const { seed, count = 10 } = options;
   const types = options.types?.length ? new Set(options.types) : undefined;
   const themes = options.themes?.length ? new Set(options.themes) : undefined;
+  const deeper = options.scope === 'core' ? deeperAnchors(content) : undefined;
   const candidates = listCandidates(content, seed).filter(
-    (candidate) => (!types || types.has(candidate.type)) && (!themes || themes.has(candidate.theme)),
+    (candidate) => (!types || types.has(candidate.type)) && (!themes || themes.has(candidate.theme)) && !deeper?.has(candidate.anchor),
   );
   const selection = forkRandom(seed, 'selection');
 
@@ -922,12 +947,13 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   const themeTieOrder = selection.shuffle(themeOrder);
   const chronologyCap = maxChronology(count);
   const typeCap = maxPerType(count);
+  const scenarioCap = maxScenarios(count);
   let chronology = 0;
 
   const truths = { true: 0, false: 0 };
   const usable = (candidate: Candidate, capTypes: boolean) => {
     if (candidate.chronology && chronology >= chronologyCap) return false;
-    if (capTypes && perType.get(candidate.type)! >= typeCap) return false;
+    if (capTypes && perType.get(candidate.type)! >= (candidate.type === 'scenario' ? scenarioCap : typeCap)) return false;
     // A quiz whose true/false keys are mostly one value rewards guessing that value: keep them within one.
     if (capTypes && candidate.truth !== undefined && truths[`${candidate.truth}`] > truths[`${!candidate.truth}`]) return false;
     const facts = candidate.facts();
@@ -1023,6 +1049,18 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     seed,
     questions: ordered.map(({ candidate }) => buildCandidate(candidate, seed)),
   };
+}
+
+/** The teaching items explained in a "go deeper" block (`term:x`, `claim:y`…): a core-only quiz leaves them out. */
+function deeperAnchors(content: Content): Set<string> {
+  const lists: [string, readonly { id: string; deeper?: string | undefined }[]][] = [
+    ['term', content.glossary],
+    ['claim', content.claims],
+    ['event', content.events],
+    ['group', content.groups],
+    ['blank', content.blanks],
+  ];
+  return new Set(lists.flatMap(([kind, items]) => items.filter((item) => item.deeper).map((item) => `${kind}:${item.id}`)));
 }
 
 /** Builds a candidate's question as every quiz does: its options drawn from the seed and its own id. */

@@ -104,7 +104,15 @@ export interface QuizOptions {
   types?: readonly QuestionType[];
   /** Only these theme ids (default all). */
   themes?: readonly string[];
+  /**
+   * `core`: only facts the core lesson teaches — none explained only in a "go deeper" block, which a
+   * class period may never assign (default `all`).
+   */
+  scope?: QuizScope;
 }
+
+/** Which facts a quiz draws on: the whole content, or the core lesson only. */
+export type QuizScope = 'all' | 'core';
 
 export interface Quiz {
   contentId: string;

@@ -5,7 +5,7 @@
 import type { Content } from '../content/schema.js';
 import { isAnswered, isCorrect, scoreAnswer, type AnswerScore } from '../questions/answers.js';
 import { buildQuestions, generateQuiz } from '../questions/generate.js';
-import { isQuestionType, type Answer, type Question, type QuestionType } from '../questions/types.js';
+import { isQuestionType, type Answer, type Question, type QuestionType, type QuizScope } from '../questions/types.js';
 
 export type QuizMode = 'practice' | 'test';
 
@@ -15,6 +15,8 @@ export interface SessionOptions {
   mode: QuizMode;
   types: QuestionType[];
   themes: string[];
+  /** `core`: only what the core lesson teaches (absent: everything). */
+  scope?: QuizScope;
 }
 
 export interface SessionState {
@@ -60,7 +62,7 @@ export interface Results {
 
 /** Starts a new session: generates the quiz from the seed and options. */
 export function startSession(content: Content, options: SessionOptions, now: number): { state: SessionState; questions: Question[] } {
-  const quiz = generateQuiz(content, { seed: options.seed, count: options.count, types: options.types, themes: options.themes });
+  const quiz = generateQuiz(content, { seed: options.seed, count: options.count, types: options.types, themes: options.themes, scope: options.scope ?? 'all' });
   return {
     questions: quiz.questions,
     state: {
@@ -188,7 +190,8 @@ export function restoreSession(raw: string | null, content: Content, options: Se
     !isStringArray(saved.types) ||
     saved.types.join() !== options.types.join() ||
     !isStringArray(saved.themes) ||
-    saved.themes.join() !== options.themes.join()
+    saved.themes.join() !== options.themes.join() ||
+    (saved.scope ?? 'all') !== (options.scope ?? 'all')
   ) {
     return undefined;
   }

@@ -65,7 +65,7 @@ export function completedStatement(
         extensions: {
           [`${EXTENSION}/content-version`]: content.version,
           [`${EXTENSION}/seed`]: options.seed,
-          [`${EXTENSION}/options`]: { count: options.count, mode: options.mode, types: options.types, themes: options.themes },
+          [`${EXTENSION}/options`]: { count: options.count, mode: options.mode, types: options.types, themes: options.themes, scope: options.scope ?? 'all' },
         },
       },
     },
