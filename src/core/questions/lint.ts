@@ -183,7 +183,7 @@ export function lintContent(content: Content, seeds: readonly string[] = LINT_SE
   checkGroups(content, language, add);
   checkClaims(content, language, add);
   if (language === 'ko') checkKoreanParticles(content, add);
-  checkDates(content, at, builds[0]?.map(({ question }) => question) ?? [], add);
+  checkDates(content, at, builds.flatMap((built) => built.map(({ question }) => question)), add);
   // Wrong options differ from seed to seed: every draw is checked.
   for (const built of builds) checkAnswersAnother(content, at, built, add);
   checkBlankAnswerShown(content, at, builds, add);
