@@ -41,8 +41,8 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // 82.8 KB with content (the lesson keeps every fact in "go deeper" blocks and adds key points, discussion
 // questions, figures and a lesson plan). Loading the quiz and classroom parts later is the first-paint issue's job.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 45 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 83.5 * 1024, target: 45 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 47 * 1024, target: 25 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 85.5 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');
