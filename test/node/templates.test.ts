@@ -49,8 +49,9 @@ test('Korean prompts put the right particle after the term', () => {
   assert.equal(ko.termDefinition('캐치올 규제'), '“캐치올 규제”를 바르게 설명한 것은 무엇입니까?');
   assert.equal(ko.termDefinition('전략물자 수출허가'), '“전략물자 수출허가”를 바르게 설명한 것은 무엇입니까?');
   assert.equal(ko.termDefinition('가 지역'), '“가 지역”을 바르게 설명한 것은 무엇입니까?');
-  assert.equal(ko.groupExplanation('4대 국제수출통제체제', ['바세나르 체제']), '4대 국제수출통제체제는 바세나르 체제입니다.');
-  assert.equal(ko.groupExplanation('일본이 규제한 3개 품목', ['불화수소']), '일본이 규제한 3개 품목은 불화수소입니다.');
+  // A group's members are listed after a colon: clause-like members ("…알게 됨") take no 입니다.
+  assert.equal(ko.groupExplanation('4대 국제수출통제체제', ['바세나르 체제', '호주그룹']), '4대 국제수출통제체제: 바세나르 체제, 호주그룹.');
+  assert.equal(ko.groupExplanation('캐치올 허가 의무가 생기는 경우', ['수출업자가 무기 용도 가능성을 알게 됨']), '캐치올 허가 의무가 생기는 경우: 수출업자가 무기 용도 가능성을 알게 됨.');
 });
 
 test('each language has its own wording, and unknown languages fall back to English', () => {

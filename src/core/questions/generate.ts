@@ -291,15 +291,14 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
 }
 
 /**
- * The precision a date question asks for. Knowing the year is what matters,
- * unless another event of the content falls in the same year: then the month
- * (when known). The exact day is never asked: it is trivia.
+ * Whether a date question may ask for this event's year: only when no other of `others` falls in
+ * the same year. In a crowded year the question would have to ask the month, and every review
+ * rated month questions trivia ("March or May 2023?"): the sequence of a crowded year is asked
+ * by order questions instead. The exact day is never asked.
  */
-export function askedPrecision(event: TimelineEvent, others: readonly TimelineEvent[]): Precision {
-  if (event.date.length === 4) return 'year';
+export function yearAsked(event: TimelineEvent, others: readonly TimelineEvent[]): boolean {
   const year = event.date.slice(0, 4);
-  const crowded = others.some((other) => other.id !== event.id && other.date.slice(0, 4) === year);
-  return crowded ? 'month' : 'year';
+  return !others.some((other) => other.id !== event.id && other.date.slice(0, 4) === year);
 }
 
 /** The dates a source gives for an event, each cut to `precision` when it is at least that precise. */
@@ -311,25 +310,17 @@ function admittedDates(event: TimelineEvent, precision: Precision): Set<string> 
 const isAdmitted = (candidate: string, admitted: Set<string>) =>
   admitted.has(candidate) || admitted.has(candidate.slice(0, 4)) || admitted.has(candidate.slice(0, 7));
 
-/** Months between two dates of month precision (`YYYY-MM`). */
-const monthsApart = (a: string, b: string) => Math.abs(Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)) - (Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7))));
-
 /**
- * Nearby dates at `precision` that the content does not admit, nearest first. Spread, not next
- * door: years 2, 3, 5, 7 and 10 away, months at least two away from the key and from each other.
- * Telling one year or month from the next is trivia; placing an event in its period is not.
+ * Nearby years that the content does not admit, nearest first, spread rather than next door (2, 3,
+ * 5, 7 and 10 years away): telling one year from the next is trivia; placing an event in its
+ * period is not.
  */
-function wrongDates(event: TimelineEvent, precision: Precision, avoid: readonly string[] = []): string[] {
-  const admitted = admittedDates(event, precision);
-  const own = truncateDate(event.date, precision);
-  const spread = (date: string) =>
-    precision === 'year' ? [2, 3, 5, 7, 10].includes(Math.abs(Number(date) - Number(own))) : monthsApart(date, own) >= 2;
-  const candidates = nearbyDates(own, precision === 'year' ? 10 : 8).filter((date) => spread(date) && !isAdmitted(date, admitted) && !avoid.includes(date));
-  if (precision === 'year') return candidates;
-  // Months two apart from each other too: three months in a row beside a lone key point at the key.
-  const chosen: string[] = [];
-  for (const date of candidates) if (chosen.every((other) => monthsApart(other, date) >= 2)) chosen.push(date);
-  return chosen;
+function wrongYears(event: TimelineEvent, avoid: readonly string[] = []): string[] {
+  const admitted = admittedDates(event, 'year');
+  const own = truncateDate(event.date, 'year');
+  return nearbyDates(own, 10).filter(
+    (date) => [2, 3, 5, 7, 10].includes(Math.abs(Number(date) - Number(own))) && !isAdmitted(date, admitted) && !avoid.includes(date),
+  );
 }
 
 /**
@@ -396,25 +387,8 @@ function eventCandidates(context: Context): Candidate[] {
     // With key dates, only another key date makes a year crowded: a minor event of the same year is
     // not what a learner is asked to tell it from (the 2018 ruling is asked by its year).
     const sameYear = (eventsInYear.get(event.date.slice(0, 4)) ?? []).filter((other) => !marked || other.keyDate);
-    const precision = askedPrecision(event, sameYear);
-    // A month question's wrong options are the months of the story's other key events, nearest first:
-    // telling when this happened from when the summit, the other government's step or the lifting
-    // happened is knowing the sequence, not a month by heart. Never another stage of the same process
-    // (an approval a month before it took effect is a trap), and spread months when too few are left.
-    const wrong = once(() => {
-      if (precision !== 'month') return wrongDates(event, precision);
-      const admitted = admittedDates(event, precision);
-      const own = truncateDate(event.date, 'month');
-      const story = unique(
-        events
-          .filter((other) => other.id !== event.id && other.date.length >= 7 && (!marked || other.keyDate) && !sameProcess(other, event))
-          .sort((a, b) => monthsApart(truncateDate(a.date, 'month'), own) - monthsApart(truncateDate(b.date, 'month'), own))
-          .map((other) => truncateDate(other.date, 'month'))
-          .filter((month) => month !== own && monthsApart(month, own) <= 12 && !isAdmitted(month, admitted)),
-      );
-      // Within a year of the key, so the options are one period of the story, not one per year.
-      return unique([...story, ...wrongDates(event, precision, story)]);
-    });
+    const precision: Precision = 'year';
+    const wrong = once(() => (yearAsked(event, sameYear) ? wrongYears(event) : []));
     out.push({
       id: dateId,
       type: 'date',
@@ -425,7 +399,7 @@ function eventCandidates(context: Context): Candidate[] {
       ...profile('date'),
       build: (random) => {
         const right = truncateDate(event.date, precision);
-        const distractors = (precision === 'year' && evenYears(event, latestYear, random)) || aroundKey(right, wrong(), MAX_OPTIONS - 1, random);
+        const distractors = evenYears(event, latestYear, random) ?? aroundKey(right, wrong(), MAX_OPTIONS - 1, random);
         const options = [right, ...distractors]
           .sort(compareDates)
           .map((date): Option => ({ id: date, text: formatPartialDate(date, language) }));
@@ -635,7 +609,7 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
       // Nor a date another event of the section has or admits (the NSG's 1975 beside its 1978 guidelines): a trap, not a test.
       const sectionDates = (eventsBySection.get(event.section) ?? []).map((item) => admittedDates(item, precision));
       const spareDates = chosen
-        .flatMap((item) => wrongDates(item, precision, taken))
+        .flatMap((item) => wrongYears(item, taken))
         .filter((date) => !nextTo.has(date) && !sectionDates.some((admitted) => isAdmitted(date, admitted)));
       const spare = forkRandom(seed, `match-spare:${event.id}`).sample(unique(spareDates).slice(0, 6), 1)[0];
       if (!spare) return undefined;
@@ -951,11 +925,16 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   let chronology = 0;
 
   const truths = { true: 0, false: 0 };
-  const usable = (candidate: Candidate, capTypes: boolean) => {
+  /**
+   * How strictly a question is held to the mix: 2, the type caps and the true/false balance; 1, the
+   * balance only (when the caps leave the quiz short); 0, neither (when even that leaves it short).
+   */
+  type Strictness = 0 | 1 | 2;
+  const usable = (candidate: Candidate, strict: Strictness) => {
     if (candidate.chronology && chronology >= chronologyCap) return false;
-    if (capTypes && perType.get(candidate.type)! >= (candidate.type === 'scenario' ? scenarioCap : typeCap)) return false;
+    if (strict >= 2 && perType.get(candidate.type)! >= (candidate.type === 'scenario' ? scenarioCap : typeCap)) return false;
     // A quiz whose true/false keys are mostly one value rewards guessing that value: keep them within one.
-    if (capTypes && candidate.truth !== undefined && truths[`${candidate.truth}`] > truths[`${!candidate.truth}`]) return false;
+    if (strict >= 1 && candidate.truth !== undefined && truths[`${candidate.truth}`] > truths[`${!candidate.truth}`]) return false;
     const facts = candidate.facts();
     return !!facts && facts.every((key) => !usedFacts.has(key));
   };
@@ -969,8 +948,8 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     if (candidate.truth !== undefined) truths[`${candidate.truth}`]++;
   };
   /** The fitting question for a fact: the least used type so far, then a seeded choice within it. */
-  const chooseFor = (anchorCandidates: Candidate[], capTypes: boolean, only?: CognitiveLevel): Candidate | undefined => {
-    const fitting = anchorCandidates.filter((candidate) => (!only || candidate.level === only) && usable(candidate, capTypes));
+  const chooseFor = (anchorCandidates: Candidate[], strict: Strictness, only?: CognitiveLevel): Candidate | undefined => {
+    const fitting = anchorCandidates.filter((candidate) => (!only || candidate.level === only) && usable(candidate, strict));
     if (fitting.length === 0) return undefined;
     const rank = (type: QuestionType) => perType.get(type)! * QUESTION_TYPES.length + typeTieOrder.indexOf(type);
     const bestType = fitting.map((candidate) => candidate.type).sort((a, b) => rank(a) - rank(b))[0]!;
@@ -989,7 +968,7 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   );
   for (const list of applications) {
     if (picked.length >= Math.min(count, minApplication(count))) break;
-    const candidate = chooseFor(list, true, 'apply');
+    const candidate = chooseFor(list, 2, 'apply');
     if (!candidate) continue;
     take(candidate);
     const theme = candidate.theme;
@@ -1004,17 +983,18 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     }
   }
 
-  /** The next fact of a theme that has a usable question; facts the type cap turned away wait in `deferred`. */
-  const deferred = new Map<string, string[]>(themeOrder.map((theme) => [theme, []]));
-  const nextFrom = (theme: string, capTypes: boolean): Candidate | undefined => {
+  /** The next fact of a theme that has a usable question; facts turned away by the mix alone wait in `deferred`. */
+  const deferred = [0, 1].map(() => new Map<string, string[]>(themeOrder.map((theme) => [theme, []])));
+  const nextFrom = (theme: string, strict: Strictness): Candidate | undefined => {
     const queue = queues.get(theme)!;
     while (queue.next < queue.anchors.length) {
       const anchor = queue.anchors[queue.next++]!;
       const list = units.get(theme)!.get(anchor)!;
-      const candidate = chooseFor(list, capTypes);
+      const candidate = chooseFor(list, strict);
       if (candidate) return candidate;
-      // Turned away by the type cap only (its facts are free): worth another look without the cap.
-      if (capTypes && list.some((item) => usable(item, false))) deferred.get(theme)!.push(anchor);
+      // Turned away by the mix only (its facts are free): worth another look if the quiz runs short.
+      const looser = strict - 1;
+      if (looser >= 0 && list.some((item) => usable(item, 0))) deferred[looser]!.get(theme)!.push(anchor);
     }
     return undefined;
   };
@@ -1024,22 +1004,25 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     themeTieOrder
       .filter((theme) => hasFacts(theme) && (!withinQuota || perTheme.get(theme)! < quotas.get(theme)!))
       .sort((a, b) => perTheme.get(a)! / Math.max(1, quotas.get(a)!) - perTheme.get(b)! / Math.max(1, quotas.get(b)!))[0];
-  const fill = (withinQuota: boolean, capTypes: boolean) => {
+  const fill = (withinQuota: boolean, strict: Strictness) => {
     while (picked.length < count) {
       const theme = neediest(withinQuota);
       if (theme === undefined) return;
-      const candidate = nextFrom(theme, capTypes);
+      const candidate = nextFrom(theme, strict);
       if (candidate) take(candidate);
     }
   };
 
   // Phase 2, every theme up to its quota, no type over its cap.
-  fill(true, true);
+  fill(true, 2);
   // Phase 3, past the quotas (a theme whose facts ran out leaves room to the others).
-  fill(false, true);
-  // Phase 4, the facts the type cap turned away, so a short pool still fills the quiz.
-  for (const theme of themeOrder) queues.set(theme, { anchors: deferred.get(theme)!, next: 0 });
-  fill(false, false);
+  fill(false, 2);
+  // Phase 4, the facts the type caps turned away, still with balanced true/false keys, so a short pool fills the quiz.
+  for (const theme of themeOrder) queues.set(theme, { anchors: deferred[1]!.get(theme)!, next: 0 });
+  fill(false, 1);
+  // Phase 5, whatever is left, only when the quiz is still short.
+  for (const theme of themeOrder) queues.set(theme, { anchors: deferred[0]!.get(theme)!, next: 0 });
+  fill(false, 0);
 
   // Easier items first; the drawing order breaks ties.
   const ordered = picked.map((candidate, index) => ({ candidate, index })).sort((a, b) => a.candidate.difficulty - b.candidate.difficulty || a.index - b.index);

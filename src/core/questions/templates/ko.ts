@@ -26,6 +26,7 @@ export const koreanTemplates: QuestionTemplates = {
   dateExplanation: (_title, date, description) => joinSentences([`${date}: ${description}`], 'ko'),
   orderExplanation: (events) => joinSentences([`순서: ${events.join(' → ')}`], 'ko'),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`), 'ko'),
-  groupExplanation: (name, members) => joinSentences([`${withParticle(name, '은/는')} ${members.join(', ')}입니다`], 'ko'),
+  // A list after a colon: members may be noun phrases or clauses ending in -음/-함, which no particle or 입니다 fits.
+  groupExplanation: (name, members) => joinSentences([`${name}: ${members.join(', ')}`], 'ko'),
   fillBlankExplanation: (sentence) => sentence,
 };
