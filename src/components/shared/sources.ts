@@ -16,6 +16,10 @@ export const sourceLinkStyles = css`
   .source-links li {
     margin: 0.25rem 0;
   }
+  .more-sources summary {
+    cursor: pointer;
+    font-size: 0.9375rem;
+  }
   .publisher,
   .source-note {
     color: var(--_muted);
@@ -46,11 +50,23 @@ export function groupSourcesByKind<T extends Source>(sources: readonly T[]): { k
     .filter((group) => group.sources.length > 0);
 }
 
-/** A short list of the given sources, for timeline events, outcomes and feedback. */
+/** More sources than this in one place are folded away, so the next action is not far behind a row of links. */
+const SHOWN_SOURCES = 3;
+
+/**
+ * A short list of the given sources, for timeline events, outcomes and feedback. A longer one (an
+ * order question cites every event's sources) is folded into a "Sources (n)" disclosure: a keyboard
+ * user reaches Next with one stop instead of a dozen links.
+ */
 export function renderSourceLinks(content: Content, ids: readonly string[], strings: UiStrings) {
   const sources = ids.map((id) => content.sources.find((source) => source.id === id)).filter((s): s is Source => !!s);
   if (sources.length === 0) return nothing;
-  return html`<ul class="source-links" aria-label=${strings.sources}>
+  const list = html`<ul class="source-links" aria-label=${strings.sources}>
     ${sources.map((source) => html`<li>${renderSourceLink(source, strings, content.language)}</li>`)}
   </ul>`;
+  if (sources.length <= SHOWN_SOURCES) return list;
+  return html`<details class="more-sources">
+    <summary>${strings.sources} (${sources.length})</summary>
+    ${list}
+  </details>`;
 }

@@ -922,19 +922,24 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   const chronologyCap = maxChronology(count);
   const typeCap = maxPerType(count);
   const scenarioCap = maxScenarios(count);
+  const trueFalseCap = Math.max(typeCap, Math.ceil(count / 3));
   let chronology = 0;
 
   const truths = { true: 0, false: 0 };
   /**
-   * How strictly a question is held to the mix: 2, the type caps and the true/false balance; 1, the
-   * balance only (when the caps leave the quiz short); 0, neither (when even that leaves it short).
+   * How strictly a question is held to the mix: 2, every type cap; 1, only the cap of a third on
+   * true/false (when the caps leave the quiz short); 0, none (when even that leaves it short), and the
+   * true/false balance loosened from within one to within two.
    */
   type Strictness = 0 | 1 | 2;
   const usable = (candidate: Candidate, strict: Strictness) => {
     if (candidate.chronology && chronology >= chronologyCap) return false;
     if (strict >= 2 && perType.get(candidate.type)! >= (candidate.type === 'scenario' ? scenarioCap : typeCap)) return false;
-    // A quiz whose true/false keys are mostly one value rewards guessing that value: keep them within one.
-    if (strict >= 1 && candidate.truth !== undefined && truths[`${candidate.truth}`] > truths[`${!candidate.truth}`]) return false;
+    // A quiz whose true/false keys are mostly one value rewards guessing that value: keep them within
+    // one, and within two when nothing else can fill the quiz.
+    if (candidate.truth !== undefined && truths[`${candidate.truth}`] - truths[`${!candidate.truth}`] >= (strict >= 1 ? 1 : 2)) return false;
+    // When the type caps give way, true/false (a coin toss for whoever guesses) still stays within a third of the quiz.
+    if (strict >= 1 && candidate.type === 'true-false' && perType.get('true-false')! >= trueFalseCap) return false;
     const facts = candidate.facts();
     return !!facts && facts.every((key) => !usedFacts.has(key));
   };
