@@ -324,7 +324,7 @@ function wrongYears(event: TimelineEvent, avoid: readonly string[] = []): string
 }
 
 /**
- * Wrong years in one even step with the key (1983, 1985, 1987, 1989 for 1987), the key at a seeded
+ * Wrong years in one even step of two to four years with the key (1983, 1985, 1987, 1989 for 1987), the key at a seeded
  * position: no option stands apart by its spacing (a key two years from every option while two
  * wrong years sit side by side points at itself), none after the content was last reviewed, and
  * none the content admits. Undefined when no step fits.
@@ -332,10 +332,14 @@ function wrongYears(event: TimelineEvent, avoid: readonly string[] = []): string
 function evenYears(event: TimelineEvent, latestYear: number, random: Random): string[] | undefined {
   const admitted = admittedDates(event, 'year');
   const key = Number(truncateDate(event.date, 'year'));
-  const layouts = [2, 3].flatMap((step) => Array.from({ length: MAX_OPTIONS }, (_, position) => ({ step, position })));
-  for (const { step, position } of random.shuffle(layouts)) {
-    const wrong = Array.from({ length: MAX_OPTIONS }, (_, index) => key + step * (index - position)).filter((year) => year !== key);
-    if (wrong.every((year) => year > 0 && year <= latestYear && !isAdmitted(String(year), admitted))) return wrong.map(String);
+  // The key's position first, evenly; then a step that keeps every option within ten years of the
+  // key (a wrong year from another era is no test) and clear of the years the content admits.
+  for (const position of random.shuffle(Array.from({ length: MAX_OPTIONS }, (_, index) => index))) {
+    for (const step of random.shuffle([2, 3, 4])) {
+      if (step * Math.max(position, MAX_OPTIONS - 1 - position) > 10) continue;
+      const wrong = Array.from({ length: MAX_OPTIONS }, (_, index) => key + step * (index - position)).filter((year) => year !== key);
+      if (wrong.every((year) => year > 0 && year <= latestYear && !isAdmitted(String(year), admitted))) return wrong.map(String);
+    }
   }
   return undefined;
 }

@@ -4,6 +4,9 @@ import type { Answer, Question } from '../questions/types.js';
 const optionText = (question: Question, id: string) =>
   ('options' in question ? question.options.find((option) => option.id === id)?.text : undefined) ?? id;
 
+/** Parts joined into one line: a part's own full stop would run into the separator (".;", "。;"). */
+const joinParts = (parts: string[]) => parts.map((part) => part.replace(/[.。]$/u, '')).join('; ');
+
 /** A learner's (or the correct) answer as text; `undefined` when there is none. */
 export function describeAnswer(question: Question, answer: Answer | undefined | null): string | undefined {
   if (answer === undefined || answer === null) return undefined;
@@ -13,10 +16,10 @@ export function describeAnswer(question: Question, answer: Answer | undefined | 
     case 'order':
       return Array.isArray(answer) ? answer.map((id) => optionText(question, id)).join(' → ') : undefined;
     case 'select-all':
-      return Array.isArray(answer) ? answer.map((id) => optionText(question, id)).join('; ') : undefined;
+      return Array.isArray(answer) ? joinParts(answer.map((id) => optionText(question, id))) : undefined;
     case 'match':
       if (typeof answer !== 'object' || Array.isArray(answer)) return undefined;
-      return question.items.map((item) => `${item.text} → ${answer[item.id] ? optionText(question, answer[item.id]!) : '—'}`).join('; ');
+      return joinParts(question.items.map((item) => `${item.text} → ${answer[item.id] ? optionText(question, answer[item.id]!) : '—'}`));
     default:
       return typeof answer === 'string' ? optionText(question, answer) : undefined;
   }
