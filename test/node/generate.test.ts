@@ -288,9 +288,9 @@ for (const file of FILES) {
   });
 }
 
-test('the default content yields well over 150 distinct questions', () => {
+test('the default content yields at least 150 distinct questions, the number an item review reads', () => {
   const stats = contentStats(loadContent('content/en.json'));
-  assert.ok(stats.total > 150, `only ${stats.total}`);
+  assert.ok(stats.total >= 150, `only ${stats.total}`);
 });
 
 test('free-text answers are compared leniently', () => {
