@@ -443,6 +443,10 @@ describe('Japanese and Korean forms a student may type', () => {
 
 test('a word written in kanji or in kana is the same answer (及び = および)', () => {
   assert.ok(matchesAcceptedAnswer('外国為替および外国貿易法', ['外国為替及び外国貿易法'], 'ja'));
+  // 等 at the end of an answer is など; elsewhere (等級) it stays itself.
+  assert.ok(matchesAcceptedAnswer('木材など', ['木材等'], 'ja'));
+  assert.ok(matchesAcceptedAnswer('木材等', ['木材など'], 'ja'));
+  assert.ok(!matchesAcceptedAnswer('など級', ['等級'], 'ja'));
 });
 
 test('the word printed right after the blank may be typed again', () => {

@@ -94,6 +94,8 @@ const KANJI_OR_KANA: readonly [RegExp, string][] = [
   [/及び/gu, 'および'],
   [/並びに/gu, 'ならびに'],
   [/又は/gu, 'または'],
+  // "and so on" at the end of an answer (木材等 = 木材など); elsewhere (等級) 等 is not など.
+  [/等$/gu, 'など'],
 ];
 const kanaForKanji = (text: string) => KANJI_OR_KANA.reduce((out, [kanji, kana]) => out.replace(kanji, kana), text);
 /** British and American spellings of the same word (licence = license). */
