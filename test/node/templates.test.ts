@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { particle, withParticle } from '../../src/core/questions/templates/korean-particles.js';
-import { loadTemplates, templatesFor, templatesLoaded } from '../../src/core/questions/templates/index.js';
+import { blankMark, loadTemplates, templatesFor, templatesLoaded } from '../../src/core/questions/templates/index.js';
 
 test('Korean particles agree with the word before them', () => {
   const cases: [string, Parameters<typeof particle>[1], string][] = [
@@ -58,4 +58,11 @@ test('each language has its own wording, and unknown languages fall back to Engl
   assert.match(templatesFor('ja').termDefinition('キャッチオール規制'), /^「キャッチオール規制」/);
   assert.equal(templatesFor('ko-KR'), templatesFor('ko'));
   assert.equal(templatesFor('fr'), templatesFor('en'));
+});
+
+test('a fill-in gap is printed as Japanese worksheets print it in Japanese, and as underscores elsewhere', () => {
+  assert.equal(templatesFor('ja').fillBlank('岸田', '首相'), '空欄を埋めてください：岸田（　　　）首相');
+  assert.equal(blankMark('ja'), '（　　　）');
+  assert.equal(blankMark('ko'), '_____');
+  assert.equal(templatesFor('en').fillBlank('The ', ' group.'), 'Fill in the blank: The _____ group.');
 });

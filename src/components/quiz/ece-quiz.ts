@@ -5,7 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Content } from '../../core/content/schema.js';
 import { isAnswered, scoreAnswer, verdictOf, type AnswerScore, type Verdict } from '../../core/questions/answers.js';
 import type { Answer, Question, QuizScope } from '../../core/questions/types.js';
-import { BLANK } from '../../core/questions/templates/index.js';
+import { blankMark } from '../../core/questions/templates/index.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import {
   answeredCount,
@@ -404,9 +404,10 @@ export class EceQuiz extends LitElement {
    */
   private renderPrompt(question: Question, progress: string) {
     const s = this.strings;
-    const [before, ...rest] = question.type === 'fill-blank' ? question.prompt.split(BLANK) : [question.prompt];
+    const mark = blankMark(question.type === 'fill-blank' ? (question.language ?? '') : '');
+    const [before, ...rest] = question.type === 'fill-blank' ? question.prompt.split(mark) : [question.prompt];
     return html`<span class="visually-hidden">${progress}</span>${before}${rest.length > 0
-        ? html`<span aria-hidden="true">${BLANK}</span><span class="visually-hidden">${s.blank}</span>${rest.join(BLANK)}`
+        ? html`<span aria-hidden="true">${mark}</span><span class="visually-hidden">${s.blank}</span>${rest.join(mark)}`
         : nothing}`;
   }
 

@@ -7,6 +7,7 @@
  */
 import type { Content } from '../content/schema.js';
 import { acceptedAnswers, buildCandidate, listCandidates, type Candidate } from './generate.js';
+import { BLANK_JA } from './templates/index.js';
 import { normalizeFreeText } from './answers.js';
 import type { Question } from './types.js';
 import { particle, type ParticlePair } from './templates/korean-particles.js';
@@ -195,7 +196,8 @@ type Add = (finding: LintFinding) => void;
 
 function checkPunctuation(question: Question, add: Add) {
   const texts: [string, string][] = [
-    ['prompt', question.prompt],
+    // The Japanese gap（　　　）is an empty bracket on purpose.
+    ['prompt', question.prompt.split(BLANK_JA).join('〇')],
     ['explanation', question.explanation],
     ...('options' in question ? question.options.map((option): [string, string] => ['option', option.text]) : []),
   ];

@@ -35,8 +35,12 @@ export interface QuestionTemplates {
   fillBlankExplanation(sentence: string): string;
 }
 
-/** The visible gap in a fill-in prompt, in every language (the quiz reads it aloud as the word "blank"). */
+/** The visible gap in a fill-in prompt (the quiz reads it aloud as the word "blank"). */
 export const BLANK = '_____';
+/** The gap as Japanese worksheets print it: full-width brackets, not ASCII underscores inside Japanese prose. */
+export const BLANK_JA = '（　　　）';
+/** The gap printed in fill-in prompts of a language. */
+export const blankMark = (language: string): string => (language.toLowerCase().split(/[-_]/)[0] === 'ja' ? BLANK_JA : BLANK);
 
 const quote = (text: string) => `“${text}”`;
 

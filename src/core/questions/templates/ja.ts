@@ -1,4 +1,4 @@
-import { BLANK, joinSentences, type QuestionTemplates } from './index.js';
+import { BLANK_JA, joinSentences, type QuestionTemplates } from './index.js';
 
 const quote = (text: string) => `「${text}」`;
 
@@ -16,7 +16,7 @@ export const japaneseTemplates: QuestionTemplates = {
   groupMember: (name) => `次のうち、${name}に含まれるものはどれですか。`,
   groupNonMember: (name) => `次のうち、${name}に含まれないものはどれですか。`,
   selectAll: (name) => `${name}に含まれるものをすべて選んでください。`,
-  fillBlank: (before, after) => `空欄を埋めてください：${before}${BLANK}${after}`,
+  fillBlank: (before, after) => `空欄を埋めてください：${before}${BLANK_JA}${after}`,
   scenario: (description, question) => `${description}${question}`,
   defaultScenarioQuestion: 'どの結果になりますか。',
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}：${definition}`], 'ja'),
