@@ -281,7 +281,6 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
     const apart = (a: TimelineEvent, b: TimelineEvent) =>
       (certainlyBefore(a.date, b.date) || certainlyBefore(b.date, a.date)) &&
       (a.date.length < 7 || b.date.length < 7 || Math.abs(monthsOf(a.date) - monthsOf(b.date)) >= minMonths) &&
-      a.date.slice(0, 7) !== b.date.slice(0, 7) &&
       !sameProcess(a, b);
     if (chosen.every((other) => apart(event, other))) {
       chosen.push(event);
@@ -900,25 +899,6 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
 
   const usedFacts = new Set<string>();
   const picked: Candidate[] = [];
-  // Which facts (anchors) use each key: a question that shares keys with many others rules them all
-  // out (a regime's definition among four regimes' definitions answers every claim about them).
-  const anchorsByKey = new Map<string, Set<string>>();
-  for (const candidate of candidates) {
-    for (const key of candidate.facts() ?? []) {
-      let anchors = anchorsByKey.get(key);
-      if (!anchors) anchorsByKey.set(key, (anchors = new Set()));
-      anchors.add(candidate.anchor);
-    }
-  }
-  const pickedAnchors = new Set<string>();
-  /** How many facts not yet asked this question would rule out. */
-  const blocking = (candidate: Candidate) => {
-    const ruledOut = new Set<string>();
-    for (const key of candidate.facts()!) {
-      for (const anchor of anchorsByKey.get(key) ?? []) if (anchor !== candidate.anchor && !pickedAnchors.has(anchor)) ruledOut.add(anchor);
-    }
-    return ruledOut.size;
-  };
   const perTheme = new Map<string, number>(themeOrder.map((theme) => [theme, 0]));
   const perType = new Map<QuestionType, number>(QUESTION_TYPES.map((type) => [type, 0]));
   const typeTieOrder = selection.shuffle(QUESTION_TYPES);
@@ -949,7 +929,6 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   };
   const take = (candidate: Candidate) => {
     picked.push(candidate);
-    pickedAnchors.add(candidate.anchor);
     candidate.facts()!.forEach((key) => usedFacts.add(key));
     perTheme.set(candidate.theme, perTheme.get(candidate.theme)! + 1);
     perType.set(candidate.type, perType.get(candidate.type)! + 1);
@@ -963,11 +942,7 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     const rank = (type: QuestionType) => perType.get(type)! * QUESTION_TYPES.length + typeTieOrder.indexOf(type);
     const bestType = fitting.map((candidate) => candidate.type).sort((a, b) => rank(a) - rank(b))[0]!;
     const ofType = fitting.filter((candidate) => candidate.type === bestType);
-    // Within the type, the question that leaves the most other facts askable; the seed breaks ties.
-    const costs = ofType.map(blocking);
-    const least = Math.min(...costs);
-    const cheapest = ofType.filter((_, index) => costs[index] === least);
-    return cheapest[selection.int(cheapest.length)];
+    return ofType[selection.int(ofType.length)];
   };
 
   // Phase 1, application items, before anything can use up their short pool. They may go past
