@@ -13,10 +13,10 @@ export interface UiStrings {
   /** Headings of the source list's groups, by the kind of body behind a source ("other": no kind given). */
   sourceKinds: Record<SourceKind | 'other', string>;
   timeline: string;
-  /** The label before a section's one-sentence key point. */
   /** The way back after following a link within the page (a citation, a quiz's review link). */
   backToText: string;
   backToQuestion(n: number): string;
+  /** The label before a section's one-sentence key point. */
   keyPoint: string;
   /** The summary of a collapsed "go deeper" block. */
   goDeeper(title: string): string;

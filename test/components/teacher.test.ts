@@ -60,6 +60,11 @@ describe('ece-teacher', () => {
     expect(count.getAttribute('aria-describedby')).to.equal('count-error');
     expect($(el, '#count-error').textContent).to.include('Enter a whole number from 1 to 50');
     expect($(el, '#count-error').textContent).to.include('keeps 12 questions');
+    // One question is "1 question", not "1 questions".
+    await setInput(el, '#count', '1');
+    await setInput(el, '#count', '');
+    expect($(el, '#count-error').textContent).to.include('keeps 1 question until');
+    await setInput(el, '#count', '12');
     expect(new URL($<HTMLAnchorElement>(el, '.share-link').href).searchParams.get('questions')).to.equal('12');
     await expect(el).to.be.accessible();
     // A quiz on the core lesson only: the link and the embed code carry it.
@@ -92,7 +97,7 @@ describe('ece-teacher', () => {
     expect(rows[2]!.textContent).to.include('damaged');
     // Every table says what it holds, and every column has a name in words.
     expect($(el, '.lines caption').textContent).to.equal('Result codes, one per pasted line');
-    expect($$(el, '.lines thead th').map((th) => th.textContent!.trim())).to.deep.equal(['Line', 'Name', 'Score', 'Code']);
+    expect($$(el, '.lines thead th').map((th) => th.textContent!.trim())).to.deep.equal(['Line', 'Name', 'Score', 'Status']);
     expect($$(el, '.per-question tbody tr').length).to.equal(3);
     await expect(el).to.be.accessible();
   });

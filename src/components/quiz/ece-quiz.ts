@@ -651,7 +651,7 @@ export class EceQuiz extends LitElement {
             </button>`}
       </div>
       ${this.confirmNew
-        ? html`<div class="confirm-new panel" role="group" aria-labelledby="confirm-new-text">
+        ? html`<div class="confirm-new panel">
             <p id="confirm-new-text">${s.newQuizWarning}</p>
             <div class="actions">
               <button class="button primary confirm-new-quiz" aria-describedby="confirm-new-text" @click=${() => this.newQuiz()}>
