@@ -410,7 +410,11 @@ export class EceExplainer extends LitElement {
     const cite = (id: string) => numbers.has(id) || numbers.set(id, numbers.size + 1);
     for (const section of content.sections) {
       section.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite));
-      content.figures?.forEach((figure) => figure.section === section.id && figure.sources.forEach(cite));
+      content.figures?.forEach((figure) => {
+        if (figure.section !== section.id) return;
+        figure.sources.forEach(cite);
+        if (figure.kind === 'states') figure.rows.forEach((row) => row.sources?.forEach(cite));
+      });
       section.deeper?.forEach((block) => block.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite)));
       if (content.comparison?.section === section.id) content.comparison.rows.forEach((row) => row.sources.forEach(cite));
     }
@@ -489,7 +493,7 @@ export class EceExplainer extends LitElement {
       <dl>
         ${figure.rows.map(
           (row) => html`<div class="state-row">
-            <dt>${row.label}</dt>
+            <dt>${row.label}${row.sources ? html` ${this.renderCitations(row.sources, numbers)}` : nothing}</dt>
             <dd>
               <ol class="state-steps">
                 ${row.states.map(

@@ -368,8 +368,10 @@ export const FigureSchema = v.variant(
             {
               label: text(),
               states: list(object({ from: partialDate, label: text() }, 'a state with "from" and "label"'), 'states', 1),
+              /** The row's own sources, when its dates need more than the figure's three. */
+              sources: v.optional(references('source')),
             },
-            'a row with "label" and "states"',
+            'a row with "label", "states" and optional "sources"',
           ),
           'rows',
           1,

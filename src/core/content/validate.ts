@@ -329,6 +329,9 @@ function meaningErrors(content: Loose): ContentError[] {
   asList(content.figures).forEach((figure, index) => {
     mustExist(`figures[${index}].section`, figure.section, sections, 'section');
     mustAllExist(`figures[${index}].sources`, figure.sources, sources, 'source');
+    asList(figure.rows).forEach((row, rowIndex) =>
+      mustAllExist(`figures[${index}].rows[${rowIndex}].sources`, asStrings(row.sources), sources, 'source'),
+    );
   });
 
   const comparison = content.comparison;
