@@ -87,6 +87,13 @@ const MAX_OPTIONS = 4;
 const MAX_SCENARIO_OPTIONS = 6;
 const MIN_DISTRACTORS = 2;
 /**
+ * With key dates, an order's events lie within this many months of its anchor when the timeline has
+ * enough of them: an order that spans the whole story (a 2018 ruling, a 2023 return) is a matter
+ * of which era, decided before reading; one inside a phase (the 2019 escalation, the 2023 steps)
+ * asks what led to what.
+ */
+const ORDER_SPAN_MONTHS = 24;
+/**
  * Wrong options of a term question: two. Every definition or term shown is a fact the rest of the
  * quiz can no longer ask without giving it away, and a third distractor adds little (three-option
  * items discriminate about as well as four-option ones; Rodriguez 2005, a meta-analysis of 80 years
@@ -269,12 +276,17 @@ function claimCandidates({ content, t, keysOf }: Context): Candidate[] {
 /** Two stages of one process (see `stageOf`). */
 const sameProcess = (a: TimelineEvent, b: TimelineEvent) => a.stageOf !== undefined && a.stageOf === b.stageOf;
 
-/** Events from `pool` that can be strictly ordered with `anchor` and each other, at least `minMonths` apart. */
-function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], random: Random, want: number, minMonths = 1): TimelineEvent[] {
+/**
+ * Events from `pool` that can be strictly ordered with `anchor` and each other, at least a month
+ * apart and, when `withinMonths` is given, no further than that from the anchor.
+ */
+function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], random: Random, want: number, withinMonths = Infinity): TimelineEvent[] {
   const chosen = [anchor];
+  const minMonths = 1;
   const monthsOf = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) : 0);
   for (const event of random.shuffle(pool)) {
     if (chosen.length >= want) break;
+    if (Math.abs(monthsOf(event.date) - monthsOf(anchor.date)) > withinMonths) continue;
     // Strictly ordered, months apart (telling apart days of one month, or neighbouring months, is
     // trivia), and not two stages of one process (an approval comes before its taking effect: the
     // words give it away).
@@ -371,20 +383,33 @@ function eventCandidates(context: Context): Candidate[] {
     (event) => event.theme,
   );
   // One order plan per event, drawn by the seed when first needed; one question per distinct set.
-  // With key dates: the key events of the theme, two months apart at least, so an order follows the
-  // story's stages as the lesson tells it; without: the events of the section.
+  // With key dates: an event the main text tells (a key event, or one not only in a "go deeper"
+  // block), with companions from the key events of its theme and the events its own section tells.
+  // Key events alone are one per stage of the story, years apart, so every order began with the
+  // first and ended with the last (reviewers: only the middle was a decision); the section's own
+  // events put neighbours beside the anchor, a month or more apart. Without key dates: the events
+  // of the section.
   const planOf = memo((event: TimelineEvent): TimelineEvent[] | undefined => {
-    if (marked && !event.keyDate) return undefined;
-    const pool = (marked ? keyEventsByTheme.get(event.theme) : eventsBySection.get(event.section)) ?? [];
+    if (marked && !event.keyDate && event.deeper) return undefined;
+    const told = (eventsBySection.get(event.section) ?? []).filter((other) => !other.deeper);
+    const pool = marked ? unique([...told, ...(keyEventsByTheme.get(event.theme) ?? [])]) : (eventsBySection.get(event.section) ?? []);
     const others = pool.filter((other) => other.id !== event.id);
-    const chosen = orderableCompanions(event, others, forkRandom(seed, `order:${event.id}`), 4, marked ? 2 : 1);
+    // An order anchored on a minor event is three events long: it uses up fewer facts the quiz needs.
+    const length = marked && !event.keyDate ? 3 : 4;
+    const draw = (withinMonths: number) => orderableCompanions(event, others, forkRandom(seed, `order:${event.id}`), length, withinMonths);
+    // A timeline too sparse for an order inside one phase still gets one across phases.
+    const near = marked ? draw(ORDER_SPAN_MONTHS) : [];
+    const chosen = near.length >= 3 ? near : draw(Infinity);
     return chosen.length >= 3 ? [...chosen].sort((a, b) => compareDates(a.date, b.date)) : undefined;
   });
   const distinctPlan = distinctSets(planOf, new Map(events.map((event) => [event.id, event])));
 
   for (const event of events) {
     const anchor = `event:${event.id}`;
-    const key = keysOf(anchor, event.facts);
+    // A stage of a process shares its `stage:` key with the other stages: an order that shows when
+    // the second ruling came answers the date question on the first.
+    const stageKeys = (item: TimelineEvent) => (item.stageOf ? [`stage:${item.stageOf}`] : []);
+    const key = [...keysOf(anchor, event.facts), ...stageKeys(event)];
     const dateId = `date:${event.id}`;
     const asked = !marked || event.keyDate === true;
     // With key dates, only another key date makes a year crowded: a minor event of the same year is
@@ -427,7 +452,7 @@ function eventCandidates(context: Context): Candidate[] {
       type: 'order',
       theme: event.theme,
       sectionId: event.section,
-      facts: once(() => uniqueOrUndefined(distinctPlan(event)?.flatMap((item) => keysOf(`event:${item.id}`, item.facts)))),
+      facts: once(() => uniqueOrUndefined(distinctPlan(event)?.flatMap((item) => [...keysOf(`event:${item.id}`, item.facts), ...stageKeys(item)]))),
       anchor,
       ...profile('order'),
       build: (random) => {
@@ -706,7 +731,9 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
       ...item,
       ...profile('select-all'),
       build: (random) => {
-        const shownMembers = random.sample(members, 4);
+        // How many members are shown is drawn too (from two up to four): a group the lesson names by
+        // its size ("the three materials", "the four regimes") would otherwise say how many to tick.
+        const shownMembers = random.sample(members, 2 + random.int(Math.min(4, members.length) - 1));
         const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]).map(plain);
         const correct = new Set(shownMembers.map((member) => member.id));
         const notes = notesOf(distractors.filter((item) => options.some((option) => option.id === item.id)));
