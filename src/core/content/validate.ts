@@ -273,12 +273,18 @@ function meaningErrors(content: Loose): ContentError[] {
     const termId = asString(term.id);
     const section = asList(content.sections).find((candidate) => candidate.id === term.section);
     if (termId && section) {
-      const paragraphs = [...asList(section.paragraphs), ...asList(section.deeper).flatMap((block) => asList(block.paragraphs))];
-      const marked = paragraphs.some((paragraph) => asList(paragraph.text).some((run) => run.term === termId));
-      if (!marked) {
+      const marks = (paragraphs: unknown) => asList(paragraphs).some((paragraph) => asList(paragraph.text).some((run) => run.term === termId));
+      const blocks = asList(section.deeper).filter((block) => marks(block.paragraphs));
+      if (!marks(section.paragraphs) && blocks.length === 0) {
         add(
           `${base}.section`,
           `section "${String(term.section)}" never marks this term: add {"term": "${termId}", "text": …} to one of its paragraphs`,
+        );
+      } else if (!marks(section.paragraphs) && term.deeper === undefined) {
+        // Explained only in a "go deeper" block: a core-only quiz must leave it out, and a review link must open the block.
+        add(
+          `${base}.deeper`,
+          `section "${String(term.section)}" marks this term only in its "go deeper" block "${String(blocks[0]!.id)}": set "deeper": "${String(blocks[0]!.id)}", or mark it in the main text`,
         );
       }
     }
