@@ -477,6 +477,9 @@ function layered() {
   section.paragraphs = [core!];
   section.deeper = [{ id: 'sun-detail', title: 'Measuring the solar system', paragraphs: rest.length ? rest : [core!] }];
   content.claims[0]!.deeper = 'sun-detail';
+  // A term the main text no longer marks is explained only in the block: it says so (the validator asks).
+  const marked = new Set(core!.text.flatMap((run) => (typeof run === 'string' ? [] : [run.term])));
+  for (const term of content.glossary) if (term.section === section.id && !marked.has(term.id)) term.deeper = 'sun-detail';
   content.themes[0]!.discussion = 'Why do astronomers disagree about what counts as a planet?';
   const source = content.sources[0]!.id;
   content.figures = [
@@ -495,7 +498,10 @@ function layered() {
       section: section.id,
       title: 'What Pluto was called',
       caption: 'Pluto’s status changed once.',
-      rows: [{ label: 'Pluto', states: [{ from: '1930', label: 'planet' }, { from: '2006-08', label: 'dwarf planet' }] }],
+      rows: [
+        { label: 'Pluto', states: [{ from: '1930', label: 'planet' }, { from: '2006-08', label: 'dwarf planet' }] },
+        { label: 'Ceres', states: [{ from: '1801', label: 'planet' }, { from: '2006-08', label: 'dwarf planet' }], sources: [content.sources[1]!.id] },
+      ],
       sources: [source],
     },
   ];
@@ -544,9 +550,15 @@ describe('ece-explainer: a layered lesson', () => {
     expect(flow.querySelector('.step-detail')!.textContent).to.equal('about 150 million km');
     expect(flow.querySelectorAll('.citation').length).to.equal(1);
     const states = el.shadowRoot!.getElementById('pluto-status')!;
-    expect(states.querySelector('dt')!.textContent).to.equal('Pluto');
-    expect([...states.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['1930', '2006-08']);
+    const [pluto, ceres] = [...states.querySelectorAll('dt')];
+    expect(pluto!.textContent).to.equal('Pluto');
+    expect([...states.querySelectorAll('.state-row:first-child time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['1930', '2006-08']);
     expect(states.querySelector('li:last-child')!.textContent).to.include('dwarf planet');
+    // A row whose dates need their own source cites it beside its label, numbered like every citation.
+    expect(pluto!.querySelectorAll('.citation').length).to.equal(0);
+    const rowCitation = ceres!.querySelector<HTMLAnchorElement>('.citation')!;
+    expect(rowCitation.getAttribute('href')).to.equal(`#source-${content.sources[1]!.id}`);
+    expect(rowCitation.textContent).to.match(/^\[\d+\]$/);
     await expect(el).to.be.accessible();
   });
 

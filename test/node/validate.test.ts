@@ -78,11 +78,23 @@ describe('content validation', () => {
       section.keyPoint = 'The point in one sentence.';
       section.deeper = [{ id: 'the-detail', title: 'The detail', paragraphs: [section.paragraphs[0]] }];
       section.paragraphs = [{ text: ['A plain core story.'], sources: ['handbook'] }];
-      c.glossary[0].deeper = 'the-detail';
+      for (const term of c.glossary) if (term.section === section.id) term.deeper = 'the-detail';
       c.themes[0].discussion = 'What would you ask?';
       c.lesson = { objectives: ['Explain the rule.'], outline: [{ minutes: 10, activity: 'Read the text.' }] };
     });
     assert.deepEqual(errors, []);
+  });
+
+  test('a term that only a "go deeper" block marks must say so, or a core-only quiz would ask it', () => {
+    const errors = errorsOf((c) => {
+      const section = c.sections[0];
+      section.deeper = [{ id: 'the-detail', title: 'The detail', paragraphs: [section.paragraphs[0]] }];
+      section.paragraphs = [{ text: ['A plain core story.'], sources: ['handbook'] }];
+      for (const term of c.glossary) if (term.section === section.id && term !== c.glossary[0]) term.deeper = 'the-detail';
+    });
+    assert.deepEqual(errors, [
+      `glossary[0].deeper: section "what-it-is" marks this term only in its "go deeper" block "the-detail": set "deeper": "the-detail", or mark it in the main text`,
+    ]);
   });
 
   test('the test base itself is valid', () => {
