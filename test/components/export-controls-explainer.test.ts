@@ -21,12 +21,52 @@ beforeEach(() => localStorage.clear());
 // Jumps leave a hash behind, which would deep-link the next test's explainer.
 afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
+describe('export-controls-explainer: content set by script', () => {
+  const fixtureUrl = '/test/fixtures/solar-system.json';
+  const shownId = (el: ExportControlsExplainer) => el.shadowRoot!.querySelector('ece-explainer')?.loadedContent?.id;
+
+  it('a src set in the same task as the element is connected: only that content, no event or storage for the bundled one', async () => {
+    let starts = 0;
+    document.addEventListener('quiz-start', () => starts++);
+    const el = document.createElement('export-controls-explainer');
+    document.body.append(el);
+    el.src = fixtureUrl;
+    await waitUntil(() => shownId(el) === content.id, 'the fixture never showed', { timeout: 5000 });
+    expect(Object.keys(localStorage).filter((key) => key.includes('export-controls'))).to.deep.equal([]);
+    expect(starts).to.equal(0);
+    el.remove();
+  });
+
+  for (const [when, wait] of [['one task', 0], ['2 s', 2000]] as const) {
+    it(`with src="" in the page, a src set ${when} later is the only content shown`, async () => {
+      let starts = 0;
+      document.addEventListener('quiz-start', () => starts++);
+      const el = await fixture<ExportControlsExplainer>(html`<export-controls-explainer src=""></export-controls-explainer>`);
+      const seen = new Set<string>();
+      const observer = new MutationObserver(() => seen.add(el.shadowRoot!.querySelector('ece-explainer')?.loadedContent?.id ?? ''));
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      expect(el.shadowRoot!.querySelector('ece-explainer'), 'nothing shown while the page says content is coming').to.equal(null);
+      el.src = fixtureUrl;
+      await waitUntil(() => shownId(el) === content.id, 'the fixture never showed', { timeout: 5000 });
+      observer.disconnect();
+      seen.delete('');
+      expect([...seen]).to.deep.equal([content.id]);
+      expect(Object.keys(localStorage).filter((key) => key.includes('export-controls'))).to.deep.equal([]);
+      expect(starts).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
 describe('export-controls-explainer', () => {
   it('shows the explainer, then the quiz, from one content and the quiz attributes', async () => {
-    const started = oneEvent(document, 'quiz-start') as Promise<QuizStartEvent>;
     const el = await page(html`<export-controls-explainer .content=${content} seed="main" questions="4" mode="test" types="true-false,date"></export-controls-explainer>`);
+    const expected = generateQuiz(content, { seed: 'main', count: 4, types: ['true-false', 'date'] }).questions;
+    const started = oneEvent(document, 'quiz-start') as Promise<QuizStartEvent>;
+    await answerByKeyboard(el.shadowRoot!.querySelector('ece-quiz')!, expected[0]!, true);
     const { detail } = await started;
-    expect(detail.questionIds).to.deep.equal(generateQuiz(content, { seed: 'main', count: 4, types: ['true-false', 'date'] }).questions.map((q) => q.id));
+    expect(detail.questionIds).to.deep.equal(expected.map((q) => q.id));
     const [explainer, quiz] = Array.from(el.shadowRoot!.children);
     expect(explainer!.localName).to.equal('ece-explainer');
     expect(quiz!.localName).to.equal('ece-quiz');

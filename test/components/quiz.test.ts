@@ -358,16 +358,27 @@ describe('ece-quiz: results', () => {
 });
 
 describe('ece-quiz: configuration and events', () => {
-  it('fires quiz-start with the seed and question ids', async () => {
+  it('fires quiz-start when the learner starts, with the seed and question ids; a quiz only shown fires nothing and stores nothing', async () => {
     const el = document.createElement('ece-quiz');
     el.content = content;
-    el.setAttribute('seed', 'start');
     el.setAttribute('questions', '4');
-    const started = oneEvent(el, 'quiz-start') as Promise<QuizStartEvent>;
+    let starts = 0;
+    el.addEventListener('quiz-start', () => starts++);
     document.body.append(el);
+    await waitUntil(() => $(el, '.question-prompt'), 'the quiz never rendered');
+    await settle(el);
+    expect(starts, 'shown, not started').to.equal(0);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('ece-quiz')), 'nothing stored for a quiz nobody started').to.deep.equal([]);
+    const seed = el.activeSeed!;
+    const [first] = generateQuiz(content, { seed, count: 4 }).questions;
+    const started = oneEvent(el, 'quiz-start') as Promise<QuizStartEvent>;
+    await answerByKeyboard(el, first!, true);
+    await pressButton(el, 'Check');
     const { detail } = await started;
-    expect(detail.seed).to.equal('start');
-    expect(detail.questionIds).to.deep.equal(generateQuiz(content, { seed: 'start', count: 4 }).questions.map((q) => q.id));
+    expect(detail.seed).to.equal(seed);
+    expect(detail.questionIds).to.deep.equal(generateQuiz(content, { seed, count: 4 }).questions.map((q) => q.id));
+    expect(starts).to.equal(1);
+    expect(Object.keys(localStorage).some((key) => key.startsWith('ece-quiz-seed:')), 'the random seed is kept once started').to.be.true;
     el.remove();
   });
 
@@ -379,6 +390,9 @@ describe('ece-quiz: configuration and events', () => {
     el.setAttribute('seed', 'bubble');
     const started = oneEvent(wrapper, 'quiz-start');
     shadow.append(el);
+    await waitUntil(() => $(el, '.question-prompt'), 'the quiz never rendered');
+    await answerByKeyboard(el, generateQuiz(content, { seed: 'bubble', count: 10 }).questions[0]!, true);
+    await pressButton(el, 'Check');
     expect((await started).composed).to.be.true;
   });
 
@@ -438,6 +452,8 @@ describe('ece-quiz: progress that is never lost', () => {
     const seed = el.activeSeed!;
     expect(seed).to.match(/^[a-z0-9]{6}$/);
     const first = $(el, '.question-prompt')!.textContent;
+    // Kept once the learner starts (a quiz only looked at leaves nothing behind).
+    await answerByKeyboard(el, generateQuiz(content, { seed, count: 3 }).questions[0]!, true);
     el.remove();
     el = await quiz(html`<ece-quiz .content=${content} questions="3"></ece-quiz>`);
     expect(el.activeSeed).to.equal(seed);
@@ -454,6 +470,8 @@ describe('ece-quiz: progress that is never lost', () => {
     const question = generateQuiz(content, { seed: 'same', count: 2, types: ['true-false'] }).questions[0]!;
     await answerByKeyboard(a!, question, true);
     expect($$<HTMLInputElement>(b!, 'input[type="radio"]').some((r) => r.checked)).to.be.false;
+    await answerByKeyboard(b!, question, false);
+    expect($$<HTMLInputElement>(a!, 'input[type="radio"]').find((r) => r.checked)!.value).to.not.equal($$<HTMLInputElement>(b!, 'input[type="radio"]').find((r) => r.checked)!.value);
     const keys = Object.keys(localStorage).filter((key) => key.startsWith('ece-quiz:'));
     expect(keys.length).to.equal(2);
   });

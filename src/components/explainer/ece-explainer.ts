@@ -156,7 +156,7 @@ export class EceExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
     if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
     const content = this.loadedContent;
     if (content !== this.shownFor) {

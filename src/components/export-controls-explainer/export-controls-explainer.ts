@@ -18,7 +18,7 @@ import '../quiz/ece-quiz.js';
  * @tag export-controls-explainer
  * @summary Explains export controls from a sourced content file, then quizzes the reader.
  *
- * @fires {QuizStartEvent} quiz-start - A quiz or retry round begins: `{ seed, questionIds }`.
+ * @fires {QuizStartEvent} quiz-start - The learner starts a quiz (first answer, or "New quiz") or a retry round: `{ seed, questionIds }`. A quiz only shown fires nothing.
  * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct }`.
  * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results }`.
  *
@@ -71,7 +71,7 @@ export class ExportControlsExplainer extends LitElement {
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
     if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
   }
 

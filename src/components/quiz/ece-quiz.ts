@@ -55,7 +55,7 @@ interface SectionLinker {
  * @tag ece-quiz
  * @summary A seeded, accessible quiz generated from a content file.
  *
- * @fires {QuizStartEvent} quiz-start - A quiz or retry round begins: `{ seed, questionIds }`.
+ * @fires {QuizStartEvent} quiz-start - The learner starts a quiz (first answer, or "New quiz") or a retry round: `{ seed, questionIds }`. A quiz only shown fires nothing.
  * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct, credit }` (`correct`: wholly right; `credit`: 0–1, partial for match, order and select-all).
  * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results, resultCode, xapi }`; `score` sums the credits (2 decimals), each result has `correct` and `credit`.
  *
@@ -77,6 +77,10 @@ export class EceQuiz extends LitElement {
   private configKey = '';
   private storageKey = '';
   private pendingFocus?: string;
+  /** Whether the learner has acted on this quiz (answered, or asked for it): until then it is only shown. */
+  private started = false;
+  /** A random seed chosen for a quiz not yet started: kept for reloads only once the learner starts. */
+  private unsavedSeed?: { key: string; seed: string };
   /** Answers already reported by quiz-answer (test mode reports on leaving a question). */
   private reported = new Map<string, string>();
 
@@ -125,7 +129,7 @@ export class EceQuiz extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
     if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
     const content = this.loadedContent;
     if (!content) return;
@@ -168,11 +172,16 @@ export class EceQuiz extends LitElement {
     };
   }
 
-  /** Restores the saved session for these settings, or starts a new one. */
+  /**
+   * Restores the saved session for these settings, or prepares a new one. A new quiz is only shown:
+   * nothing is stored and no `quiz-start` fires until the learner acts on it (`commit`), so content
+   * that is replaced before anyone answers (a late `src`, changed settings) leaves no trace.
+   */
   private begin(content: Content, options: SessionOptions) {
+    this.unsavedSeed = undefined;
     if (!options.seed) {
       options.seed = randomSeed();
-      writeStored(this.seedKey(content), options.seed);
+      this.unsavedSeed = { key: this.seedKey(content), seed: options.seed };
     }
     this.storageKey = `ece-quiz:${content.id}:${content.version}:${options.seed}:${this.instance}`;
     const restored = restoreSession(readStored(this.storageKey), content, options);
@@ -182,17 +191,25 @@ export class EceQuiz extends LitElement {
     this.showRequired = false;
     if (restored) {
       this.session = restored;
+      this.started = true;
       this.quizQuestions = questionsOf(content, restored);
       return;
     }
     const { state, questions } = startSession(content, options, Date.now());
     this.quizQuestions = questions;
-    this.commit(state);
-    this.dispatchEvent(new QuizStartEvent({ seed: state.options.seed, questionIds: state.questionIds }));
+    this.session = state;
+    this.started = false;
   }
 
+  /** Saves the learner's progress; the first save of a quiz is its start (`quiz-start`, and its seed kept for reloads). */
   private commit(next: SessionState) {
     this.session = next;
+    if (!this.started) {
+      this.started = true;
+      if (this.unsavedSeed) writeStored(this.unsavedSeed.key, this.unsavedSeed.seed);
+      this.unsavedSeed = undefined;
+      this.dispatchEvent(new QuizStartEvent({ seed: next.options.seed, questionIds: next.questionIds }));
+    }
     writeStored(this.storageKey, JSON.stringify(next));
   }
 
@@ -316,6 +333,8 @@ export class EceQuiz extends LitElement {
     const options = this.optionsFor(content, seed);
     this.configKey = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '']);
     this.begin(content, options);
+    // The learner asked for it: the new quiz starts now.
+    this.commit(this.session!);
     this.announcement = '';
     this.pendingFocus = '.question-prompt';
   }

@@ -75,19 +75,33 @@ export class ContentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.sync();
+    // Content named already (or a reconnection) is read now. Otherwise the bundled default waits for
+    // the first update (call `sync()` from `willUpdate` when `!hasUpdated`): a page or framework that
+    // sets `src` or `content` right after creating the element gets only its own content.
+    if (this.synced || this.host.content !== undefined || this.host.src) this.sync();
   }
 
-  /** Re-reads `content`/`src` from the host; call from `willUpdate`. */
+  /**
+   * Whether the page said its content is coming: a `src` attribute, even empty (`src=""`), means
+   * "wait for my file", never the bundled default, however late the script sets it.
+   */
+  private get awaitingSrc(): boolean {
+    return (this.host as unknown as HTMLElement).hasAttribute?.('src') === true || this.host.src === '';
+  }
+
+  /** Re-reads `content`/`src` from the host; call from `willUpdate` (on the first update, and when they or `lang` change). */
   sync(): void {
     const bundled = defaultFor(languageOf(this.host as unknown as HTMLElement));
-    const wanted = this.host.content ?? this.host.src ?? bundled?.entry;
+    const named = this.host.content ?? (this.host.src || undefined);
+    const wanted = named ?? (this.awaitingSrc ? undefined : bundled?.entry);
     if (this.synced && wanted === this.loadedFrom) return;
     this.synced = true;
     this.loadedFrom = wanted;
     // Whatever is wanted now supersedes a load still on its way (e.g. Korean, then English again).
     this.request++;
-    if (wanted === undefined) {
+    if (wanted === undefined && this.awaitingSrc) {
+      this.state = { status: 'loading' };
+    } else if (wanted === undefined) {
       this.state = { status: 'invalid', errors: [{ path: '', message: 'No content: set the src attribute or the content property.' }] };
     } else if (typeof wanted === 'string') {
       void this.load(wanted);

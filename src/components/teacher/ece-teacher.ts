@@ -178,7 +178,7 @@ export class EceTeacher extends LitElement {
   @property({ attribute: 'script-src' }) scriptSrc = 'https://your.cdn/export-controls-explainer.js';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) {
+    if (!this.hasUpdated || changed.has('lang')) {
       this.contentSource.sync();
       void loadStrings(this.lang).then((s) => (this.strings = s));
       this.themes = new Set();

@@ -136,7 +136,7 @@ export class EceWorksheet extends LitElement {
   @property({ type: Boolean, attribute: 'answer-key' }) answerKey = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
     if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
   }
 

@@ -404,6 +404,17 @@ function eventCandidates(context: Context): Candidate[] {
   });
   const distinctPlan = distinctSets(planOf, new Map(events.map((event) => [event.id, event])));
 
+  const monthsOf = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) : 0);
+  /**
+   * An event its section tells as the lead-in to another, months later (a ruling, then the measures
+   * it is said to have set off), gets no date question: its later wrong years would put it after its
+   * own sequel, which a reader of the lesson rules out without knowing the year (reviewers: "a
+   * ruling in 2022, after the 2019 measures it set off?"). Its year is left to blanks and orders.
+   */
+  const leadsIn = (event: TimelineEvent) =>
+    (eventsBySection.get(event.section) ?? []).some(
+      (other) => (!marked || other.keyDate) && certainlyBefore(event.date, other.date) && monthsOf(other.date) - monthsOf(event.date) <= ORDER_SPAN_MONTHS,
+    );
   for (const event of events) {
     const anchor = `event:${event.id}`;
     // A stage of a process shares its `stage:` key with the other stages: an order that shows when
@@ -416,7 +427,7 @@ function eventCandidates(context: Context): Candidate[] {
     // not what a learner is asked to tell it from (the 2018 ruling is asked by its year).
     const sameYear = (eventsInYear.get(event.date.slice(0, 4)) ?? []).filter((other) => !marked || other.keyDate);
     const precision: Precision = 'year';
-    const wrong = once(() => (yearAsked(event, sameYear) ? wrongYears(event) : []));
+    const wrong = once(() => (yearAsked(event, sameYear) && !leadsIn(event) ? wrongYears(event) : []));
     out.push({
       id: dateId,
       type: 'date',
