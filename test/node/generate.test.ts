@@ -184,9 +184,10 @@ for (const file of FILES) {
         let short = 0;
         for (let i = 0; i < quizzes; i++) {
           const quiz = generateQuiz(content, { seed: `balance-${count}-${i}`, count });
-          // A quiz of twenty may end a question or two short, now and then: the last true/false places
-          // keep the keys balanced rather than fill, and an order uses up three or four events.
-          assert.ok(quiz.questions.length >= (count >= 20 ? count - 2 : count), `count ${count}, seed ${i}: ${quiz.questions.length} questions`);
+          // A quiz of twenty may end up to three short, now and then: it uses most of the facts the
+          // content has that do not give each other away (the last true/false places keep the keys
+          // balanced rather than fill, and an order uses up three or four events).
+          assert.ok(quiz.questions.length >= (count >= 20 ? count - 3 : count), `count ${count}, seed ${i}: ${quiz.questions.length} questions`);
           if (quiz.questions.length < count) short++;
           const perTheme = content.themes.map((t) => quiz.questions.filter((q) => q.theme === t.id).length);
           perTheme.forEach((n, j) => {
@@ -292,9 +293,12 @@ for (const file of FILES) {
   });
 }
 
-test('the default content yields at least 150 distinct questions, the number an item review reads', () => {
+// 150 until round 19 of the item review: term questions on names that tell what they are ("Group A"
+// to "Group D", "Missile Technology Control Regime", "individual licence") were rated give-aways in
+// Korean and Japanese and left the pool (`nameTells`), 24 distinct questions with them.
+test('the default content yields at least 125 distinct questions, enough for an item review', () => {
   const stats = contentStats(loadContent('content/en.json'));
-  assert.ok(stats.total >= 150, `only ${stats.total}`);
+  assert.ok(stats.total >= 125, `only ${stats.total}`);
 });
 
 test('free-text answers are compared leniently', () => {

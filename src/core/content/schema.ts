@@ -227,6 +227,14 @@ export const TermSchema = object(
      * only from terms of the same kind. Without it, terms of the same category are used.
      */
     kind: v.optional(id('a kind')),
+    /**
+     * `true` when the name itself says what the term is ("Group A" to "Group D" ranked by letter,
+     * "Missile Technology Control Regime", "individual licence"): a question asking for its meaning,
+     * or offering its name among others, is answered by the name. Such a term is never asked in a
+     * term or match question and its name is never an option; its definition may still be a wrong
+     * option where only definitions are shown. Ask it through claims, blanks and scenarios instead.
+     */
+    nameTells: v.optional(v.boolean(expected('true or false'))),
     /** Other names or spellings a reader may meet. Not accepted as answers: list those in `synonyms`. */
     aliases: list(text(), 'aliases'),
     /** Other names for exactly this term, accepted as answers wherever the term is the answer of a blank. */

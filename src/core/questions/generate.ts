@@ -175,11 +175,17 @@ function singleChoice(
 
 function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candidate[] {
   const out: Candidate[] = [];
+  const namesThatDoNotTell = new Map([...termsByKind].map(([kind, list]) => [kind, list.filter((term) => !term.nameTells)]));
   for (const term of terms) {
+    // A name that says what the term is answers its own question (`nameTells`): never asked.
+    if (term.nameTells) continue;
     // Like for like: wrong options are other terms of the same kind, drawn from the shared
     // list (a copy per term would grow with the square of a kind's size).
     const kind = termsByKind.get(termKind(term)) ?? [];
     if (kind.length - 1 < MIN_DISTRACTORS) continue;
+    // Where names are the options, only names that do not tell (an option "Missile Technology Control
+    // Regime" is ruled out by its name beside a definition about chemicals).
+    const named = namesThatDoNotTell.get(termKind(term)) ?? [];
     const base = {
       theme: term.theme,
       sectionId: term.section,
@@ -194,7 +200,8 @@ function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candi
     // terms and definitions, which may answer another question (a regime's definition beside the blank
     // that asks for that regime), so what they show counts as used: the term, and the fact named after
     // it (`facts: ["australia-group"]` on a claim or blank about the Australia Group).
-    const drawn = (type: string) => once(() => sampleExcept(kind, term.id, TERM_DISTRACTORS, forkRandom(seed, `distractors:${type}:${term.id}`)));
+    const drawn = (type: string) =>
+      once(() => sampleExcept(type === 'definition-term' ? named : kind, term.id, TERM_DISTRACTORS, forkRandom(seed, `distractors:${type}:${term.id}`)));
     // The two directions: show the term and pick its definition, or the reverse.
     const directions = [
       {
@@ -211,6 +218,7 @@ function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candi
       },
     ] as const;
     for (const { type, prompt, shown, note } of directions) {
+      if (type === 'definition-term' && named.length - 1 < MIN_DISTRACTORS) continue;
       const id = `${type}:${term.id}`;
       const others = drawn(type);
       const facts = once(() => unique([...key, ...others().flatMap(shownKeys)]));
@@ -273,26 +281,33 @@ function claimCandidates({ content, t, keysOf }: Context): Candidate[] {
   });
 }
 
+/** A date's month count (a bare year counts as its first month), for spans measured in calendar months. */
+const monthsOf = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) : 0);
+
 /** Two stages of one process (see `stageOf`). */
 const sameProcess = (a: TimelineEvent, b: TimelineEvent) => a.stageOf !== undefined && a.stageOf === b.stageOf;
 
+/** Days between two day-precise dates. */
+const daysApart = (a: string, b: string) =>
+  Math.abs(Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10)) - Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10))) / 86_400_000;
+
 /**
- * Events from `pool` that can be strictly ordered with `anchor` and each other, at least a month
+ * Events from `pool` that can be strictly ordered with `anchor` and each other, a month or more
  * apart and, when `withinMonths` is given, no further than that from the anchor.
  */
 function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], random: Random, want: number, withinMonths = Infinity): TimelineEvent[] {
   const chosen = [anchor];
-  const minMonths = 1;
-  const monthsOf = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) : 0);
   for (const event of random.shuffle(pool)) {
     if (chosen.length >= want) break;
     if (Math.abs(monthsOf(event.date) - monthsOf(anchor.date)) > withinMonths) continue;
-    // Strictly ordered, months apart (telling apart days of one month, or neighbouring months, is
-    // trivia), and not two stages of one process (an approval comes before its taking effect: the
-    // words give it away).
+    // Strictly ordered, a month apart (telling apart days of one month, or 22 August from 11
+    // September, is trivia: round-19 review, 7 of 29 orders), and not two stages of one process (an
+    // approval comes before its taking effect: the words give it away). Calendar months for dates
+    // given to the month; thirty days for dates given to the day.
+    const monthApart = (a: string, b: string) => (a.length >= 10 && b.length >= 10 ? daysApart(a, b) >= 30 : Math.abs(monthsOf(a) - monthsOf(b)) >= 1);
     const apart = (a: TimelineEvent, b: TimelineEvent) =>
       (certainlyBefore(a.date, b.date) || certainlyBefore(b.date, a.date)) &&
-      (a.date.length < 7 || b.date.length < 7 || Math.abs(monthsOf(a.date) - monthsOf(b.date)) >= minMonths) &&
+      (a.date.length < 7 || b.date.length < 7 || monthApart(a.date, b.date)) &&
       !sameProcess(a, b);
     if (chosen.every((other) => apart(event, other))) {
       chosen.push(event);
@@ -397,14 +412,15 @@ function eventCandidates(context: Context): Candidate[] {
     // An order anchored on a minor event is three events long: it uses up fewer facts the quiz needs.
     const length = marked && !event.keyDate ? 3 : 4;
     const draw = (withinMonths: number) => orderableCompanions(event, others, forkRandom(seed, `order:${event.id}`), length, withinMonths);
-    // A timeline too sparse for an order inside one phase still gets one across phases.
+    // A timeline too sparse for an order inside one phase still gets one across phases; an anchor
+    // with neighbours enough but an unlucky draw gets none (its neighbours anchor their own).
     const near = marked ? draw(ORDER_SPAN_MONTHS) : [];
-    const chosen = near.length >= 3 ? near : draw(Infinity);
+    const neighbours = others.filter((other) => Math.abs(monthsOf(other.date) - monthsOf(event.date)) <= ORDER_SPAN_MONTHS).length;
+    const chosen = near.length >= 3 ? near : marked && neighbours >= 2 ? near : draw(Infinity);
     return chosen.length >= 3 ? [...chosen].sort((a, b) => compareDates(a.date, b.date)) : undefined;
   });
   const distinctPlan = distinctSets(planOf, new Map(events.map((event) => [event.id, event])));
 
-  const monthsOf = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length >= 7 ? Number(date.slice(5, 7)) : 0);
   /**
    * An event its section tells as the lead-in to another, months later (a ruling, then the measures
    * it is said to have set off), gets no date question: its later wrong years would put it after its
@@ -581,7 +597,8 @@ function memo<T extends { id: string }, R>(compute: (item: T) => R): (item: T) =
 function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsBySection, keysOf }: Context): Candidate[] {
   // Terms to definitions, like for like: terms of one kind and theme (a law among ministries and pacts
   // would be matched by its kind alone), with one more of the kind left over as the spare.
-  const sameKind = (term: Term) => (termsByKind.get(termKind(term)) ?? []).filter((other) => other.theme === term.theme);
+  // A match shows names beside definitions: names that tell what they are (`nameTells`) stay out.
+  const sameKind = (term: Term) => (termsByKind.get(termKind(term)) ?? []).filter((other) => other.theme === term.theme && !other.nameTells);
   // The terms a match shows: the set to match and the spare. Two matches showing the same four
   // definitions are one question however the spare falls, so sets are told apart with their spare.
   const termPlan = memo((term: Term): { chosen: Term[]; spare: Term } | undefined => {
@@ -597,7 +614,7 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
     return plan && [...plan.chosen, plan.spare];
   };
   const distinctShown = distinctSets(shownSet, new Map(terms.map((term) => [term.id, term])));
-  const termMatches = terms.map((term) =>
+  const termMatches = terms.filter((term) => !term.nameTells).map((term) =>
     matchCandidate(t, {
       kind: 'term',
       anchor: term,
