@@ -516,6 +516,65 @@ function layered() {
   return content;
 }
 
+/** Words of an element's text that the layout split over two lines (a word whose range has more than one line box). */
+function wordsBrokenIn(element: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    // A hyphen is a place to break, as a space is ("disinfection-" then "resistant").
+    for (const match of text.matchAll(/[^\s\-‐]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, match.index!);
+      range.setEnd(node, match.index! + match[0].length);
+      const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+      if (lines.size > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}
+
+/** The fixture's comparison with `columns` columns (a third and fourth added: dwarf planets, moons of the giants). */
+function comparisonWith(columns: number) {
+  const content = otherContent();
+  const table = content.comparison!;
+  const extra = [
+    { id: 'dwarf', title: 'Dwarf planets (Pluto, Ceres, Eris)', cell: 'Chlorine-free, mostly rock and nitrogen ice, with disinfection-resistant characteristics' },
+    { id: 'moons', title: 'Large moons (Ganymede, Titan)', cell: 'Icy crusts, some with subsurface oceans and thick atmospheres' },
+  ].slice(0, columns - table.columns.length);
+  table.columns.push(...extra.map(({ id, title }) => ({ id, title })));
+  for (const row of table.rows) row.cells.push(...extra.map(({ cell }) => cell));
+  return content;
+}
+
+describe('ece-explainer: the comparison table', () => {
+  for (const columns of [3, 4]) {
+    it(`with ${columns} columns, reflows at 320 px without breaking a word, and stays a table for screen readers`, async () => {
+      const content = comparisonWith(columns);
+      const el = await explainer(html`<ece-explainer style="width: 320px" .content=${content}></ece-explainer>`);
+      await el.updateComplete;
+      const wrap = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+      // The header row is there for screen readers only (clipped to 1 px) in the narrow layout.
+      expect(getComputedStyle(wrap.querySelector('thead tr')!).position).to.equal('absolute');
+      expect(wordsBrokenIn(wrap.querySelector('tbody')!).join(' ')).to.equal('');
+      expect(wrap.scrollWidth, 'no sideways scrolling').to.be.at.most(wrap.clientWidth + 1);
+      // Each cell names its column where the header row is out of sight.
+      const cell = wrap.querySelector('tbody td')!;
+      expect(getComputedStyle(cell, '::before').content).to.include(content.comparison!.columns[0]!.title);
+      expect(wrap.querySelectorAll('[role="columnheader"]').length).to.equal(columns);
+      expect(wrap.querySelectorAll('[role="rowheader"]').length).to.equal(content.comparison!.rows.length);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps the bundled table’s row headers whole at desktop width', async () => {
+    const el = await explainer(html`<ece-explainer style="width: 1100px"></ece-explainer>`);
+    await el.updateComplete;
+    const wrap = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+    expect(wordsBrokenIn(wrap)).to.deep.equal([]);
+  });
+});
+
 describe('ece-explainer: a layered lesson', () => {
   it('shows the key point first and keeps "go deeper" detail collapsed until asked for', async () => {
     const content = layered();

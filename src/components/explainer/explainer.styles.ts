@@ -152,11 +152,52 @@ export const explainerStyles = css`
   .table-wrap {
     overflow-x: auto;
     margin: 1rem 0;
+    container: comparison / inline-size;
   }
   table {
     border-collapse: collapse;
     width: 100%;
     min-width: 18rem;
+  }
+  /* Words break only where they would overflow on their own (a long word in a narrow column), never
+     to squeeze a column: "anywhere" let the table shrink row headers to "decide|s". */
+  th,
+  td {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  /* Narrow: one block per row, each cell under its column's name (any number of columns). */
+  @container comparison (max-width: 36rem) {
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+      min-width: 0;
+    }
+    thead tr {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      border: 1px solid var(--_border);
+      margin-bottom: 0.75rem;
+    }
+    tbody th,
+    tbody td {
+      border: 0;
+    }
+    tbody td::before {
+      content: attr(data-column);
+      display: block;
+      font-weight: 600;
+    }
   }
   caption {
     text-align: start;
