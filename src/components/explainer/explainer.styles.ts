@@ -164,7 +164,6 @@ export const explainerStyles = css`
   th,
   td {
     overflow-wrap: break-word;
-    hyphens: auto;
   }
   /* Narrow: one block per row, each cell under its column's name (any number of columns). */
   @container comparison (max-width: 36rem) {
