@@ -143,10 +143,19 @@ export const explainerStyles = css`
   .key-date dt {
     font-weight: 600;
   }
+  /* Narrow: the date runs into its event ("28 August 2019 – …"), a line saved per key date. */
   @media (max-width: 30rem) {
     .key-date {
-      grid-template-columns: 1fr;
-      margin-bottom: 0.5rem;
+      display: block;
+      margin-bottom: 0.375rem;
+    }
+    .key-date dt,
+    .key-date dd {
+      display: inline;
+    }
+    .key-date dt::after {
+      content: ' – ' / '';
+      font-weight: 400;
     }
   }
   .table-wrap {
