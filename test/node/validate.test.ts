@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -161,6 +162,32 @@ describe('content validation', () => {
       c.claims[0].sources = ['nowhere'];
     });
     assert.equal(errors.length, 3, errors.join('\n'));
+  });
+
+  test('a JSON syntax error names its line and column, and what was expected there, in every engine', () => {
+    const lines = JSON.stringify(JSON.parse(readFileSync('test/fixtures/solar-system.json', 'utf8')), null, 2).split('\n');
+    // Drop the comma after the first source's title: the next key then follows a value directly.
+    const at = lines.findIndex((line) => line.includes('"title"') && line.trim().endsWith(','));
+    lines[at] = lines[at]!.replace(/,$/, '');
+    const result = parseContent(lines.join('\n'));
+    assert.equal(result.ok, false);
+    const [error] = !result.ok ? result.errors : [];
+    const column = lines[at + 1]!.indexOf('"') + 1;
+    assert.equal(
+      error!.message,
+      `The content file is not valid JSON: line ${at + 2}, column ${column}: expected a comma or the closing } after the value. Line ${at + 2} reads: ${lines[at + 1]!.trim()}`,
+    );
+    const cases: [string, RegExp][] = [
+      ['{"a": [1, 2,]}', /line 1, column 13: expected another value after the comma \(remove the trailing comma\)/],
+      ['{"a": 1,}', /line 1, column 9: expected another key after the comma \(remove the trailing comma\)/],
+      ["{'a': 1}", /line 1, column 2: expected a key in double quotes/],
+      ['{"a": "x\ny"}', /line 1, column 9: expected no line break/],
+      ['{"a": 1} x', /line 1, column 10: expected the end of the file/],
+    ];
+    for (const [source, pattern] of cases) {
+      const broken = parseContent(source);
+      assert.ok(!broken.ok && pattern.test(broken.errors[0]!.message), `${source}: ${!broken.ok && broken.errors[0]!.message}`);
+    }
   });
 
   test('files that are not a content object get one clear sentence', () => {

@@ -4,6 +4,7 @@
  * Every problem is reported at once, each with its JSON path. Never throws.
  */
 import * as v from 'valibot';
+import { locateJsonError } from './json-error.js';
 import { ContentSchema, describeValue, type Content } from './schema.js';
 import { sectionText } from './text.js';
 
@@ -107,6 +108,7 @@ export function parseContent(source: string): ValidationResult {
   } catch (error) {
     const looksLikeHtml = /^\s*</.test(source);
     const detail = error instanceof Error ? error.message : String(error);
+    const where = looksLikeHtml ? undefined : locateJsonError(source);
     return {
       ok: false,
       errors: [
@@ -114,7 +116,9 @@ export function parseContent(source: string): ValidationResult {
           path: '',
           message: looksLikeHtml
             ? 'The content file is HTML, not JSON: check the address (a missing file often returns an HTML error page).'
-            : `The content file is not valid JSON: ${detail}.`,
+            : where
+              ? `The content file is not valid JSON: line ${where.line}, column ${where.column}: expected ${where.expected}. Line ${where.line} reads: ${where.lineText.trim().slice(0, 120)}`
+              : `The content file is not valid JSON: ${detail}.`,
         },
       ],
     };
