@@ -38,7 +38,7 @@ export const ja: UiStrings = {
   definitionOf: (term) => `${term}の意味`,
   closeDefinition: '意味を閉じる',
   explainedIn: (section) => `「${section}」で説明`,
-  filterByActor: '国・機関',
+  filterByActor: '関わった国・機関・人',
   filterByTheme: 'テーマ',
   all: 'すべて',
   eventsShown: (count) => `${count}件の出来事を表示中`,

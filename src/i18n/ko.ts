@@ -39,7 +39,7 @@ export const ko: UiStrings = {
   definitionOf: (term) => `${term}의 뜻`,
   closeDefinition: '뜻 닫기',
   explainedIn: (section) => `“${section}”에서 설명`,
-  filterByActor: '국가 또는 기구',
+  filterByActor: '관련된 국가·기구·사람',
   filterByTheme: '주제',
   all: '전체',
   eventsShown: (count) => `사건 ${count}개 표시`,

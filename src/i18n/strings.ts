@@ -177,7 +177,7 @@ export const en: UiStrings = {
   definitionOf: (term) => `Definition of ${term}`,
   closeDefinition: 'Close definition',
   explainedIn: (section) => `Explained in “${section}”`,
-  filterByActor: 'Country or body',
+  filterByActor: 'Who took part',
   filterByTheme: 'Theme',
   all: 'All',
   eventsShown: (count) => `${plural(count, 'event', 'events')} shown`,

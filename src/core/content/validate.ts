@@ -187,7 +187,7 @@ function tooManySources(content: Loose): ContentError[] {
       const count = asList(item.sources).length;
       return {
         path: `${path}.sources`,
-        message: `${name} cites ${count} sources; cite at most ${MAX_SOURCES_PER_ITEM}, the best ones (the government, court or regime first, then established news organisations)`,
+        message: `${name} cites ${count} sources; cite at most ${MAX_SOURCES_PER_ITEM}, the best ones (official and primary sources first, then established news organisations)`,
       };
     });
 }
