@@ -42,9 +42,10 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // questions, figures and a lesson plan). Loading the quiz and classroom parts later is the first-paint issue's job.
 // 2026-12-01, late: 46.2 → 47.0 KB code (the comparison table's narrow layout, a quiz that starts on the first
 // answer, the default content chosen at the first update, the generator's order, date and name rules, figure rows
-// with sources) and 84.4 → 85.6 KB with content (the two-gates figure, pair keys, nameTells, the re-sourced text).
+// with sources) and 84.4 → 85.6 KB with content (the two-gates figure, pair keys, nameTells, the re-sourced text);
+// then 47.8 KB code with the JSON syntax locator (line and column in every engine), in the lazily loaded validator.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 47.5 * 1024, target: 25 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 48 * 1024, target: 25 * 1024 },
   { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 86 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
