@@ -702,6 +702,7 @@ const notesOf = (items: readonly { id: string; note?: string | undefined }[]) =>
 
 function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
   const out: Candidate[] = [];
+  const nameTells = new Set(content.glossary.filter((term) => term.nameTells).map((term) => term.id));
   for (const group of [...content.groups].sort(byId)) {
     const anchor = `group:${group.id}`;
     const key = keysOf(anchor, group.facts);
@@ -717,6 +718,9 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
     const item = { theme: group.theme, sectionId: group.section, facts: () => key, anchor };
     if (distractors.length >= MIN_DISTRACTORS) {
       for (const member of members) {
+        // A member named by a term whose name says what it is ("Nuclear Suppliers Group" among "groups of
+        // exporting countries") is not asked as the one right answer: its name would pick it out.
+        if (nameTells.has(member.id)) continue;
         const id = `group-member:${group.id}.${member.id}`;
         out.push({
           id,
