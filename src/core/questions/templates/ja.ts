@@ -5,7 +5,7 @@ const quote = (text: string) => `「${text}」`;
 /** Japanese wording: whole sentences in です・ます style. */
 export const japaneseTemplates: QuestionTemplates = {
   termDefinition: (term) => `${quote(term)}の説明として正しいものはどれですか。`,
-  definitionTerm: (definition) => `次の説明にあてはまるものはどれですか。${quote(definition)}`,
+  definitionTerm: (definition) => `次の説明に当てはまるものはどれですか。${quote(definition)}`,
   trueFalse: (statement) => `次の文は正しいですか、誤りですか。${statement}`,
   trueLabel: '正しい',
   falseLabel: '誤り',
