@@ -87,12 +87,13 @@ const MAX_OPTIONS = 4;
 const MAX_SCENARIO_OPTIONS = 6;
 const MIN_DISTRACTORS = 2;
 /**
- * With key dates, an order's events lie within this many months of its anchor when the timeline has
- * enough of them: an order that spans the whole story (a 2018 ruling, a 2023 return) is a matter
- * of which era, decided before reading; one inside a phase (the 2019 escalation, the 2023 steps)
- * asks what led to what.
+ * One phase of a story, in months. With key dates, an order's events lie this close to its anchor
+ * when the timeline has enough of them: an order that spans the whole story (a 2018 ruling, a 2023
+ * return) is a matter of which era, decided before reading; one inside a phase (the 2019
+ * escalation, the 2023 steps) asks what led to what. An event followed this closely by a key date
+ * of its own section gets no date question (see `leadsIn`).
  */
-const ORDER_SPAN_MONTHS = 24;
+const PHASE_MONTHS = 24;
 /**
  * Wrong options of a term question: two. Every definition or term shown is a fact the rest of the
  * quiz can no longer ask without giving it away, and a third distractor adds little (three-option
@@ -287,9 +288,22 @@ const monthsOf = (date: string) => Number(date.slice(0, 4)) * 12 + (date.length 
 /** Two stages of one process (see `stageOf`). */
 const sameProcess = (a: TimelineEvent, b: TimelineEvent) => a.stageOf !== undefined && a.stageOf === b.stageOf;
 
+/**
+ * A stage of a process shares its `stage:` key with the other stages: an order that shows when the
+ * second ruling came answers the date question on the first.
+ */
+const stageKeys = (event: TimelineEvent) => (event.stageOf ? [`stage:${event.stageOf}`] : []);
+
 /** Days between two day-precise dates. */
 const daysApart = (a: string, b: string) =>
   Math.abs(Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10)) - Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10))) / 86_400_000;
+
+/**
+ * A month apart: calendar months for dates given to the month, thirty days for dates given to the
+ * day (22 August and 11 September are a calendar month apart, and telling them apart is trivia:
+ * round-19 review, 7 of 29 orders).
+ */
+const monthApart = (a: string, b: string) => (a.length >= 10 && b.length >= 10 ? daysApart(a, b) >= 30 : Math.abs(monthsOf(a) - monthsOf(b)) >= 1);
 
 /**
  * Events from `pool` that can be strictly ordered with `anchor` and each other, a month or more
@@ -300,11 +314,8 @@ function orderableCompanions(anchor: TimelineEvent, pool: TimelineEvent[], rando
   for (const event of random.shuffle(pool)) {
     if (chosen.length >= want) break;
     if (Math.abs(monthsOf(event.date) - monthsOf(anchor.date)) > withinMonths) continue;
-    // Strictly ordered, a month apart (telling apart days of one month, or 22 August from 11
-    // September, is trivia: round-19 review, 7 of 29 orders), and not two stages of one process (an
-    // approval comes before its taking effect: the words give it away). Calendar months for dates
-    // given to the month; thirty days for dates given to the day.
-    const monthApart = (a: string, b: string) => (a.length >= 10 && b.length >= 10 ? daysApart(a, b) >= 30 : Math.abs(monthsOf(a) - monthsOf(b)) >= 1);
+    // Strictly ordered, a month apart, and not two stages of one process (an approval comes before
+    // its taking effect: the words give it away).
     const apart = (a: TimelineEvent, b: TimelineEvent) =>
       (certainlyBefore(a.date, b.date) || certainlyBefore(b.date, a.date)) &&
       (a.date.length < 7 || b.date.length < 7 || monthApart(a.date, b.date)) &&
@@ -412,11 +423,10 @@ function eventCandidates(context: Context): Candidate[] {
     // An order anchored on a minor event is three events long: it uses up fewer facts the quiz needs.
     const length = marked && !event.keyDate ? 3 : 4;
     const draw = (withinMonths: number) => orderableCompanions(event, others, forkRandom(seed, `order:${event.id}`), length, withinMonths);
-    // A timeline too sparse for an order inside one phase still gets one across phases; an anchor
-    // with neighbours enough but an unlucky draw gets none (its neighbours anchor their own).
-    const near = marked ? draw(ORDER_SPAN_MONTHS) : [];
-    const neighbours = others.filter((other) => Math.abs(monthsOf(other.date) - monthsOf(event.date)) <= ORDER_SPAN_MONTHS).length;
-    const chosen = near.length >= 3 ? near : marked && neighbours >= 2 ? near : draw(Infinity);
+    // Within one phase when the anchor has neighbours enough (an unlucky draw then gives no order:
+    // its neighbours anchor their own); a timeline too sparse for that still gets one across phases.
+    const neighbours = others.filter((other) => Math.abs(monthsOf(other.date) - monthsOf(event.date)) <= PHASE_MONTHS).length;
+    const chosen = draw(marked && neighbours >= 2 ? PHASE_MONTHS : Infinity);
     return chosen.length >= 3 ? [...chosen].sort((a, b) => compareDates(a.date, b.date)) : undefined;
   });
   const distinctPlan = distinctSets(planOf, new Map(events.map((event) => [event.id, event])));
@@ -429,13 +439,10 @@ function eventCandidates(context: Context): Candidate[] {
    */
   const leadsIn = (event: TimelineEvent) =>
     (eventsBySection.get(event.section) ?? []).some(
-      (other) => (!marked || other.keyDate) && certainlyBefore(event.date, other.date) && monthsOf(other.date) - monthsOf(event.date) <= ORDER_SPAN_MONTHS,
+      (other) => (!marked || other.keyDate) && certainlyBefore(event.date, other.date) && monthsOf(other.date) - monthsOf(event.date) <= PHASE_MONTHS,
     );
   for (const event of events) {
     const anchor = `event:${event.id}`;
-    // A stage of a process shares its `stage:` key with the other stages: an order that shows when
-    // the second ruling came answers the date question on the first.
-    const stageKeys = (item: TimelineEvent) => (item.stageOf ? [`stage:${item.stageOf}`] : []);
     const key = [...keysOf(anchor, event.facts), ...stageKeys(event)];
     const dateId = `date:${event.id}`;
     const asked = !marked || event.keyDate === true;
