@@ -742,6 +742,9 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
       }
     }
     if (members.length >= MIN_DISTRACTORS) {
+      // The members shown beside a NOT question's outsider: those whose names do not say what they are,
+      // when there are enough ("Missile Technology Control Regime" would make the outsider stand out).
+      const plainNamed = members.filter((member) => !nameTells.has(member.id));
       for (const outsider of distractors) {
         const id = `group-member:${group.id}.not.${outsider.id}`;
         out.push({
@@ -755,7 +758,7 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
               { ...base, explanation: joinSentences([base.explanation, outsider.note ?? ''], content.language), id, prompt: t.groupNonMember(group.name) },
               'group-member',
               plain(outsider),
-              random.sample(members, MAX_OPTIONS - 1).map(plain),
+              random.sample(plainNamed.length >= MIN_DISTRACTORS ? plainNamed : members, MAX_OPTIONS - 1).map(plain),
               random,
             ),
         });

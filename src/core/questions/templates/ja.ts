@@ -15,7 +15,7 @@ export const japaneseTemplates: QuestionTemplates = {
   matchDates: (precision) => `それぞれの出来事に合う${precision === 'year' ? '年' : '年月'}を選んでください。`,
   groupMember: (name) => `次のうち、${name}に当てはまるものはどれですか。`,
   groupNonMember: (name) => `次のうち、${name}に当てはまらないものはどれですか。`,
-  selectAll: (name) => `${name}に含まれるものをすべて選んでください。`,
+  selectAll: (name) => `次のうち、${name}に当てはまるものをすべて選んでください。`,
   fillBlank: (before, after) => `空欄を埋めてください：${before}${BLANK_JA}${after}`,
   scenario: (description, question) => `${description}${question}`,
   defaultScenarioQuestion: 'どの結果になりますか。',
