@@ -133,6 +133,20 @@ describe('ece-quiz: every question type by keyboard', () => {
     expect($(el, '.review .choice-note')!.textContent).to.equal(note.textContent);
   });
 
+  it('a NOT question shows its negation in bold, in the question and in the review', async () => {
+    const seed = Array.from({ length: 200 }, (_, i) => `not-${i}`).find(
+      (candidate) => generateQuiz(content, { seed: candidate, count: 1, types: ['group-member'] }).questions[0]!.emphasis,
+    )!;
+    const question = generateQuiz(content, { seed, count: 1, types: ['group-member'] }).questions[0]!;
+    const el = await quiz(html`<ece-quiz .content=${content} seed=${seed} questions="1" types="group-member"></ece-quiz>`);
+    expect($(el, '.question-prompt strong')!.textContent).to.equal(question.emphasis);
+    expect(shownPrompt(el)).to.equal(question.prompt);
+    await answerByKeyboard(el, question, true);
+    await pressButton(el, 'Check');
+    await pressButton(el, 'See results');
+    expect($(el, '.review-prompt strong')!.textContent).to.equal(question.emphasis);
+  });
+
   it('every wrong choice ticked in a select-all question is explained', async () => {
     const question = oneOf('select-all') as SelectAllQuestion;
     const el = await quiz(html`<ece-quiz .content=${content} seed="type-select-all" questions="1" types="select-all"></ece-quiz>`);

@@ -354,8 +354,10 @@ describe('what the content says about an item reaches its question', () => {
     const outsider = group.distractors[0]!;
     const [not] = buildQuestions(content, 'n', [`group-member:${group.id}.not.${outsider.id}`]);
     assert.ok(not && not.explanation.includes(outsider.note!), String(not?.explanation));
+    assert.ok(not.emphasis && not.prompt.includes(not.emphasis), 'the negation is marked for emphasis');
     const [member] = buildQuestions(content, 'n', [`group-member:${group.id}.${group.members[0]!.id}`]);
     assert.ok(member && member.type === 'group-member');
+    assert.equal(member.emphasis, undefined, 'a plain member question has nothing to emphasise');
     for (const option of member.options) {
       if (option.id === member.answer) continue;
       assert.equal(member.optionNotes?.[option.id], group.distractors.find((d) => d.id === option.id)!.note);

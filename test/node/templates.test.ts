@@ -66,3 +66,11 @@ test('a fill-in gap is printed as Japanese worksheets print it in Japanese, and 
   assert.equal(blankMark('ko'), '_____');
   assert.equal(templatesFor('en').fillBlank('The ', ' group.'), 'Fill in the blank: The _____ group.');
 });
+
+test('a NOT question marks its negation for emphasis, in every language’s wording', async () => {
+  for (const language of ['en', 'ko', 'ja']) {
+    await loadTemplates(language);
+    const t = templatesFor(language);
+    assert.ok(t.groupNonMember('X').includes(t.nonMemberEmphasis), `${language}: "${t.nonMemberEmphasis}" is in "${t.groupNonMember('X')}"`);
+  }
+});

@@ -26,7 +26,7 @@ import {
 } from '../../core/quiz/session.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
-import { clampLevel, heading, renderContentState } from '../shared/render.js';
+import { clampLevel, heading, promptWithEmphasis, renderContentState } from '../shared/render.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { downloadText, randomSeed } from '../shared/browser.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
@@ -425,7 +425,7 @@ export class EceQuiz extends LitElement {
     const s = this.strings;
     const mark = blankMark(question.type === 'fill-blank' ? (question.language ?? '') : '');
     const [before, ...rest] = question.type === 'fill-blank' ? question.prompt.split(mark) : [question.prompt];
-    return html`<span class="visually-hidden">${progress}</span>${before}${rest.length > 0
+    return html`<span class="visually-hidden">${progress}</span>${promptWithEmphasis(before!, question.emphasis)}${rest.length > 0
         ? html`<span aria-hidden="true">${mark}</span><span class="visually-hidden">${s.blank}</span>${rest.join(mark)}`
         : nothing}`;
   }
@@ -693,7 +693,7 @@ export class EceQuiz extends LitElement {
         ${this.quizQuestions.map((question, index) => {
           const result = results.results[index]!;
           return html`<li class="review-item is-${verdictOf(result)}">
-            <p class="review-prompt">${question.prompt}</p>
+            <p class="review-prompt">${promptWithEmphasis(question.prompt, question.emphasis)}</p>
             ${this.renderVerdict(question, result, content.language)}
             <p><strong>${s.yourAnswer}:</strong> ${describeAnswer(question, result.answer) ?? s.noAnswer}</p>
             ${result.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}

@@ -55,3 +55,13 @@ export function renderContentState(state: ContentState, strings: UiStrings, onRe
 /** Reads the heading-level attribute safely (default 2, clamped to 1–6). */
 export const clampLevel = (value: number | undefined): number =>
   Number.isFinite(value) ? Math.min(6, Math.max(1, Math.round(value as number))) : 2;
+
+/**
+ * A question's prompt with its `emphasis` (the negation of a NOT question) in bold, so a reader who
+ * skims does not miss it; bound as text like every content string.
+ */
+export function promptWithEmphasis(prompt: string, emphasis: string | undefined): TemplateResult | string {
+  const at = emphasis ? prompt.indexOf(emphasis) : -1;
+  if (!emphasis || at < 0) return prompt;
+  return html`${prompt.slice(0, at)}<strong class="emphasis">${emphasis}</strong>${prompt.slice(at + emphasis.length)}`;
+}

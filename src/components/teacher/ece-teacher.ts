@@ -9,7 +9,7 @@ import { GENERATOR_VERSION } from '../../core/questions/version.js';
 import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
 import { teacherStringsFor, type TeacherStrings } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
-import { renderContentState } from '../shared/render.js';
+import { promptWithEmphasis, renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
 
 const LANGUAGES = ['en', 'ko', 'ja'] as const;
@@ -433,7 +433,7 @@ export class EceTeacher extends LitElement {
                   ${view.byDifficulty.map((number) => {
                     const q = view.questions[number - 1]!;
                     return html`<tr>
-                      <th scope="row">${number}. ${q.prompt}</th>
+                      <th scope="row">${number}. ${promptWithEmphasis(q.prompt, q.emphasis)}</th>
                       <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
                       <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
                       <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>

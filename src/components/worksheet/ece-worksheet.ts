@@ -9,7 +9,7 @@ import { en, type UiStrings } from '../../i18n/strings.js';
 import { teacherStringsFor } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
 import { languageOf, latestStrings } from '../shared/host.js';
-import { renderContentState } from '../shared/render.js';
+import { promptWithEmphasis, renderContentState } from '../shared/render.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
 
@@ -194,7 +194,7 @@ export class EceWorksheet extends LitElement {
       <ol class="questions">
         ${quiz.questions.map(
           (question) => html`<li class="question">
-            <p class="prompt">${question.prompt}</p>
+            <p class="prompt">${promptWithEmphasis(question.prompt, question.emphasis)}</p>
             ${this.answerKey
               ? html`<p class="key"><strong>${t.answer}:</strong> ${describeCorrectAnswer(question)}</p>
                   <p class="key"><strong>${t.why}:</strong> ${question.explanation}</p>

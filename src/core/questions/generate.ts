@@ -755,7 +755,7 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
           build: (random) =>
             singleChoice(
               // The explanation says what the outsider is, where the content knows it.
-              { ...base, explanation: joinSentences([base.explanation, outsider.note ?? ''], content.language), id, prompt: t.groupNonMember(group.name) },
+              { ...base, explanation: joinSentences([base.explanation, outsider.note ?? ''], content.language), id, prompt: t.groupNonMember(group.name), emphasis: t.nonMemberEmphasis },
               'group-member',
               plain(outsider),
               random.sample(plainNamed.length >= MIN_DISTRACTORS ? plainNamed : members, MAX_OPTIONS - 1).map(plain),

@@ -30,6 +30,8 @@ interface QuestionBase {
   type: QuestionType;
   theme: string;
   prompt: string;
+  /** A phrase of the prompt that the views show emphasised: the negation of a NOT question, so it is not missed. */
+  emphasis?: string;
   explanation: string;
   /** The explainer section that shows what the question tests. */
   sectionId: string;

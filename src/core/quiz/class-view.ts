@@ -31,6 +31,8 @@ export interface QuestionStats {
   id: string;
   type: string;
   prompt: string;
+  /** The prompt's phrase to show emphasised (see `Question.emphasis`). */
+  emphasis?: string;
   answered: number;
   /** Codes that got it wholly right. */
   correct: number;
@@ -125,6 +127,7 @@ export function buildClassView(
       id: question.id,
       type: question.type,
       prompt: question.prompt,
+      ...(question.emphasis ? { emphasis: question.emphasis } : {}),
       answered,
       correct,
       partlyRight,

@@ -18,6 +18,8 @@ export interface QuestionTemplates {
   matchDates(precision: Precision): string;
   groupMember(groupName: string): string;
   groupNonMember(groupName: string): string;
+  /** The negation in `groupNonMember`, shown emphasised (exam papers underline or capitalise it). */
+  nonMemberEmphasis: string;
   selectAll(groupName: string): string;
   fillBlank(before: string, after: string): string;
   scenario(description: string, question: string): string;
@@ -72,6 +74,7 @@ export const englishTemplates: QuestionTemplates = {
   matchDates: (precision) => (precision === 'year' ? 'Match each event to its year.' : 'Match each event to its month and year.'),
   groupMember: (name) => `Which of these is one of ${name}?`,
   groupNonMember: (name) => `Which of these is NOT one of ${name}?`,
+  nonMemberEmphasis: 'NOT',
   selectAll: (name) => `Select every one of ${name}. Leave the others unselected.`,
   fillBlank: (before, after) => `Fill in the blank: ${before}${BLANK}${after}`,
   scenario: (description, question) => `${description} ${question}`,

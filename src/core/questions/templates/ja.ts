@@ -15,6 +15,7 @@ export const japaneseTemplates: QuestionTemplates = {
   matchDates: (precision) => `それぞれの出来事に合う${precision === 'year' ? '年' : '年月'}を選んでください。`,
   groupMember: (name) => `次のうち、${name}に当てはまるものはどれですか。`,
   groupNonMember: (name) => `次のうち、${name}に当てはまらないものはどれですか。`,
+  nonMemberEmphasis: '当てはまらない',
   selectAll: (name) => `次のうち、${name}に当てはまるものをすべて選んでください。`,
   fillBlank: (before, after) => `空欄を埋めてください：${before}${BLANK_JA}${after}`,
   scenario: (description, question) => `${description}${question}`,

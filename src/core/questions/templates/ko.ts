@@ -16,6 +16,7 @@ export const koreanTemplates: QuestionTemplates = {
   matchDates: (precision) => `각 사건에 알맞은 ${precision === 'year' ? '연도' : '시기'}를 연결하세요.`,
   groupMember: (name) => `다음 중 ${name}에 해당하는 것은 무엇입니까?`,
   groupNonMember: (name) => `다음 중 ${name}에 해당하지 않는 것은 무엇입니까?`,
+  nonMemberEmphasis: '해당하지 않는',
   selectAll: (name) => `${name}에 해당하는 것을 모두 고르세요.`,
   fillBlank: (before, after) => `빈칸을 채우세요: ${before}${BLANK}${after}`,
   scenario: (description, question) => `${description} ${question}`,
