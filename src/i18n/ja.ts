@@ -24,6 +24,7 @@ export const ja: UiStrings = {
   forTeachers: '先生向け：学習目標・授業案・読む時間',
   readingTime: (core, all) => `読む時間：本文は約${core}分、「もっと詳しく」まで含めると約${all}分。`,
   learningObjectives: '学習目標',
+  lessonMaterials: '配布資料',
   lessonPlan: (minutes) => `${minutes}分の授業案`,
   minutes: (count) => `${count}分`,
   skipToQuiz: 'クイズへ移動',

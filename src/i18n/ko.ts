@@ -25,6 +25,7 @@ export const ko: UiStrings = {
   forTeachers: '교사용 안내: 학습 목표, 수업 계획, 읽는 시간',
   readingTime: (core, all) => `읽는 시간: 본문 약 ${core}분, ‘더 알아보기’까지 모두 약 ${all}분.`,
   learningObjectives: '학습 목표',
+  lessonMaterials: '나눠 줄 수업 자료',
   lessonPlan: (minutes) => `${minutes}분 수업 계획`,
   minutes: (count) => `${count}분`,
   skipToQuiz: '퀴즈로 건너뛰기',

@@ -27,6 +27,8 @@ export interface UiStrings {
   /** Reading time of the main text and of everything, in whole minutes. */
   readingTime(core: number, all: number): string;
   learningObjectives: string;
+  /** The heading over the lesson's handouts (evidence cards, grids, answer keys). */
+  lessonMaterials: string;
   /** The heading of the lesson outline, with its total length. */
   lessonPlan(minutes: number): string;
   minutes(count: number): string;
@@ -163,6 +165,7 @@ export const en: UiStrings = {
   forTeachers: 'For teachers: objectives, lesson plan and reading time',
   readingTime: (core, all) => `Reading time: about ${core} min for the main text, ${all} min with every “Go deeper” part.`,
   learningObjectives: 'Learning objectives',
+  lessonMaterials: 'Materials to hand out',
   lessonPlan: (minutes) => `A ${minutes}-minute lesson`,
   minutes: (count) => `${count} min`,
   skipToQuiz: 'Skip to the quiz',

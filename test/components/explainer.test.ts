@@ -512,6 +512,7 @@ function layered() {
       { minutes: 20, activity: 'Read one theme and its “Go deeper” parts.' },
       { minutes: 15, activity: 'Take the quiz.' },
     ],
+    materials: [{ title: 'Answer key: the planets in order', items: ['Mercury', 'Venus', 'Earth'] }],
   };
   return content;
 }
@@ -645,7 +646,7 @@ describe('ece-explainer: a layered lesson', () => {
     expect(details().some((d) => d.open)).to.be.false;
   });
 
-  it('ends each theme with its discussion question, and gives teachers objectives, a plan and reading times', async () => {
+  it('ends each theme with its discussion question, and gives teachers objectives, a plan, handouts and reading times', async () => {
     const content = layered();
     const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
     await el.updateComplete;
@@ -657,7 +658,10 @@ describe('ece-explainer: a layered lesson', () => {
     box.open = true;
     expect(box.textContent).to.match(/Reading time: about \d+ min for the main text, \d+ min with every “Go deeper” part\./);
     expect(box.textContent).to.include('A 45-minute lesson');
-    expect([...box.querySelectorAll('ul li')].map((li) => li.textContent)).to.deep.equal(content.lesson!.objectives);
+    expect([...box.querySelectorAll('ul:not(.material) li')].map((li) => li.textContent)).to.deep.equal(content.lesson!.objectives);
+    const headings = [...box.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => h.textContent);
+    expect(headings).to.include.members(['Materials to hand out', 'Answer key: the planets in order']);
+    expect([...box.querySelectorAll('ul.material li')].map((li) => li.textContent)).to.deep.equal(['Mercury', 'Venus', 'Earth']);
     await expect(el).to.be.accessible();
   });
 });

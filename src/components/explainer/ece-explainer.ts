@@ -572,7 +572,7 @@ export class EceExplainer extends LitElement {
     >`;
   }
 
-  /** The box for teachers: reading times (computed from the text), objectives and a lesson outline. */
+  /** The box for teachers: reading times (computed from the text), objectives, a lesson outline and its handouts. */
   private renderLesson(content: Content, level: number) {
     const s = this.strings;
     const lesson = content.lesson!;
@@ -589,6 +589,15 @@ export class EceExplainer extends LitElement {
       <ol class="outline">
         ${lesson.outline.map((step) => html`<li><strong>${s.minutes(step.minutes)}</strong> ${step.activity}</li>`)}
       </ol>
+      ${lesson.materials
+        ? html`${heading(level + 1, s.lessonMaterials)}
+          ${lesson.materials.map(
+            (material) => html`${heading(level + 2, material.title)}
+              <ul class="material">
+                ${material.items.map((item) => html`<li>${item}</li>`)}
+              </ul>`,
+          )}`
+        : nothing}
     </details>`;
   }
 

@@ -193,6 +193,14 @@ export const LessonSchema = object(
       'outline steps',
       1,
     ),
+    /** What the plan hands out, each with its text: evidence cards, a grid to fill, an answer key. */
+    materials: v.optional(
+      list(
+        object({ title: text('a title'), items: list(text('an item'), 'items', 1) }, 'a material with "title" and "items"'),
+        'materials',
+        1,
+      ),
+    ),
   },
   'a lesson object with "objectives" and "outline"',
 );
