@@ -1,11 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 // Each question gets its own controls: a <select> or input reused from the previous question keeps what was chosen there.
 import { keyed } from 'lit/directives/keyed.js';
 import type { Content } from '../../core/content/schema.js';
 import { isAnswered, scoreAnswer, verdictOf, type AnswerScore, type Verdict } from '../../core/questions/answers.js';
 import type { Answer, Question, QuizScope } from '../../core/questions/types.js';
-import { blankMark } from '../../core/questions/templates/index.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import {
   answeredCount,
@@ -37,10 +36,10 @@ import { encodeResultCode } from '../../core/quiz/result-code.js';
 import { resultCsv, resultExport } from '../../core/quiz/export.js';
 import { completedStatement } from '../../core/quiz/xapi.js';
 import { quizStyles } from './quiz.styles.js';
+import { renderControl, type ControlContext } from './controls.js';
 import { languageOf, instanceKey, latestStrings } from '../shared/host.js';
 
 /** The mark shown with each verdict (always next to words, never alone). */
-const MATCH_LETTERS = 'ABCDEFGH';
 const MARKS: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
 
 interface SectionLinker {
@@ -416,171 +415,24 @@ export class EceQuiz extends LitElement {
     return notes.map((note) => html`<p class="choice-note"><strong>${this.strings.aboutYourChoice}:</strong> ${note}</p>`);
   }
 
-  /**
-   * The prompt as read: "Question 3 of 10" first, for a screen reader that lands on it after Next
-   * (sighted readers see it in the progress line), and a blank read as the word "blank" rather than
-   * as underscores, which screen readers skip at their default punctuation level.
-   */
-  private renderPrompt(question: Question, progress: string) {
-    const s = this.strings;
-    const mark = blankMark(question.type === 'fill-blank' ? (question.language ?? '') : '');
-    const [before, ...rest] = question.type === 'fill-blank' ? question.prompt.split(mark) : [question.prompt];
-    return html`<span class="visually-hidden">${progress}</span>${promptWithEmphasis(before!, question.emphasis)}${rest.length > 0
-        ? html`<span aria-hidden="true">${mark}</span><span class="visually-hidden">${s.blank}</span>${rest.join(mark)}`
-        : nothing}`;
-  }
-
-  private renderControl(question: Question, locked: boolean, progress: string): TemplateResult {
-    const s = this.strings;
-    const name = `${this.instance}-${question.id}`;
-    const answer = this.answerFor(question);
-    const promptId = `prompt-${question.id}`;
-    const promptText = this.renderPrompt(question, progress);
-    const prompt = html`<legend id=${promptId} class="question-prompt" tabindex="-1">${promptText}</legend>`;
-    switch (question.type) {
-      case 'select-all': {
-        const chosen = new Set(Array.isArray(answer) ? answer : []);
-        return html`<fieldset>
-          ${prompt}
-          <p class="help">${s.selectAllHelp}</p>
-          ${question.options.map(
-            (option) => html`<label class="choice">
-              <input
-                type="checkbox"
-                name=${name}
-                value=${option.id}
-                .checked=${chosen.has(option.id)}
-                ?disabled=${locked}
-                @change=${(event: Event) => {
-                  const next = new Set(chosen);
-                  if ((event.target as HTMLInputElement).checked) next.add(option.id);
-                  else next.delete(option.id);
-                  this.answer(question, question.options.map((o) => o.id).filter((id) => next.has(id)));
-                }}
-              />
-              <span>${option.text}</span>
-            </label>`,
-          )}
-        </fieldset>`;
-      }
-      case 'order': {
-        const order = (answer as string[]).map((id) => question.options.find((option) => option.id === id)!).filter(Boolean);
-        const move = (index: number, delta: number) => {
-          const next = order.map((option) => option.id);
-          const [item] = next.splice(index, 1);
-          next.splice(index + delta, 0, item!);
-          this.answer(question, next);
-          const target = index + delta;
-          const text = order[index]!.text;
-          this.announcement = s.movedTo(text, target + 1, order.length);
-          const edge = target === 0 ? 'down' : target === order.length - 1 ? 'up' : delta < 0 ? 'up' : 'down';
-          this.pendingFocus = `.order-item:nth-child(${target + 1}) .move-${edge}`;
-        };
-        return html`<fieldset>
-          ${prompt}
-          <p class="help">${s.orderHelp}</p>
-          <ol class="order-list">
-            ${order.map(
-              (option, index) => html`<li class="order-item">
-                <span class="order-text">${option.text}</span>
-                <span class="order-buttons">
-                  <button
-                    class="button move-up"
-                    aria-label=${s.moveUp(option.text)}
-                    ?disabled=${locked || index === 0}
-                    @click=${() => move(index, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    class="button move-down"
-                    aria-label=${s.moveDown(option.text)}
-                    ?disabled=${locked || index === order.length - 1}
-                    @click=${() => move(index, 1)}
-                  >
-                    ↓
-                  </button>
-                </span>
-              </li>`,
-            )}
-          </ol>
-        </fieldset>`;
-      }
-      case 'match': {
-        const chosen = (answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {}) as Record<string, string>;
-        // A closed select shows some 30 characters at 320 px: the options are listed in full, lettered,
-        // and each select offers the letters (with the text, for a screen reader reading the list box).
-        const letter = (index: number) => MATCH_LETTERS[index] ?? String(index + 1);
-        return html`<fieldset>
-          ${prompt}
-          <ol class="match-options">
-            ${question.options.map(
-              (option, index) => html`<li><span class="match-letter">${letter(index)}</span> ${option.text}</li>`,
-            )}
-          </ol>
-          ${question.items.map((item, index) => {
-            const id = `match-${question.id}-${index}`;
-            return html`<div class="match-row">
-              <label for=${id}>${item.text}</label>
-              <select
-                id=${id}
-                ?disabled=${locked}
-                @change=${(event: Event) =>
-                  this.answer(question, { ...chosen, [item.id]: (event.target as HTMLSelectElement).value })}
-              >
-                <option value="" ?selected=${!chosen[item.id]}>${s.matchChoose}</option>
-                ${question.options.map(
-                  (option, optionIndex) =>
-                    html`<option value=${option.id} ?selected=${chosen[item.id] === option.id}>${letter(optionIndex)}. ${option.text}</option>`,
-                )}
-              </select>
-            </div>`;
-          })}
-        </fieldset>`;
-      }
-      case 'fill-blank': {
-        const id = `blank-${question.id}`;
-        return html`<div class="fill-blank">
-          <p id=${promptId} class="question-prompt" tabindex="-1">${promptText}</p>
-          <label for=${id}>${s.fillBlankLabel}</label>
-          <input
-            id=${id}
-            type="text"
-            autocomplete="off"
-            spellcheck="false"
-            aria-describedby=${promptId}
-            .value=${typeof answer === 'string' ? answer : ''}
-            ?disabled=${locked}
-            @input=${(event: Event) => this.answer(question, (event.target as HTMLInputElement).value)}
-            @keydown=${(event: KeyboardEvent) => {
-              // The Enter that confirms an IME conversion (Korean, Japanese) is not a request to check:
-              // browsers mark it isComposing, or (WebKit, after compositionend) only keyCode 229.
-              if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
-              event.preventDefault();
-              if (this.session?.options.mode === 'practice') this.check();
-              else this.go(this.session!.position + 1);
-            }}
-          />
-        </div>`;
-      }
-      default:
-        return html`<fieldset>
-          ${prompt}
-          ${question.options.map(
-            (option) => html`<label class="choice">
-              <input
-                type="radio"
-                name=${name}
-                value=${option.id}
-                .checked=${answer === option.id}
-                ?disabled=${locked}
-                @change=${() => this.answer(question, option.id)}
-              />
-              <span>${option.text}</span>
-            </label>`,
-          )}
-        </fieldset>`;
-    }
+  /** What the controls of the current question call back into. */
+  private controlContext(question: Question, locked: boolean, progress: string): ControlContext {
+    return {
+      strings: this.strings,
+      name: `${this.instance}-${question.id}`,
+      locked,
+      progress,
+      answer: this.answerFor(question),
+      onAnswer: (answer) => this.answer(question, answer),
+      onMoved: (announcement, focusSelector) => {
+        this.announcement = announcement;
+        this.pendingFocus = focusSelector;
+      },
+      onSubmit: () => {
+        if (this.session?.options.mode === 'practice') this.check();
+        else this.go(this.session!.position + 1);
+      },
+    };
   }
 
   private renderQuestion(content: Content, session: SessionState) {
@@ -599,7 +451,7 @@ export class EceQuiz extends LitElement {
         </p>
         <progress max=${total} .value=${position + 1} aria-label=${s.progressLabel} aria-valuetext=${s.questionOf(position + 1, total)}></progress>
       </div>
-      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, this.renderControl(question, practice && checked, s.promptPrefix(position + 1, total)))}</div>
+      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, renderControl(question, this.controlContext(question, practice && checked, s.promptPrefix(position + 1, total))))}</div>
       ${this.showRequired ? html`<p class="required" role="alert">${s.answerRequired}</p>` : nothing}
       ${practice && checked ? this.renderFeedback(content, question) : nothing}
       ${this.confirmFinish
