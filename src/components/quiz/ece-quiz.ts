@@ -3,9 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 // Each question gets its own controls: a <select> or input reused from the previous question keeps what was chosen there.
 import { keyed } from 'lit/directives/keyed.js';
 import type { Content } from '../../core/content/schema.js';
-import { isAnswered, scoreAnswer, verdictOf, type AnswerScore, type Verdict } from '../../core/questions/answers.js';
+import { isAnswered, scoreAnswer, verdictOf } from '../../core/questions/answers.js';
 import type { Answer, Question, QuizScope } from '../../core/questions/types.js';
-import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import {
   answeredCount,
   checkAnswer,
@@ -25,27 +24,20 @@ import {
 } from '../../core/quiz/session.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
-import { clampLevel, heading, promptWithEmphasis, renderContentState } from '../shared/render.js';
+import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { downloadText, randomSeed } from '../shared/browser.js';
-import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
-import { restoreFocus } from '../shared/browser.js';
+import { sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';
 import { encodeResultCode } from '../../core/quiz/result-code.js';
-import { resultCsv, resultExport } from '../../core/quiz/export.js';
 import { completedStatement } from '../../core/quiz/xapi.js';
 import { quizStyles } from './quiz.styles.js';
 import { renderControl, type ControlContext } from './controls.js';
+import { renderExplained, type SectionLinker } from './feedback.js';
+import { renderResultCodePanel, renderReview, renderScoreSummary, resultFile } from './results.js';
 import { languageOf, instanceKey, latestStrings } from '../shared/host.js';
 
-/** The mark shown with each verdict (always next to words, never alone). */
-const MARKS: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
-
-interface SectionLinker {
-  idPrefix: string;
-  showSection(sectionId: string, returnPoint?: { label: string; restore(): void }): boolean;
-}
 
 /**
  * A quiz generated from the content: ten question types, practice and test
@@ -346,73 +338,18 @@ export class EceQuiz extends LitElement {
     return target && 'showSection' in target ? (target as unknown as SectionLinker) : undefined;
   }
 
-  /** Where the question's answer is explained: its section, or the section's "go deeper" block, which the link opens. */
-  private renderSectionLink(content: Content, question: Pick<Question, 'sectionId' | 'deeperId'>, questionNumber: number) {
-    const section = content.sections.find((candidate) => candidate.id === question.sectionId);
-    const block = question.deeperId ? section?.deeper?.find((candidate) => candidate.id === question.deeperId) : undefined;
-    const title = section ? (block ? `${section.title}: ${block.title}` : section.title) : question.sectionId;
-    const target = block ? block.id : question.sectionId;
-    const linker = this.linker;
-    if (!linker) return html`<p class="section-link">${this.strings.explainedInSection(title)}</p>`;
-    return html`<p class="section-link">
-      <a
-        href=${`#${linker.idPrefix}${target}`}
-        @click=${(event: MouseEvent) => {
-          // The explainer offers the way back: a button and the browser's Back both return focus to this link.
-          const link = event.currentTarget as HTMLElement;
-          const back = { label: this.strings.backToQuestion(questionNumber), restore: () => restoreFocus(link) };
-          if (linker.showSection(target, back)) event.preventDefault();
-        }}
-        >${this.strings.reviewSection(title)}</a
-      >
-    </p>`;
-  }
-
-  private verdictText(verdict: Verdict): string {
-    const s = this.strings;
-    return verdict === 'correct' ? s.correct : verdict === 'partial' ? s.partlyRight : s.incorrect;
-  }
-
-  /** What a partial credit was counted from, in words ("2 of 3 pairs right"); empty when wholly right or not partial. */
-  private partsText(question: Question, score: Pick<AnswerScore, 'correct' | 'credit' | 'parts'>): string {
-    const { parts } = score;
-    if (score.correct || !parts) return '';
-    const s = this.strings;
-    if (question.type === 'match') return s.pairsRight(parts.right, parts.total);
-    // An order with no credit has one event "in order" with itself, which reads as a mistake: say nothing.
-    if (question.type === 'order') return score.credit > 0 ? s.inRightOrder(parts.right, parts.total) : '';
-    if (question.type === 'select-all') return s.rightChoices(parts.right, parts.total, parts.wrong ?? 0);
-    return '';
-  }
-
-  /** The verdict line and, when partly right, what it was counted from and what it is worth. */
-  private renderVerdict(question: Question, score: Pick<AnswerScore, 'correct' | 'credit' | 'parts'>, language: string) {
-    const verdict = verdictOf(score);
-    const parts = this.partsText(question, score);
-    const credit = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(score.credit);
-    return html`<p class="verdict"><span class="mark" aria-hidden="true">${MARKS[verdict]}</span> ${this.verdictText(verdict)}</p>
-      ${parts ? html`<p class="parts">${parts}.${verdict === 'partial' ? ` ${this.strings.creditLine(credit)}` : ''}</p>` : nothing}`;
-  }
-
   private renderFeedback(content: Content, question: Question) {
-    const s = this.strings;
-    const score = scoreAnswer(question, this.session?.answers[question.id]);
+    const answer = this.session?.answers[question.id];
+    const score = scoreAnswer(question, answer);
     return html`<div class="feedback is-${verdictOf(score)}" part="feedback" tabindex="-1">
-      ${this.renderVerdict(question, score, content.language)}
-      ${score.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
-      ${this.renderChoiceNote(question, this.session?.answers[question.id])}
-      <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
-      ${this.renderSectionLink(content, question, (this.session?.position ?? 0) + 1)} ${renderSourceLinks(content, question.sourceIds, s)}
+      ${renderExplained(question, answer, score, {
+        content,
+        strings: this.strings,
+        linker: this.linker,
+        questionNumber: (this.session?.position ?? 0) + 1,
+        showOwnAnswer: false,
+      })}
     </div>`;
-  }
-
-  /** What each chosen wrong option actually is, where the content knows it (whose definition it was, a distractor's note). */
-  private renderChoiceNote(question: Question, answer: Answer | null | undefined) {
-    if (!('optionNotes' in question) || !question.optionNotes) return nothing;
-    const chosen = typeof answer === 'string' ? [answer] : Array.isArray(answer) ? answer : [];
-    const wrong = chosen.filter((id) => (Array.isArray(question.answer) ? !question.answer.includes(id) : id !== question.answer));
-    const notes = wrong.flatMap((id) => (question.optionNotes?.[id] ? [question.optionNotes[id]] : []));
-    return notes.map((note) => html`<p class="choice-note"><strong>${this.strings.aboutYourChoice}:</strong> ${note}</p>`);
   }
 
   /** What the controls of the current question call back into. */
@@ -475,51 +412,31 @@ export class EceQuiz extends LitElement {
     const s = this.strings;
     const level = clampLevel(this.headingLevel);
     const results = scoreSession(session, this.quizQuestions, content.themes.map((theme) => theme.id));
-    const percent = new Intl.NumberFormat(content.language, { style: 'percent' }).format(results.percent / 100);
-    const points = new Intl.NumberFormat(content.language, { maximumFractionDigits: 2 });
-    const themeTitle = (id: string) => content.themes.find((theme) => theme.id === id)?.title ?? id;
     const missed = results.results.some((result) => !result.correct);
-    const partlyRight = results.results.filter((result) => verdictOf(result) === 'partial').length;
+    const code = this.resultCodeFor(content, session);
     return html`<div class="results" part="results">
-      ${heading(level + 1, s.results, { className: 'results-heading' })}
-      <p class="score">${s.scoreLine(points.format(results.score), results.total, percent, !Number.isInteger(results.score))}</p>
-      ${partlyRight ? html`<p class="partly-right">${s.partlyRightLine(partlyRight)}</p>` : nothing}
-      <table class="by-theme">
-        <caption>
-          ${s.byTheme}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.theme}</th>
-            <th scope="col">${s.score}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${results.byTheme.map(
-            (row) => html`<tr>
-              <th scope="row">${themeTitle(row.theme)}</th>
-              <td>${points.format(row.score)} / ${row.total}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${renderScoreSummary(content, results, s, level + 1)}
       <p class="seed">${s.seedLine(session.options.seed)}</p>
-      ${this.renderResultCode(content, session)}
+      ${renderResultCodePanel(
+        {
+          code,
+          learnerName: this.learnerName,
+          copyStatus: this.copyStatus,
+          onName: (name) => {
+            this.learnerName = name;
+            this.copyStatus = '';
+          },
+          onCopy: () => void this.copyCode(code),
+          onDownload: (format) => {
+            const file = resultFile(content, session, this.quizQuestions, results, code, this.learnerName, format);
+            downloadText(file.name, file.body, file.type);
+          },
+        },
+        s,
+      )}
       <div class="actions">
-        ${missed
-          ? html`<button class="button primary" @click=${this.retry}>${s.retryMissed}</button>`
-          : html`<p>${s.allCorrect}</p>`}
-        ${this.confirmNew
-          ? nothing
-          : html`<button
-              class="button new-quiz"
-              @click=${() => {
-                this.confirmNew = true;
-                this.pendingFocus = '.confirm-new-quiz';
-              }}
-            >
-              ${s.newQuiz}
-            </button>`}
+        ${missed ? html`<button class="button primary" @click=${this.retry}>${s.retryMissed}</button>` : html`<p>${s.allCorrect}</p>`}
+        ${this.confirmNew ? nothing : html`<button class="button new-quiz" @click=${() => this.askNewQuiz(true)}>${s.newQuiz}</button>`}
       </div>
       ${this.confirmNew
         ? html`<div class="confirm-new panel">
@@ -528,34 +445,18 @@ export class EceQuiz extends LitElement {
               <button class="button primary confirm-new-quiz" aria-describedby="confirm-new-text" @click=${() => this.newQuiz()}>
                 ${s.startNewQuiz}
               </button>
-              <button
-                class="button"
-                @click=${() => {
-                  this.confirmNew = false;
-                  this.pendingFocus = '.new-quiz';
-                }}
-              >
-                ${s.cancel}
-              </button>
+              <button class="button" @click=${() => this.askNewQuiz(false)}>${s.cancel}</button>
             </div>
           </div>`
         : nothing}
-      ${heading(level + 2, s.review)}
-      <ol class="review">
-        ${this.quizQuestions.map((question, index) => {
-          const result = results.results[index]!;
-          return html`<li class="review-item is-${verdictOf(result)}">
-            <p class="review-prompt">${promptWithEmphasis(question.prompt, question.emphasis)}</p>
-            ${this.renderVerdict(question, result, content.language)}
-            <p><strong>${s.yourAnswer}:</strong> ${describeAnswer(question, result.answer) ?? s.noAnswer}</p>
-            ${result.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
-            ${this.renderChoiceNote(question, result.answer)}
-            <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
-            ${this.renderSectionLink(content, question, index + 1)} ${renderSourceLinks(content, question.sourceIds, s)}
-          </li>`;
-        })}
-      </ol>
+      ${heading(level + 2, s.review)} ${renderReview(content, this.quizQuestions, results, s, this.linker)}
     </div>`;
+  }
+
+  /** "New quiz" asks first; focus moves to the confirmation, or back to the button on Cancel. */
+  private askNewQuiz(asking: boolean) {
+    this.confirmNew = asking;
+    this.pendingFocus = asking ? '.confirm-new-quiz' : '.new-quiz';
   }
 
   private resultCodeFor(content: Content, session: SessionState): string {
@@ -572,51 +473,6 @@ export class EceQuiz extends LitElement {
       if (output) window.getSelection()?.selectAllChildren(output);
       this.copyStatus = this.strings.copyFailed;
     }
-  }
-
-  private download(content: Content, session: SessionState, format: 'json' | 'csv') {
-    const results = scoreSession(session, this.quizQuestions, content.themes.map((theme) => theme.id));
-    const data = resultExport(
-      content.id,
-      content.version,
-      session.options,
-      this.quizQuestions,
-      session.answers,
-      results,
-      this.resultCodeFor(content, session),
-      this.learnerName.trim(),
-    );
-    const body = format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : resultCsv(data);
-    const name = this.learnerName.trim() ? `-${this.learnerName.trim().replace(/[^\p{L}\p{N}]+/gu, '-')}` : '';
-    downloadText(`quiz-${content.id}-${session.options.seed}${name}.${format}`, body, format === 'json' ? 'application/json' : 'text/csv');
-  }
-
-  private renderResultCode(content: Content, session: SessionState) {
-    const s = this.strings;
-    const code = this.resultCodeFor(content, session);
-    return html`<div class="result-code-panel panel">
-      <p class="result-code-title"><strong>${s.resultCode}</strong></p>
-      <p class="help">${s.resultCodeHelp}</p>
-      <label class="name-label" for="learner-name">${s.nameLabel}</label>
-      <input
-        id="learner-name"
-        type="text"
-        maxlength="40"
-        autocomplete="nickname"
-        .value=${this.learnerName}
-        @input=${(event: Event) => {
-          this.learnerName = (event.target as HTMLInputElement).value;
-          this.copyStatus = '';
-        }}
-      />
-      <p><code class="result-code" aria-label=${s.resultCode}>${code}</code></p>
-      <div class="actions">
-        <button class="button" @click=${() => this.copyCode(code)}>${s.copyCode}</button>
-        <button class="button" @click=${() => this.download(content, session, 'json')}>${s.downloadJson}</button>
-        <button class="button" @click=${() => this.download(content, session, 'csv')}>${s.downloadCsv}</button>
-      </div>
-      <p class="copy-status" role="status">${this.copyStatus}</p>
-    </div>`;
   }
 
   override render() {

@@ -1,0 +1,111 @@
+/**
+ * The results screen's parts that need nothing from the element: the score and its table by
+ * theme, the review of every question, the result-code panel, and the files a learner downloads.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Content } from '../../core/content/schema.js';
+import { verdictOf } from '../../core/questions/answers.js';
+import type { Question } from '../../core/questions/types.js';
+import { resultCsv, resultExport } from '../../core/quiz/export.js';
+import type { SessionState, scoreSession } from '../../core/quiz/session.js';
+import type { UiStrings } from '../../i18n/strings.js';
+import { heading, promptWithEmphasis } from '../shared/render.js';
+import { renderExplained, type SectionLinker } from './feedback.js';
+
+type Results = ReturnType<typeof scoreSession>;
+
+/** The score in points and percent, how many were partly right, and the score by theme. */
+export function renderScoreSummary(content: Content, results: Results, s: UiStrings, level: number): TemplateResult {
+  const percent = new Intl.NumberFormat(content.language, { style: 'percent' }).format(results.percent / 100);
+  const points = new Intl.NumberFormat(content.language, { maximumFractionDigits: 2 });
+  const themeTitle = (id: string) => content.themes.find((theme) => theme.id === id)?.title ?? id;
+  const partlyRight = results.results.filter((result) => verdictOf(result) === 'partial').length;
+  return html`${heading(level, s.results, { className: 'results-heading' })}
+    <p class="score">${s.scoreLine(points.format(results.score), results.total, percent, !Number.isInteger(results.score))}</p>
+    ${partlyRight ? html`<p class="partly-right">${s.partlyRightLine(partlyRight)}</p>` : nothing}
+    <table class="by-theme">
+      <caption>
+        ${s.byTheme}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.theme}</th>
+          <th scope="col">${s.score}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${results.byTheme.map(
+          (row) => html`<tr>
+            <th scope="row">${themeTitle(row.theme)}</th>
+            <td>${points.format(row.score)} / ${row.total}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}
+
+/** Every question again, with the learner's answer, the right one, the explanation and where to read about it. */
+export function renderReview(content: Content, questions: Question[], results: Results, s: UiStrings, linker: SectionLinker | undefined): TemplateResult {
+  return html`<ol class="review">
+    ${questions.map((question, index) => {
+      const result = results.results[index]!;
+      return html`<li class="review-item is-${verdictOf(result)}">
+        <p class="review-prompt">${promptWithEmphasis(question.prompt, question.emphasis)}</p>
+        ${renderExplained(question, result.answer, result, { content, strings: s, linker, questionNumber: index + 1, showOwnAnswer: true })}
+      </li>`;
+    })}
+  </ol>`;
+}
+
+export interface ResultCodePanel {
+  code: string;
+  learnerName: string;
+  copyStatus: string;
+  onName(name: string): void;
+  onCopy(): void;
+  onDownload(format: 'json' | 'csv'): void;
+}
+
+/** The result code a learner hands in, with an optional name, copy and download. */
+export function renderResultCodePanel(p: ResultCodePanel, s: UiStrings): TemplateResult {
+  return html`<div class="result-code-panel panel">
+    <p class="result-code-title"><strong>${s.resultCode}</strong></p>
+    <p class="help">${s.resultCodeHelp}</p>
+    <label class="name-label" for="learner-name">${s.nameLabel}</label>
+    <input
+      id="learner-name"
+      type="text"
+      maxlength="40"
+      autocomplete="nickname"
+      .value=${p.learnerName}
+      @input=${(event: Event) => p.onName((event.target as HTMLInputElement).value)}
+    />
+    <p><code class="result-code" aria-label=${s.resultCode}>${p.code}</code></p>
+    <div class="actions">
+      <button class="button" @click=${p.onCopy}>${s.copyCode}</button>
+      <button class="button" @click=${() => p.onDownload('json')}>${s.downloadJson}</button>
+      <button class="button" @click=${() => p.onDownload('csv')}>${s.downloadCsv}</button>
+    </div>
+    <p class="copy-status" role="status">${p.copyStatus}</p>
+  </div>`;
+}
+
+/** The results file a learner downloads: its name (content, seed and name, if given), body and type. */
+export function resultFile(
+  content: Content,
+  session: SessionState,
+  questions: Question[],
+  results: Results,
+  code: string,
+  learnerName: string,
+  format: 'json' | 'csv',
+): { name: string; body: string; type: 'application/json' | 'text/csv' } {
+  const learner = learnerName.trim();
+  const data = resultExport(content.id, content.version, session.options, questions, session.answers, results, code, learner);
+  const suffix = learner ? `-${learner.replace(/[^\p{L}\p{N}]+/gu, '-')}` : '';
+  return {
+    name: `quiz-${content.id}-${session.options.seed}${suffix}.${format}`,
+    body: format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : resultCsv(data),
+    type: format === 'json' ? 'application/json' : 'text/csv',
+  };
+}
