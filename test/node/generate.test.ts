@@ -364,6 +364,20 @@ describe('what the content says about an item reaches its question', () => {
     }
   });
 
+  test('a date question’s explanation says the year once: no "1974: … in 1974"', () => {
+    const content = loadContent('content/en.json');
+    const byId = new Map(content.events.map((event) => [event.id, event]));
+    const dates = listCandidates(content, 'd').filter((c) => c.type === 'date' && c.facts());
+    assert.ok(dates.length > 0);
+    for (const candidate of dates) {
+      const q = buildCandidate(candidate, 'd')!;
+      const event = byId.get(q.id.slice('date:'.length))!;
+      const year = event.date.slice(0, 4);
+      const times = (text: string) => text.split(year).length - 1;
+      assert.ok(times(q.explanation) <= Math.max(1, times(event.description)), `${q.id}: ${q.explanation}`);
+    }
+  });
+
   test('a scenario shows its own explanation, and every outcome of the tree', () => {
     const scenario = content.decisionTree!.scenarios.find((s) => s.explanation)!;
     const [q] = buildQuestions(content, 's', [`scenario:${scenario.id}`]);

@@ -473,7 +473,10 @@ function eventCandidates(context: Context): Candidate[] {
           ...deeperOf(event),
           sourceIds: event.sources,
           prompt: event.question ?? t.date(event.title, precision),
-          explanation: t.dateExplanation(event.title, formatPartialDate(event.date, language), event.description),
+          // A description that gives the year already says when: "1974: … in 1974" repeats it.
+          explanation: event.description.includes(event.date.slice(0, 4))
+            ? joinSentences([event.description], language)
+            : t.dateExplanation(event.title, formatPartialDate(event.date, language), event.description),
           options,
           answer: right,
         };

@@ -1,12 +1,13 @@
 import { BLANK_JA, joinSentences, type QuestionTemplates } from './index.js';
 
-const quote = (text: string) => `「${text}」`;
+/** Quoted the way Japanese papers quote: inner 「」 become 『』, and no 。 before the closing bracket. */
+const quote = (text: string) => `「${text.replace(/「/gu, '『').replace(/」/gu, '』').replace(/。$/u, '')}」`;
 
 /** Japanese wording: whole sentences in です・ます style. */
 export const japaneseTemplates: QuestionTemplates = {
   termDefinition: (term) => `${quote(term)}の説明として正しいものはどれですか。`,
   definitionTerm: (definition) => `次の説明に当てはまるものはどれですか。${quote(definition)}`,
-  trueFalse: (statement) => `次の文は正しいですか、誤りですか。${statement}`,
+  trueFalse: (statement) => `次の文は正しいですか、誤っていますか。${quote(statement)}`,
   trueLabel: '正しい',
   falseLabel: '誤り',
   order: () => '次の出来事を、起きた順（古い順）に並べてください。',
