@@ -1,14 +1,24 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Content, Figure, Paragraph, Section } from '../../core/content/schema.js';
+import type { Content, Paragraph, Section } from '../../core/content/schema.js';
 import { formatPartialDate, compareDates } from '../../core/dates.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
 import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
-import { groupSourcesByKind, renderSourceEntry, sourceLinkStyles } from '../shared/sources.js';
-import { readingMinutes } from '../../core/content/reading-time.js';
+import { sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
+import {
+  deriveContent,
+  renderCitations,
+  renderComparison,
+  renderFigure,
+  renderGlossary,
+  renderLesson,
+  renderSources,
+  type DerivedContent,
+  type PartsContext,
+} from './parts.js';
 import { innerUpdatesComplete, languageOf, latestStrings } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
 import '../timeline/ece-timeline.js';
@@ -404,29 +414,12 @@ export class EceExplainer extends LitElement {
     this.offerReturn(id, { label: this.strings.backToText, restore: () => restoreFocus(citation) });
   }
 
-  /** Citation numbers in order of first citation, so the source list reads in the order of the text. */
-  private citationNumbers(content: Content): Map<string, number> {
-    const numbers = new Map<string, number>();
-    const cite = (id: string) => numbers.has(id) || numbers.set(id, numbers.size + 1);
-    for (const section of content.sections) {
-      section.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite));
-      content.figures?.forEach((figure) => {
-        if (figure.section !== section.id) return;
-        figure.sources.forEach(cite);
-        if (figure.kind === 'states') figure.rows.forEach((row) => row.sources?.forEach(cite));
-      });
-      section.deeper?.forEach((block) => block.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite)));
-      if (content.comparison?.section === section.id) content.comparison.rows.forEach((row) => row.sources.forEach(cite));
-    }
-    content.sources.forEach((source) => cite(source.id));
-    return numbers;
-  }
-
-  private renderParagraph(content: Content, paragraph: Paragraph, key: string, numbers: Map<string, number>) {
+  private renderParagraph(c: PartsContext, paragraph: Paragraph, key: string) {
+    const content = c.content;
     const s = this.strings;
     const runs = paragraph.text.map((run, index) => {
       if (typeof run === 'string') return run;
-      const term = content.glossary.find((item) => item.id === run.term);
+      const term = c.derived.termsById.get(run.term);
       if (!term) return run.text;
       const termKey = `${key}-${index}`;
       const open = this.openTerms.has(termKey);
@@ -445,7 +438,7 @@ export class EceExplainer extends LitElement {
         ></span
       >`;
     });
-    const citations = this.renderCitations(paragraph.sources, numbers);
+    const citations = renderCitations(paragraph.sources, c);
     if (paragraph.position) {
       const actor = content.actors.find((item) => item.id === paragraph.position)?.name ?? paragraph.position;
       return html`<div class="position" role="group" aria-label=${s.positionOf(actor)}>
@@ -456,58 +449,8 @@ export class EceExplainer extends LitElement {
     return html`<p>${runs} ${citations}</p>`;
   }
 
-  /** Numbered links to the sources of a paragraph or figure. */
-  private renderCitations(ids: readonly string[], numbers: Map<string, number>) {
-    const s = this.strings;
-    return html`<span class="citations" role="group" aria-label=${s.citationsLabel}
-      >${ids.map((id) => {
-        const number = numbers.get(id);
-        return html`<a
-          class="citation"
-          href=${`#${this.idPrefix}source-${id}`}
-          aria-label=${s.citation(number ?? 0)}
-          @click=${(e: MouseEvent) => this.onCitationClick(e, id)}
-          >[${number}]</a
-        >`;
-      })}</span
-    >`;
-  }
-
-  /** A figure from data: steps in order, or states over time, as lists a screen reader and a printer read too. */
-  private renderFigure(content: Content, figure: Figure, numbers: Map<string, number>) {
-    const caption = html`<figcaption><strong>${figure.title}</strong> ${figure.caption} ${this.renderCitations(figure.sources, numbers)}</figcaption>`;
-    if (figure.kind === 'flow') {
-      return html`<figure class="figure flow" id=${this.idPrefix + figure.id} part="figure">
-        ${caption}
-        <ol class="flow-steps">
-          ${figure.steps.map(
-            (step) => html`<li>
-              <span class="step-label">${step.label}</span>${step.detail ? html` <span class="step-detail">${step.detail}</span>` : nothing}
-            </li>`,
-          )}
-        </ol>
-      </figure>`;
-    }
-    return html`<figure class="figure states" id=${this.idPrefix + figure.id} part="figure">
-      ${caption}
-      <dl>
-        ${figure.rows.map(
-          (row) => html`<div class="state-row">
-            <dt>${row.label}${row.sources ? html` ${this.renderCitations(row.sources, numbers)}` : nothing}</dt>
-            <dd>
-              <ol class="state-steps">
-                ${row.states.map(
-                  (state) => html`<li><time datetime=${state.from}>${formatPartialDate(state.from, content.language)}</time> <span>${state.label}</span></li>`,
-                )}
-              </ol>
-            </dd>
-          </div>`,
-        )}
-      </dl>
-    </figure>`;
-  }
-
-  private renderSection(content: Content, section: Section, level: number, numbers: Map<string, number>) {
+  private renderSection(c: PartsContext, section: Section, level: number) {
+    const content = c.content;
     const s = this.strings;
     const groups = content.groups.filter((group) => group.section === section.id);
     // When the content marks key dates, a section lists only those: the timeline has every event.
@@ -519,12 +462,12 @@ export class EceExplainer extends LitElement {
     return html`<section id=${this.idPrefix + section.id} data-section=${section.id} aria-labelledby=${headingId} part="section">
       ${heading(level, section.title, { id: headingId })}
       ${section.keyPoint ? html`<p class="key-point" part="key-point"><strong>${s.keyPoint}:</strong> ${section.keyPoint}</p>` : nothing}
-      ${section.paragraphs.map((paragraph, index) => this.renderParagraph(content, paragraph, `${section.id}-${index}`, numbers))}
-      ${(content.figures ?? []).filter((figure) => figure.section === section.id).map((figure) => this.renderFigure(content, figure, numbers))}
+      ${section.paragraphs.map((paragraph, index) => this.renderParagraph(c, paragraph, `${section.id}-${index}`))}
+      ${(content.figures ?? []).filter((figure) => figure.section === section.id).map((figure) => renderFigure(figure, c))}
       ${(section.deeper ?? []).map(
         (block) => html`<details class="deeper" id=${this.idPrefix + block.id} part="deeper">
           <summary>${s.goDeeper(block.title)}</summary>
-          ${block.paragraphs.map((paragraph, index) => this.renderParagraph(content, paragraph, `${block.id}-${index}`, numbers))}
+          ${block.paragraphs.map((paragraph, index) => this.renderParagraph(c, paragraph, `${block.id}-${index}`))}
         </details>`,
       )}
       ${(section.keyPoint ? [] : groups).map(
@@ -548,7 +491,7 @@ export class EceExplainer extends LitElement {
             </dl>
           </div>`
         : nothing}
-      ${content.comparison?.section === section.id ? this.renderComparison(content, numbers) : nothing}
+      ${content.comparison?.section === section.id ? renderComparison(c) : nothing}
       ${content.decisionTree?.section === section.id
         ? html`<ece-decision-walk
             .content=${content}
@@ -572,67 +515,19 @@ export class EceExplainer extends LitElement {
     >`;
   }
 
-  /** The box for teachers: reading times (computed from the text), objectives, a lesson outline and its handouts. */
-  private renderLesson(content: Content, level: number) {
-    const s = this.strings;
-    const lesson = content.lesson!;
-    const time = readingMinutes(content);
-    const total = lesson.outline.reduce((sum, step) => sum + step.minutes, 0);
-    return html`<details class="teacher-box" part="teacher-box">
-      <summary>${s.forTeachers}</summary>
-      <p>${s.readingTime(time.core, time.all)}</p>
-      ${heading(level + 1, s.learningObjectives)}
-      <ul>
-        ${lesson.objectives.map((objective) => html`<li>${objective}</li>`)}
-      </ul>
-      ${heading(level + 1, s.lessonPlan(total))}
-      <ol class="outline">
-        ${lesson.outline.map((step) => html`<li><strong>${s.minutes(step.minutes)}</strong> ${step.activity}</li>`)}
-      </ol>
-      ${lesson.materials
-        ? html`${heading(level + 1, s.lessonMaterials)}
-          ${lesson.materials.map(
-            (material) => html`${heading(level + 2, material.title)}
-              <ul class="material">
-                ${material.items.map((item) => html`<li>${item}</li>`)}
-              </ul>`,
-          )}`
-        : nothing}
-    </details>`;
-  }
+  /** Derived once per content (see `deriveContent`), not on every render. */
+  private derivedFor?: { content: Content; derived: DerivedContent };
 
-  private renderComparison(content: Content, numbers: Map<string, number>) {
-    const table = content.comparison!;
-    return html`<div class="table-wrap" part="comparison" role="region" aria-label=${table.title} tabindex="0">
-      <!-- Explicit roles: the narrow layout gives the table's parts display: block, which drops their table semantics in some engines. -->
-      <table role="table">
-        <caption>
-          ${table.title}
-        </caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <td role="cell"></td>
-            ${table.columns.map((column) => html`<th scope="col" role="columnheader">${column.title}</th>`)}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${table.rows.map(
-            (row) => html`<tr role="row">
-              <th scope="row" role="rowheader">${row.criterion}</th>
-              ${row.cells.map((cell, index) => html`<td role="cell" data-column=${table.columns[index]?.title ?? ''}>${cell}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <p class="table-sources">
-        ${this.strings.sources}:
-        ${[...new Set(table.rows.flatMap((row) => row.sources))].map(
-          (id) => html`<a class="citation" href=${`#${this.idPrefix}source-${id}`} @click=${(e: MouseEvent) => this.onCitationClick(e, id)}
-            >[${numbers.get(id)}]</a
-          > `,
-        )}
-      </p>
-    </div>`;
+  private parts(content: Content): PartsContext {
+    if (this.derivedFor?.content !== content) this.derivedFor = { content, derived: deriveContent(content) };
+    return {
+      content,
+      derived: this.derivedFor.derived,
+      strings: this.strings,
+      idPrefix: this.idPrefix,
+      onCitation: (event, id) => this.onCitationClick(event, id),
+      onSection: (id) => this.showSection(id),
+    };
   }
 
   override render() {
@@ -640,17 +535,12 @@ export class EceExplainer extends LitElement {
     const content = this.loadedContent;
     if (!content) return renderContentState(this.contentSource.state, s, () => this.contentSource.retry());
     const level = clampLevel(this.headingLevel);
-    const numbers = this.citationNumbers(content);
+    const c = this.parts(content);
     const p = this.idPrefix;
     const tocLink = (id: string, label: string) =>
       html`<a href=${`#${p}${id}`} aria-current=${this.currentSection === id ? 'true' : nothing} @click=${() => this.showSection(id)}
         >${label}</a
       >`;
-    // Grouped by who stands behind them; in each group, in the order the text first cites them.
-    const sourceGroups = groupSourcesByKind([...content.sources].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!));
-    // One collator for the whole sort: localeCompare with a locale builds a new one per comparison.
-    const collator = new Intl.Collator(content.language);
-    const glossary = [...content.glossary].sort((a, b) => collator.compare(a.term, b.term));
     // Blocks in reading order (see FIRST_RENDER_BLOCKS): sections, then timeline, glossary, sources.
     const shown = this.shownBlocks;
     let sectionsBefore = 0;
@@ -683,7 +573,7 @@ export class EceExplainer extends LitElement {
           ${this.hasQuiz ? html`<li>${this.quizLink(s.quiz)}</li>` : nothing}
         </ol>
       </nav>
-      ${content.lesson ? this.renderLesson(content, level) : nothing}
+      ${content.lesson ? renderLesson(c, level) : nothing}
       ${content.themes.map((theme) => {
         const sections = content.sections.filter((section) => section.theme === theme.id);
         const first = sectionsBefore;
@@ -692,7 +582,7 @@ export class EceExplainer extends LitElement {
         return html`<section id=${`${p}theme-${theme.id}`} class="theme" aria-labelledby=${`${p}heading-theme-${theme.id}`}>
           ${heading(level + 1, theme.title, { id: `${p}heading-theme-${theme.id}` })}
           ${theme.summary ? html`<p class="summary">${theme.summary}</p>` : nothing}
-          ${sections.slice(0, Math.max(0, shown - first)).map((section) => this.renderSection(content, section, level + 2, numbers))}
+          ${sections.slice(0, Math.max(0, shown - first)).map((section) => this.renderSection(c, section, level + 2))}
           ${theme.discussion && first + sections.length <= shown
             ? html`<div class="discussion" part="discussion">
                 ${heading(level + 2, s.discuss, { id: `${p}discuss-${theme.id}` })}
@@ -713,47 +603,8 @@ export class EceExplainer extends LitElement {
             ></ece-timeline>
           </section>`
         : nothing}
-      ${showGlossary && glossary.length
-        ? html`<section id=${`${p}glossary`} aria-labelledby=${`${p}heading-glossary`}>
-            ${heading(level + 1, s.glossary, { id: `${p}heading-glossary` })}
-            <dl class="glossary" part="glossary">
-              ${glossary.map(
-                (term) => html`<div class="glossary-entry" id=${`${p}term-${term.id}`}>
-                  <dt>${term.term}</dt>
-                  <dd>
-                    ${term.definition}
-                    <a class="explained-in" href=${`#${p}${term.section}`} @click=${() => this.showSection(term.section)}
-                      >${s.explainedIn(content.sections.find((section) => section.id === term.section)?.title ?? term.section)}</a
-                    >
-                  </dd>
-                </div>`,
-              )}
-            </dl>
-          </section>`
-        : nothing}
-      ${showSources
-        ? html`<section id=${`${p}sources`} aria-labelledby=${`${p}heading-sources`}>
-            ${heading(level + 1, s.sources, { id: `${p}heading-sources` })}
-            <details
-              class="all-sources"
-              part="sources-details"
-              ?open=${this.sourcesOpen}
-              @toggle=${(event: Event) => (this.sourcesOpen = (event.target as HTMLDetailsElement).open)}
-            >
-              <summary part="sources-summary">${s.allSources(content.sources.length)}</summary>
-              ${sourceGroups.map(
-                (group) => html`${sourceGroups.length > 1 ? heading(level + 2, s.sourceKinds[group.kind], { className: 'source-kind' }) : nothing}
-                  <ol class="sources" part="sources">
-                    ${group.sources.map(
-                      (source) => html`<li id=${`${p}source-${source.id}`} tabindex="-1" value=${numbers.get(source.id)!}>
-                        ${renderSourceEntry(source, s, content.language)}
-                      </li>`,
-                    )}
-                  </ol>`,
-              )}
-            </details>
-          </section>`
-        : nothing}
+      ${showGlossary && content.glossary.length ? renderGlossary(c, level + 1) : nothing}
+      ${showSources ? renderSources(c, level + 1, this.sourcesOpen, (open) => (this.sourcesOpen = open)) : nothing}
       ${this.returnPoint
         ? html`<div class="return-bar" part="return-bar">
             <button class="button primary" @click=${() => this.returnFromJump(true)}><span aria-hidden="true">↩</span> ${this.returnPoint.label}</button>

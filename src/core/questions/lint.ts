@@ -63,8 +63,24 @@ function stem(word: string): string {
 const KOREAN_PARTICLES = /(으로|에서|에게|까지|부터|이라|이며|이고|하는|하여|은|는|이|가|을|를|의|에|로|와|과|도|만)$/u;
 
 /** Content words of a text, for a language: lower case, stemmed, no stopwords or numbers. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Day-precise dates in a text, as one word each ("date:2023-04-24"): a date and a subject together
+ * tell an answer ("24 April 2023" beside "preferential region"), though the digits alone are no words.
+ */
+function dateWords(text: string): string[] {
+  const iso = (y: string, m: number, d: string) => `date:${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const found: string[] = [];
+  for (const [, y, m, d] of text.matchAll(/(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/gu)) found.push(iso(y!, Number(m), d!));
+  for (const [, d, month, y] of text.toLowerCase().matchAll(/(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})/gu)) {
+    found.push(iso(y!, MONTHS.indexOf(month!) + 1, d!));
+  }
+  return found;
+}
+
 export function contentWords(text: string, language: string): Set<string> {
-  const words = new Set<string>();
+  const words = new Set<string>(dateWords(text.normalize('NFKC')));
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
   for (const { segment, isWordLike } of segmenter.segment(text.normalize('NFKC').toLocaleLowerCase(language))) {
     if (!isWordLike || /^\d+$/u.test(segment)) continue;
@@ -429,6 +445,10 @@ function keyPhrases(question: Question): string[] {
  * Two questions of one quiz where what one asks for stands in the other's text:
  * the author gives both items a shared key in `facts`, so a quiz never asks both.
  */
+/** Free-text form without quotation marks: an explanation that writes ‘가’ 지역 states "가 지역". */
+const quoteless = (text: string) => normalizeFreeText(text.replace(/[‘’“”"'「」『』«»]/gu, ''));
+const CJK = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function checkAnswersAnother(content: Content, at: Locator, built: { candidate: Candidate; question: Question }[], add: Add) {
   const language = languageOf(content);
   // A term question's wrong options are drawn per seed, and the generator counts what they show as
@@ -437,7 +457,7 @@ function checkAnswersAnother(content: Content, at: Locator, built: { candidate: 
     question.type === 'term-definition' ? question.options.filter((option) => option.id !== question.answer).map((option) => option.text) : [];
   // Each question's stating texts with their words, worked out once.
   const texts = built.map(({ question }) =>
-    [...statingTexts(question), ...shownDefinitions(question)].map((text) => ({ text, normalized: normalizeFreeText(text), words: contentWords(text, language) })),
+    [...statingTexts(question), ...shownDefinitions(question)].map((text) => ({ text, normalized: quoteless(text), words: contentWords(text, language) })),
   );
   // Words found in many questions ("Korea", "Japan" in a lesson on their dispute) say nothing about any one of them.
   // The same pass indexes which questions use each word, so only questions sharing a word are compared.
@@ -454,8 +474,10 @@ function checkAnswersAnother(content: Content, at: Locator, built: { candidate: 
   const common = (word: string) => (byWord.get(word)?.size ?? 0) > built.length * 0.1;
   built.forEach(({ candidate, question }) => {
     const phrases = keyPhrases(question)
-      .map((phrase) => ({ phrase, needle: normalizeFreeText(phrase) }))
-      .filter(({ needle }) => needle.length >= 4)
+      .map((phrase) => ({ phrase, needle: quoteless(phrase) }))
+      // Four characters of Latin script say little ("WTO" is in every other sentence); two of Korean or
+      // Japanese are a word ("가 지역" normalises to three).
+      .filter(({ needle }) => needle.length >= (CJK.test(needle) ? 2 : 4))
       .map(({ phrase, needle }) => ({ phrase, needle, number: /^\d+$/u.test(needle) ? new RegExp(`(^|\\D)${needle}(\\D|$)`, 'u') : undefined }));
     if (phrases.length === 0) return;
     const facts = new Set(candidate.facts()!);
@@ -470,10 +492,13 @@ function checkAnswersAnother(content: Content, at: Locator, built: { candidate: 
       if (count < needed) continue;
       const other = built[j]!;
       if (other.candidate.anchor === candidate.anchor || other.candidate.facts()!.some((key) => facts.has(key))) continue;
-      for (const { normalized, words } of texts[j]!) {
+      // The learner reads a question's texts together (a statement, then its explanation): the answer
+      // may sit in one and the words that point to it in another.
+      const allWords = new Set(texts[j]!.flatMap(({ words }) => [...words]));
+      for (const { normalized } of texts[j]!) {
         const found = phrases.find(({ needle, number }) => normalized !== needle && (number ? number.test(normalized) : normalized.includes(needle)));
         if (!found) continue;
-        const shared = asked.filter((word) => words.has(word));
+        const shared = asked.filter((word) => allWords.has(word));
         if (shared.length < needed) continue;
         add({
           rule: 'answers-another',

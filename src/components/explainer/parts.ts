@@ -1,0 +1,220 @@
+/**
+ * The explainer's parts that need nothing from the element but a few callbacks: the data derived
+ * from the content (citation numbers, sorted glossary, grouped sources), and pure render functions
+ * for citations, figures, the comparison table, the teacher box, the glossary and the source list.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Content, Figure, Source, Term as GlossaryTerm } from '../../core/content/schema.js';
+import { formatPartialDate } from '../../core/dates.js';
+import { readingMinutes } from '../../core/content/reading-time.js';
+import type { UiStrings } from '../../i18n/strings.js';
+import { heading } from '../shared/render.js';
+import { groupSourcesByKind, renderSourceEntry } from '../shared/sources.js';
+
+/** What the explainer shows that is computed from the content once, not on every render. */
+export interface DerivedContent {
+  /** Source id → its number, in order of first citation, so the source list reads in the order of the text. */
+  numbers: Map<string, number>;
+  /** Grouped by who stands behind them; in each group, in citation order. */
+  sourceGroups: ReturnType<typeof groupSourcesByKind>;
+  /** The glossary in the content language's alphabetical order. */
+  glossary: GlossaryTerm[];
+  /** Glossary terms by id, for the inline definitions. */
+  termsById: Map<string, GlossaryTerm>;
+}
+
+export function deriveContent(content: Content): DerivedContent {
+  const numbers = new Map<string, number>();
+  const cite = (id: string) => numbers.has(id) || numbers.set(id, numbers.size + 1);
+  for (const section of content.sections) {
+    section.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite));
+    content.figures?.forEach((figure) => {
+      if (figure.section !== section.id) return;
+      figure.sources.forEach(cite);
+      if (figure.kind === 'states') figure.rows.forEach((row) => row.sources?.forEach(cite));
+    });
+    section.deeper?.forEach((block) => block.paragraphs.forEach((paragraph) => paragraph.sources.forEach(cite)));
+    if (content.comparison?.section === section.id) content.comparison.rows.forEach((row) => row.sources.forEach(cite));
+  }
+  content.sources.forEach((source) => cite(source.id));
+  // One collator for the whole sort: localeCompare with a locale builds a new one per comparison.
+  const collator = new Intl.Collator(content.language);
+  return {
+    numbers,
+    sourceGroups: groupSourcesByKind([...content.sources].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!)),
+    glossary: [...content.glossary].sort((a, b) => collator.compare(a.term, b.term)),
+    termsById: new Map(content.glossary.map((term) => [term.id, term])),
+  };
+}
+
+/** What the parts need from the explainer around them. */
+export interface PartsContext {
+  content: Content;
+  derived: DerivedContent;
+  strings: UiStrings;
+  /** Prefix of every id, so two explainers on a page do not collide. */
+  idPrefix: string;
+  /** A citation was followed: the explainer opens the sources and offers the way back. */
+  onCitation(event: MouseEvent, sourceId: string): void;
+  /** A link to a section was followed. */
+  onSection(sectionId: string): void;
+}
+
+/** Numbered links to the sources of a paragraph or figure. */
+export function renderCitations(ids: readonly string[], c: PartsContext): TemplateResult {
+  return html`<span class="citations" role="group" aria-label=${c.strings.citationsLabel}
+    >${ids.map((id) => {
+      const number = c.derived.numbers.get(id);
+      return html`<a
+        class="citation"
+        href=${`#${c.idPrefix}source-${id}`}
+        aria-label=${c.strings.citation(number ?? 0)}
+        @click=${(e: MouseEvent) => c.onCitation(e, id)}
+        >[${number}]</a
+      >`;
+    })}</span
+  >`;
+}
+
+/** A figure from data: steps in order, or states over time, as lists a screen reader and a printer read too. */
+export function renderFigure(figure: Figure, c: PartsContext): TemplateResult {
+  const caption = html`<figcaption><strong>${figure.title}</strong> ${figure.caption} ${renderCitations(figure.sources, c)}</figcaption>`;
+  if (figure.kind === 'flow') {
+    return html`<figure class="figure flow" id=${c.idPrefix + figure.id} part="figure">
+      ${caption}
+      <ol class="flow-steps">
+        ${figure.steps.map(
+          (step) => html`<li>
+            <span class="step-label">${step.label}</span>${step.detail ? html` <span class="step-detail">${step.detail}</span>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </figure>`;
+  }
+  return html`<figure class="figure states" id=${c.idPrefix + figure.id} part="figure">
+    ${caption}
+    <dl>
+      ${figure.rows.map(
+        (row) => html`<div class="state-row">
+          <dt>${row.label}${row.sources ? html` ${renderCitations(row.sources, c)}` : nothing}</dt>
+          <dd>
+            <ol class="state-steps">
+              ${row.states.map(
+                (state) => html`<li><time datetime=${state.from}>${formatPartialDate(state.from, c.content.language)}</time> <span>${state.label}</span></li>`,
+              )}
+            </ol>
+          </dd>
+        </div>`,
+      )}
+    </dl>
+  </figure>`;
+}
+
+/** The comparison table, with explicit roles and one line of its sources. */
+export function renderComparison(c: PartsContext): TemplateResult {
+  const table = c.content.comparison!;
+  return html`<div class="table-wrap" part="comparison" role="region" aria-label=${table.title} tabindex="0">
+    <!-- Explicit roles: the narrow layout gives the table's parts display: block, which drops their table semantics in some engines. -->
+    <table role="table">
+      <caption>
+        ${table.title}
+      </caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <td role="cell"></td>
+          ${table.columns.map((column) => html`<th scope="col" role="columnheader">${column.title}</th>`)}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        ${table.rows.map(
+          (row) => html`<tr role="row">
+            <th scope="row" role="rowheader">${row.criterion}</th>
+            ${row.cells.map((cell, index) => html`<td role="cell" data-column=${table.columns[index]?.title ?? ''}>${cell}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    <p class="table-sources">
+      ${c.strings.sources}:
+      ${[...new Set(table.rows.flatMap((row) => row.sources))].map(
+        (id) => html`<a class="citation" href=${`#${c.idPrefix}source-${id}`} @click=${(e: MouseEvent) => c.onCitation(e, id)}
+          >[${c.derived.numbers.get(id)}]</a
+        > `,
+      )}
+    </p>
+  </div>`;
+}
+
+/** The box for teachers: reading times (computed from the text), objectives, a lesson outline and its handouts. */
+export function renderLesson(c: PartsContext, level: number): TemplateResult {
+  const s = c.strings;
+  const lesson = c.content.lesson!;
+  const time = readingMinutes(c.content);
+  const total = lesson.outline.reduce((sum, step) => sum + step.minutes, 0);
+  return html`<details class="teacher-box" part="teacher-box">
+    <summary>${s.forTeachers}</summary>
+    <p>${s.readingTime(time.core, time.all)}</p>
+    ${heading(level + 1, s.learningObjectives)}
+    <ul>
+      ${lesson.objectives.map((objective) => html`<li>${objective}</li>`)}
+    </ul>
+    ${heading(level + 1, s.lessonPlan(total))}
+    <ol class="outline">
+      ${lesson.outline.map((step) => html`<li><strong>${s.minutes(step.minutes)}</strong> ${step.activity}</li>`)}
+    </ol>
+    ${lesson.materials
+      ? html`${heading(level + 1, s.lessonMaterials)}
+        ${lesson.materials.map(
+          (material) => html`${heading(level + 2, material.title)}
+            <ul class="material">
+              ${material.items.map((item) => html`<li>${item}</li>`)}
+            </ul>`,
+        )}`
+      : nothing}
+  </details>`;
+}
+
+/** The glossary, alphabetical, each term with a link to the section that explains it. */
+export function renderGlossary(c: PartsContext, level: number): TemplateResult {
+  const p = c.idPrefix;
+  const sectionTitle = (id: string) => c.content.sections.find((section) => section.id === id)?.title ?? id;
+  return html`<section id=${`${p}glossary`} aria-labelledby=${`${p}heading-glossary`}>
+    ${heading(level, c.strings.glossary, { id: `${p}heading-glossary` })}
+    <dl class="glossary" part="glossary">
+      ${c.derived.glossary.map(
+        (term) => html`<div class="glossary-entry" id=${`${p}term-${term.id}`}>
+          <dt>${term.term}</dt>
+          <dd>
+            ${term.definition}
+            <a class="explained-in" href=${`#${p}${term.section}`} @click=${() => c.onSection(term.section)}
+              >${c.strings.explainedIn(sectionTitle(term.section))}</a
+            >
+          </dd>
+        </div>`,
+      )}
+    </dl>
+  </section>`;
+}
+
+/** Every source, grouped by kind of publisher, numbered as cited, inside one collapsible block. */
+export function renderSources(c: PartsContext, level: number, open: boolean, onToggle: (open: boolean) => void): TemplateResult {
+  const s = c.strings;
+  const p = c.idPrefix;
+  const groups = c.derived.sourceGroups;
+  const entry = (source: Source) =>
+    html`<li id=${`${p}source-${source.id}`} tabindex="-1" value=${c.derived.numbers.get(source.id)!}>
+      ${renderSourceEntry(source, s, c.content.language)}
+    </li>`;
+  return html`<section id=${`${p}sources`} aria-labelledby=${`${p}heading-sources`}>
+    ${heading(level, s.sources, { id: `${p}heading-sources` })}
+    <details class="all-sources" part="sources-details" ?open=${open} @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
+      <summary part="sources-summary">${s.allSources(c.content.sources.length)}</summary>
+      ${groups.map(
+        (group) => html`${groups.length > 1 ? heading(level + 1, s.sourceKinds[group.kind], { className: 'source-kind' }) : nothing}
+          <ol class="sources" part="sources">
+            ${group.sources.map(entry)}
+          </ol>`,
+      )}
+    </details>
+  </section>`;
+}
