@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content, Paragraph, Section } from '../../core/content/schema.js';
 import { formatPartialDate, compareDates } from '../../core/dates.js';
-import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
+import { ContentElement } from '../shared/content-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { sourceLinkStyles } from '../shared/sources.js';
@@ -19,7 +19,7 @@ import {
   type DerivedContent,
   type PartsContext,
 } from './parts.js';
-import { innerUpdatesComplete, languageOf, latestStrings } from '../shared/host.js';
+import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
@@ -75,15 +75,15 @@ const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
  * @cssprop --ece-radius - Corner radius.
  */
 @customElement('ece-explainer')
-export class EceExplainer extends LitElement {
+export class EceExplainer extends ContentElement(LitElement) {
   static override styles = [baseStyles, sourceLinkStyles, explainerStyles];
 
-  private readonly contentSource = new ContentController(this);
+  /** @internal */
+  protected readonly contentSource = new ContentController(this);
   private sectionObserver?: IntersectionObserver;
   private readonly sectionsInView = new Set<Element>();
   private deepLinkApplied = false;
 
-  @state() private strings: UiStrings = en;
   @state() private openTerms = new Set<string>();
   @state() private currentSection?: string;
   /** How many blocks (sections in reading order, then timeline, glossary, sources) are rendered. */
@@ -101,15 +101,7 @@ export class EceExplainer extends LitElement {
   private blockStep = 1;
   private lastUpdateMs = 0;
 
-  /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
-  @property({ reflect: true }) override lang!: string;
 
-  /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
-  private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
-  /** URL of a content file. Without it (and without `content`) the bundled English content is shown. */
-  @property() src?: string;
-  /** An already-parsed content object (validated before use). Takes precedence over `src`. */
-  @property({ attribute: false }) content?: Content;
   /** Level of the explainer's title heading (1–6); section headings follow below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Forces `light` or `dark`; by default the reader's system setting decides. */
@@ -166,8 +158,7 @@ export class EceExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
+    super.willUpdate(changed);
     const content = this.loadedContent;
     if (content !== this.shownFor) {
       const before = this.shownFor;

@@ -1,11 +1,10 @@
-import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import type { Content } from '../../core/content/schema.js';
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import type { QuizMode } from '../../core/quiz/session.js';
 import type { QuizScope } from '../../core/questions/types.js';
-import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
-import { innerUpdatesComplete, languageOf, latestStrings } from '../shared/host.js';
+import { ContentElement } from '../shared/content-element.js';
+import { innerUpdatesComplete } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
 import '../explainer/ece-explainer.js';
@@ -27,7 +26,7 @@ import '../quiz/ece-quiz.js';
  * @csspart error - The loading-error or invalid-content panel.
  */
 @customElement('export-controls-explainer')
-export class ExportControlsExplainer extends LitElement {
+export class ExportControlsExplainer extends ContentElement(LitElement) {
   static override styles = [
     baseStyles,
     css`
@@ -41,18 +40,10 @@ export class ExportControlsExplainer extends LitElement {
     `,
   ];
 
-  private readonly contentSource = new ContentController(this);
-  @state() private strings: UiStrings = en;
+  /** @internal */
+  protected readonly contentSource = new ContentController(this);
 
-  /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
-  @property({ reflect: true }) override lang!: string;
 
-  /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
-  private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
-  /** URL of a content file; default: the bundled English content. */
-  @property() src?: string;
-  /** An already-parsed content object, for apps that have one. */
-  @property({ attribute: false }) content?: Content;
   /** Same seed, same quiz. Without one, a random seed is chosen, saved and reused on reload. */
   @property() seed?: string;
   /** How many quiz questions (default 10). */
@@ -69,11 +60,6 @@ export class ExportControlsExplainer extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Forces `light` or `dark`; by default the system setting decides. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
-  }
 
   /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -22,8 +22,8 @@ import {
   type SessionOptions,
   type SessionState,
 } from '../../core/quiz/session.js';
-import { en, type UiStrings } from '../../i18n/strings.js';
 import { ContentController } from '../shared/content-source.js';
+import { ContentElement } from '../shared/content-element.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { downloadText, randomSeed } from '../shared/browser.js';
@@ -36,7 +36,7 @@ import { quizStyles } from './quiz.styles.js';
 import { renderControl, type ControlContext } from './controls.js';
 import { renderExplained, type SectionLinker } from './feedback.js';
 import { renderResultCodePanel, renderReview, renderScoreSummary, resultFile } from './results.js';
-import { languageOf, instanceKey, latestStrings } from '../shared/host.js';
+import { instanceKey } from '../shared/host.js';
 
 
 /**
@@ -61,10 +61,11 @@ import { languageOf, instanceKey, latestStrings } from '../shared/host.js';
  * @cssprop --ece-color-incorrect - Colour of "incorrect" marks (always with an icon and text).
  */
 @customElement('ece-quiz')
-export class EceQuiz extends LitElement {
+export class EceQuiz extends ContentElement(LitElement) {
   static override styles = [baseStyles, sourceLinkStyles, quizStyles];
 
-  private readonly contentSource = new ContentController(this, { questions: true });
+  /** @internal */
+  protected readonly contentSource = new ContentController(this, { questions: true });
   private configKey = '';
   private storageKey = '';
   private pendingFocus?: string;
@@ -75,7 +76,6 @@ export class EceQuiz extends LitElement {
   /** Answers already reported by quiz-answer (test mode reports on leaving a question). */
   private reported = new Map<string, string>();
 
-  @state() private strings: UiStrings = en;
   @state() private session?: SessionState;
   @state() private quizQuestions: Question[] = [];
   @state() private announcement = '';
@@ -86,15 +86,7 @@ export class EceQuiz extends LitElement {
   @state() private learnerName = '';
   @state() private copyStatus = '';
 
-  /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
-  @property({ reflect: true }) override lang!: string;
 
-  /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
-  private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
-  /** URL of a content file; default: the bundled English content. */
-  @property() src?: string;
-  /** An already-parsed content object (validated before use). */
-  @property({ attribute: false }) content?: Content;
   /** Same seed, same quiz. Without one, a random seed is chosen, saved and reused on reload. */
   @property() seed?: string;
   /** How many questions (the `questions` attribute; default 10). */
@@ -120,8 +112,7 @@ export class EceQuiz extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
+    super.willUpdate(changed);
     const content = this.loadedContent;
     if (!content) return;
     const options = this.optionsFor(content);

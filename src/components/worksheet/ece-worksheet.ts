@@ -1,14 +1,12 @@
-import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import type { Content } from '../../core/content/schema.js';
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { generateQuiz } from '../../core/questions/generate.js';
 import type { Question, QuizScope } from '../../core/questions/types.js';
 import { describeCorrectAnswer } from '../../core/quiz/describe.js';
 import { parseThemes, parseTypes } from '../../core/quiz/session.js';
-import { en, type UiStrings } from '../../i18n/strings.js';
 import { teacherStringsFor } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
-import { languageOf, latestStrings } from '../shared/host.js';
+import { ContentElement } from '../shared/content-element.js';
 import { promptWithEmphasis, renderContentState } from '../shared/render.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
@@ -22,7 +20,7 @@ import { baseStyles } from '../shared/styles.js';
  * @csspart base - The worksheet.
  */
 @customElement('ece-worksheet')
-export class EceWorksheet extends LitElement {
+export class EceWorksheet extends ContentElement(LitElement) {
   static override styles = [
     baseStyles,
     sourceLinkStyles,
@@ -110,18 +108,10 @@ export class EceWorksheet extends LitElement {
     `,
   ];
 
-  private readonly contentSource = new ContentController(this, { questions: true });
-  @state() private strings: UiStrings = en;
+  /** @internal */
+  protected readonly contentSource = new ContentController(this, { questions: true });
 
-  /** URL of a content file; default: the bundled content of the language. */
-  @property() src?: string;
-  /** An already-parsed content object. */
-  @property({ attribute: false }) content?: Content;
-  /** Language of the worksheet and its bundled content. */
-  @property({ reflect: true }) override lang!: string;
 
-  /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
-  private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
   /** The quiz code: the same seed as on screen gives the same questions. */
   @property() seed = '';
   /** How many questions (default 10). */
@@ -134,11 +124,6 @@ export class EceWorksheet extends LitElement {
   @property() scope?: QuizScope;
   /** Shows the answers, explanations and sources instead of answer space. */
   @property({ type: Boolean, attribute: 'answer-key' }) answerKey = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
-    if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
-  }
 
   private renderAnswerSpace(question: Question, t: ReturnType<typeof teacherStringsFor>) {
     const letter = (index: number) => String.fromCharCode(65 + index);

@@ -1,0 +1,42 @@
+/**
+ * What every element that shows a content file has in common, declared once: the `lang`, `src`
+ * and `content` properties with their documentation, the interface strings for the language, and
+ * the one lifecycle step that keeps both in step with the properties.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Content } from '../../core/content/schema.js';
+import { en, type UiStrings } from '../../i18n/strings.js';
+import type { ContentController } from './content-source.js';
+import { languageOf, latestStrings } from './host.js';
+
+// A mixin's constructor type: TypeScript requires `any[]` here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LitConstructor = abstract new (...args: any[]) => LitElement;
+
+export const ContentElement = <T extends LitConstructor>(Base: T) => {
+  abstract class ContentElementBase extends Base {
+    /** Language of the UI and of the bundled content (`en`, `ko`, `ja`); without it the nearest `lang` in the page decides, else English. */
+    @property({ reflect: true }) override lang!: string;
+    /** URL of a content file; without it (and without `content`) the bundled content of the language is shown. */
+    @property() src?: string;
+    /** An already-parsed content object, for apps that have one (validated before use). Takes precedence over `src`. */
+    @property({ attribute: false }) content?: Content;
+
+    /** The interface strings in the element's language. @internal */
+    @state() protected strings: UiStrings = en;
+
+    /** Where the content comes from: each element makes its own, with the options it needs. @internal */
+    protected abstract readonly contentSource: ContentController;
+
+    /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
+    private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
+
+    protected override willUpdate(changed: PropertyValues<this>): void {
+      super.willUpdate(changed);
+      if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
+      if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
+    }
+  }
+  return ContentElementBase;
+};
