@@ -25,6 +25,8 @@ test('Korean particles agree with the word before them', () => {
     ['“전략물자”', '을/를', '를'],
     ['“백색국가”', '을/를', '를'],
     ['“백색국가 목록”', '을/를', '을'],
+    ['‘포토레지스트’', '을/를', '를'],
+    ['‘가의2 지역’', '을/를', '을'],
   ];
   for (const [word, pair, expected] of cases) assert.equal(particle(word, pair), expected, `${word} + ${pair}`);
   assert.equal(withParticle('이중용도', '이/가'), '이중용도가');
@@ -43,12 +45,12 @@ test('Korean and Japanese wording loads on demand; asking before it has loaded i
   assert.equal(templatesLoaded('ja'), true);
 });
 
-test('Korean prompts put the right particle after the term', () => {
+test('Korean prompts put the term in single quotes, as Korean papers do, with the right particle after it', () => {
   const ko = templatesFor('ko');
-  assert.equal(ko.termDefinition('상황허가'), '“상황허가”를 바르게 설명한 것은 무엇입니까?');
-  assert.equal(ko.termDefinition('캐치올 규제'), '“캐치올 규제”를 바르게 설명한 것은 무엇입니까?');
-  assert.equal(ko.termDefinition('전략물자 수출허가'), '“전략물자 수출허가”를 바르게 설명한 것은 무엇입니까?');
-  assert.equal(ko.termDefinition('가 지역'), '“가 지역”을 바르게 설명한 것은 무엇입니까?');
+  assert.equal(ko.termDefinition('상황허가'), '‘상황허가’를 바르게 설명한 것은 무엇입니까?');
+  assert.equal(ko.termDefinition('캐치올 규제'), '‘캐치올 규제’를 바르게 설명한 것은 무엇입니까?');
+  assert.equal(ko.termDefinition('전략물자 수출허가'), '‘전략물자 수출허가’를 바르게 설명한 것은 무엇입니까?');
+  assert.equal(ko.termDefinition('가 지역'), '‘가 지역’을 바르게 설명한 것은 무엇입니까?');
   // A group's members are listed after a colon: clause-like members ("…알게 됨") take no 입니다.
   assert.equal(ko.groupExplanation('4대 국제수출통제체제', ['바세나르 체제', '호주그룹']), '4대 국제수출통제체제: 바세나르 체제, 호주그룹.');
   assert.equal(ko.groupExplanation('캐치올 허가 의무가 생기는 경우', ['수출업자가 무기 용도 가능성을 알게 됨']), '캐치올 허가 의무가 생기는 경우: 수출업자가 무기 용도 가능성을 알게 됨.');

@@ -1,11 +1,13 @@
 import { BLANK, joinSentences, type QuestionTemplates } from './index.js';
 import { withParticle } from './korean-particles.js';
 
+/** A whole description or title is quoted with “ ”; a term being discussed takes ‘ ’, as Korean papers write it. */
 const quote = (text: string) => `“${text}”`;
+const term = (text: string) => `‘${text}’`;
 
 /** Korean wording: whole sentences, with particles that agree with the word before them. */
 export const koreanTemplates: QuestionTemplates = {
-  termDefinition: (term) => `${withParticle(quote(term), '을/를')} 바르게 설명한 것은 무엇입니까?`,
+  termDefinition: (name) => `${withParticle(term(name), '을/를')} 바르게 설명한 것은 무엇입니까?`,
   definitionTerm: (definition) => `다음 설명에 해당하는 것은 무엇입니까? ${quote(definition)}`,
   trueFalse: (statement) => `다음 문장이 맞으면 참, 틀리면 거짓을 고르세요. ${statement}`,
   trueLabel: '참',
@@ -21,8 +23,8 @@ export const koreanTemplates: QuestionTemplates = {
   fillBlank: (before, after) => `빈칸을 채우세요: ${before}${BLANK}${after}`,
   scenario: (description, question) => `${description} ${question}`,
   defaultScenarioQuestion: '어떤 결과에 해당합니까?',
-  definitionExplanation: (term, definition) => joinSentences([`${quote(term)}: ${definition}`], 'ko'),
-  definitionIsOf: (term) => `이 설명은 ${quote(term)}에 대한 것입니다.`,
+  definitionExplanation: (name, definition) => joinSentences([`${term(name)}: ${definition}`], 'ko'),
+  definitionIsOf: (name) => `이 설명은 ${term(name)}에 대한 것입니다.`,
   dated: (title, date) => `${title}(${date})`,
   dateExplanation: (_title, date, description) => joinSentences([`${date}: ${description}`], 'ko'),
   orderExplanation: (events) => joinSentences([`순서: ${events.join(' → ')}`], 'ko'),
