@@ -3,37 +3,19 @@ import { customElement, property, state } from 'lit/decorators.js';
 // Each question gets its own controls: a <select> or input reused from the previous question keeps what was chosen there.
 import { keyed } from 'lit/directives/keyed.js';
 import type { Content } from '../../core/content/schema.js';
-import { isAnswered, scoreAnswer, verdictOf } from '../../core/questions/answers.js';
+import { scoreAnswer, verdictOf } from '../../core/questions/answers.js';
 import type { Answer, Question, QuizScope } from '../../core/questions/types.js';
-import {
-  answeredCount,
-  checkAnswer,
-  finish,
-  moveTo,
-  parseThemes,
-  parseTypes,
-  questionsOf,
-  restoreSession,
-  retryMissed,
-  scoreSession,
-  setAnswer,
-  startSession,
-  type QuizMode,
-  type SessionOptions,
-  type SessionState,
-} from '../../core/quiz/session.js';
+import { answeredCount, parseThemes, parseTypes, scoreSession, type QuizMode, type SessionOptions, type SessionState } from '../../core/quiz/session.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
-import { readStored, removeStored, writeStored } from '../shared/storage.js';
-import { downloadText, randomSeed } from '../shared/browser.js';
+import { downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
-import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';
 import { encodeResultCode } from '../../core/quiz/result-code.js';
-import { completedStatement } from '../../core/quiz/xapi.js';
 import { quizStyles } from './quiz.styles.js';
 import { renderControl, type ControlContext } from './controls.js';
+import { QuizSessionController } from './session-controller.js';
 import { renderExplained, type SectionLinker } from './feedback.js';
 import { renderResultCodePanel, renderReview, renderScoreSummary, resultFile } from './results.js';
 import { instanceKey } from '../shared/host.js';
@@ -66,18 +48,16 @@ export class EceQuiz extends ContentElement(LitElement) {
 
   /** @internal */
   protected readonly contentSource = new ContentController(this, { questions: true });
+  private readonly quiz = new QuizSessionController(this, () => instanceKey(this));
   private configKey = '';
-  private storageKey = '';
   private pendingFocus?: string;
-  /** Whether the learner has acted on this quiz (answered, or asked for it): until then it is only shown. */
-  private started = false;
-  /** A random seed chosen for a quiz not yet started: kept for reloads only once the learner starts. */
-  private unsavedSeed?: { key: string; seed: string };
-  /** Answers already reported by quiz-answer (test mode reports on leaving a question). */
-  private reported = new Map<string, string>();
 
-  @state() private session?: SessionState;
-  @state() private quizQuestions: Question[] = [];
+  private get session(): SessionState | undefined {
+    return this.quiz.session;
+  }
+  private get quizQuestions(): Question[] {
+    return this.quiz.questions;
+  }
   @state() private announcement = '';
   /** "New quiz" was pressed on the results: it erases them, so it asks first. */
   @state() private confirmNew = false;
@@ -116,11 +96,11 @@ export class EceQuiz extends ContentElement(LitElement) {
     const content = this.loadedContent;
     if (!content) return;
     const options = this.optionsFor(content);
-    // The language is part of the key: switching it rebuilds the questions' text and keeps the saved answers.
-    const key = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '']);
+    const key = this.configKeyFor(content, options);
     if (key !== this.configKey) {
       this.configKey = key;
-      this.begin(content, options);
+      this.resetPrompts();
+      this.quiz.begin(content, options);
     }
   }
 
@@ -139,13 +119,9 @@ export class EceQuiz extends ContentElement(LitElement) {
     return instanceKey(this);
   }
 
-  private seedKey(content: Content) {
-    return `ece-quiz-seed:${content.id}:${this.instance}`;
-  }
-
   private optionsFor(content: Content, seed?: string): SessionOptions {
     return {
-      seed: seed ?? this.seed ?? readStored(this.seedKey(content)) ?? '',
+      seed: seed ?? this.seed ?? this.quiz.savedSeed(content) ?? '',
       count: Number.isFinite(this.questionCount) && this.questionCount >= 1 ? Math.floor(this.questionCount) : 10,
       mode: this.mode === 'test' ? 'test' : 'practice',
       types: parseTypes(this.types),
@@ -154,88 +130,30 @@ export class EceQuiz extends ContentElement(LitElement) {
     };
   }
 
-  /**
-   * Restores the saved session for these settings, or prepares a new one. A new quiz is only shown:
-   * nothing is stored and no `quiz-start` fires until the learner acts on it (`commit`), so content
-   * that is replaced before anyone answers (a late `src`, changed settings) leaves no trace.
-   */
-  private begin(content: Content, options: SessionOptions) {
-    this.unsavedSeed = undefined;
-    if (!options.seed) {
-      options.seed = randomSeed();
-      this.unsavedSeed = { key: this.seedKey(content), seed: options.seed };
-    }
-    this.storageKey = `ece-quiz:${content.id}:${content.version}:${options.seed}:${this.instance}`;
-    const restored = restoreSession(readStored(this.storageKey), content, options);
-    this.reported.clear();
+  /** What decides which quiz is shown; the language is part of it, so switching rebuilds the text and keeps the answers. */
+  private configKeyFor(content: Content, options: SessionOptions): string {
+    return JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '']);
+  }
+
+  /** A quiz shown afresh: no leftover warnings or confirmations from the one before. */
+  private resetPrompts() {
     this.confirmFinish = false;
     this.confirmNew = false;
     this.showRequired = false;
-    if (restored) {
-      this.session = restored;
-      this.started = true;
-      this.quizQuestions = questionsOf(content, restored);
-      return;
-    }
-    const { state, questions } = startSession(content, options, Date.now());
-    this.quizQuestions = questions;
-    this.session = state;
-    this.started = false;
-  }
-
-  /** Saves the learner's progress; the first save of a quiz is its start (`quiz-start`, and its seed kept for reloads). */
-  private commit(next: SessionState) {
-    this.session = next;
-    if (!this.started) {
-      this.started = true;
-      if (this.unsavedSeed) writeStored(this.unsavedSeed.key, this.unsavedSeed.seed);
-      this.unsavedSeed = undefined;
-      this.dispatchEvent(new QuizStartEvent({ seed: next.options.seed, questionIds: next.questionIds }));
-    }
-    writeStored(this.storageKey, JSON.stringify(next));
-  }
-
-  private get current(): Question | undefined {
-    return this.session ? this.quizQuestions[this.session.position] : undefined;
   }
 
   private answer(question: Question, answer: Answer) {
-    if (!this.session) return;
     this.showRequired = false;
     this.confirmFinish = false;
-    this.commit(setAnswer(this.session, question.id, answer));
-  }
-
-  /** The answer shown for a question: for ordering, the displayed order counts as an answer. */
-  private answerFor(question: Question): Answer | undefined {
-    const saved = this.session?.answers[question.id];
-    if (saved !== undefined) return saved;
-    return question.type === 'order' ? question.options.map((option) => option.id) : undefined;
-  }
-
-  private reportAnswer(question: Question) {
-    const answer = this.answerFor(question);
-    if (!isAnswered(question, answer)) return;
-    const serialized = JSON.stringify(answer);
-    if (this.reported.get(question.id) === serialized) return;
-    this.reported.set(question.id, serialized);
-    const { correct, credit } = scoreAnswer(question, answer);
-    this.dispatchEvent(new QuizAnswerEvent({ id: question.id, type: question.type, answer: answer!, correct, credit }));
+    this.quiz.answer(question, answer);
   }
 
   private check() {
-    const question = this.current;
-    if (!question || !this.session) return;
-    const answer = this.answerFor(question);
-    if (!isAnswered(question, answer)) {
+    if (!this.quiz.check()) {
       // Announced by its role=alert; focus stays on Check, so the message is heard once.
       this.showRequired = true;
       return;
     }
-    let next = this.session;
-    if (this.session.answers[question.id] === undefined) next = setAnswer(next, question.id, answer!);
-    this.commit(checkAnswer(next, question.id));
-    this.reportAnswer(question);
     // One channel per message: focus moves to the feedback, which is read from there; the live
     // region stays quiet (it is for what focus does not carry, such as an item moved in an order).
     this.announcement = '';
@@ -243,58 +161,35 @@ export class EceQuiz extends ContentElement(LitElement) {
   }
 
   private go(position: number) {
-    if (!this.session) return;
-    const question = this.current;
-    if (question && this.session.options.mode === 'test') this.reportAnswer(question);
     this.showRequired = false;
     this.confirmFinish = false;
-    this.commit(moveTo(this.session, position));
+    this.quiz.go(position);
     this.announcement = '';
     this.pendingFocus = '.question-prompt';
   }
 
   private finish() {
     const session = this.session;
-    if (!session) return;
+    const content = this.loadedContent;
+    if (!session || !content) return;
     const unanswered = this.quizQuestions.length - answeredCount(session, this.quizQuestions);
     if (session.options.mode === 'test' && unanswered > 0 && !this.confirmFinish) {
       // Announced by its role=alert; focus stays on Finish, which confirms.
       this.confirmFinish = true;
       return;
     }
-    if (this.current && session.options.mode === 'test') this.reportAnswer(this.current);
-    const done = finish(session, Date.now());
-    this.commit(done);
+    this.quiz.finish(content);
     this.confirmFinish = false;
     this.announcement = '';
     this.pendingFocus = '.results-heading';
-    const content = this.loadedContent!;
-    const results = scoreSession(done, this.quizQuestions, content.themes.map((theme) => theme.id));
-    const durationMs = done.finishedAt! - done.startedAt;
-    this.dispatchEvent(
-      new QuizCompleteEvent({
-        score: results.score,
-        total: results.total,
-        percent: results.percent,
-        seed: done.options.seed,
-        durationMs,
-        results: results.results.map(({ id, type, correct, credit, answer }) => ({ id, type, correct, credit, answer })),
-        resultCode: encodeResultCode(content, done.options, this.quizQuestions, done.answers),
-        xapi: completedStatement(content, done.options, results.score, results.total, durationMs, done.finishedAt!),
-      }),
-    );
   }
 
   private retry() {
     const content = this.loadedContent;
-    if (!this.session || !content) return;
-    const next = retryMissed(this.session, this.quizQuestions, Date.now());
-    this.quizQuestions = questionsOf(content, next);
-    this.reported.clear();
-    this.commit(next);
+    if (!content) return;
+    this.quiz.retry(content);
     this.announcement = '';
     this.pendingFocus = '.question-prompt';
-    this.dispatchEvent(new QuizStartEvent({ seed: next.options.seed, questionIds: next.questionIds }));
   }
 
   /** Scrolls the quiz into view and moves focus to its heading (the explainer's "Skip to the quiz" uses it). */
@@ -308,15 +203,13 @@ export class EceQuiz extends ContentElement(LitElement) {
   newQuiz() {
     const content = this.loadedContent;
     if (!content) return;
-    removeStored(this.storageKey);
-    const seed = randomSeed();
-    writeStored(this.seedKey(content), seed);
-    if (this.seed !== undefined) this.seed = seed;
-    const options = this.optionsFor(content, seed);
-    this.configKey = JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '']);
-    this.begin(content, options);
-    // The learner asked for it: the new quiz starts now.
-    this.commit(this.session!);
+    this.resetPrompts();
+    this.quiz.restart(content, (seed) => {
+      if (this.seed !== undefined) this.seed = seed;
+      const options = this.optionsFor(content, seed);
+      this.configKey = this.configKeyFor(content, options);
+      return options;
+    });
     this.announcement = '';
     this.pendingFocus = '.question-prompt';
   }
@@ -350,7 +243,7 @@ export class EceQuiz extends ContentElement(LitElement) {
       name: `${this.instance}-${question.id}`,
       locked,
       progress,
-      answer: this.answerFor(question),
+      answer: this.quiz.answerFor(question),
       onAnswer: (answer) => this.answer(question, answer),
       onMoved: (announcement, focusSelector) => {
         this.announcement = announcement;
@@ -365,7 +258,7 @@ export class EceQuiz extends ContentElement(LitElement) {
 
   private renderQuestion(content: Content, session: SessionState) {
     const s = this.strings;
-    const question = this.current;
+    const question = this.quiz.current;
     if (!question) return html`<p>${s.noQuestions}</p>`;
     const total = this.quizQuestions.length;
     const position = session.position;
