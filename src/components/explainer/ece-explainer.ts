@@ -8,6 +8,8 @@ import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
+import { ProgressiveRender } from './progressive-render.js';
+import { SectionSpy } from './section-spy.js';
 import {
   deriveContent,
   renderCitations,
@@ -24,14 +26,6 @@ import { restoreFocus } from '../shared/browser.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
-/**
- * Content sections shown by the first render; the rest of the page (later sections, then the
- * timeline, glossary and sources) follows in later tasks, so that a slow phone paints the top
- * of the explainer and stays responsive instead of building the whole page in one long task.
- */
-const FIRST_RENDER_BLOCKS = 2;
-/** Time an update that adds blocks should take: the number of blocks per task adapts to it. */
-const BLOCK_BUDGET_MS = 25;
 /** Elements inside the explainer that render on their own, a moment after the explainer creates them. */
 const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
 
@@ -80,14 +74,11 @@ export class EceExplainer extends ContentElement(LitElement) {
 
   /** @internal */
   protected readonly contentSource = new ContentController(this);
-  private sectionObserver?: IntersectionObserver;
-  private readonly sectionsInView = new Set<Element>();
+  private readonly blocks = new ProgressiveRender(this, () => this.loadedContent, () => this.performUpdate());
+  private readonly spy = new SectionSpy(this, () => this.renderRoot);
   private deepLinkApplied = false;
 
   @state() private openTerms = new Set<string>();
-  @state() private currentSection?: string;
-  /** How many blocks (sections in reading order, then timeline, glossary, sources) are rendered. */
-  @state() private shownBlocks = FIRST_RENDER_BLOCKS;
   /**
    * Whether the source list is expanded. Collapsed by default so that a reader reaches the quiz
    * without scrolling past every source; a citation link, a deep link and printing expand it.
@@ -95,11 +86,6 @@ export class EceExplainer extends ContentElement(LitElement) {
   @state() private sourcesOpen = false;
   /** Whether the source list was expanded before printing expanded it, to put it back afterwards. */
   private sourcesOpenBeforePrint?: boolean;
-  private shownFor?: Content;
-  private nextBlockTimer?: ReturnType<typeof setTimeout>;
-  /** Blocks added per task: doubles while updates are quick, halves when one is slow. */
-  private blockStep = 1;
-  private lastUpdateMs = 0;
 
 
   /** Level of the explainer's title heading (1–6); section headings follow below it. */
@@ -141,7 +127,6 @@ export class EceExplainer extends ContentElement(LitElement) {
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    if (this.hasUpdated) this.showNextBlockSoon();
   }
 
   override disconnectedCallback(): void {
@@ -150,97 +135,35 @@ export class EceExplainer extends ContentElement(LitElement) {
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    this.sectionObserver?.disconnect();
-    this.sectionObserver = undefined;
-    this.sectionsInView.clear();
-    clearTimeout(this.nextBlockTimer);
-    this.nextBlockTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const content = this.loadedContent;
-    if (content !== this.shownFor) {
-      const before = this.shownFor;
-      this.shownFor = content;
-      clearTimeout(this.nextBlockTimer);
-      this.nextBlockTimer = undefined;
-      this.blockStep = 1;
-      if (content && !this.deepLinkApplied && this.hashTarget(content)) {
-        // A deep link may point anywhere in the page: then everything is rendered at once.
-        this.shownBlocks = this.blockCount(content);
-      } else if (content && before) {
-        // New content for a page already shown (another language, an edited file): update the
-        // blocks in place, so the reader keeps their place, focus and the timeline's filters.
-        this.shownBlocks = Math.max(FIRST_RENDER_BLOCKS, Math.min(this.shownBlocks, this.blockCount(content)));
-      } else {
-        this.shownBlocks = FIRST_RENDER_BLOCKS;
-      }
-    }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const started = performance.now();
-    super.update(changed);
-    this.lastUpdateMs = performance.now() - started;
+    // A deep link may point anywhere in the page: then everything is rendered at once.
+    this.blocks.sync(!!content && !this.deepLinkApplied && !!this.hashTarget(content));
   }
 
   protected override updated(): void {
-    if (!this.loadedContent) return;
-    this.showNextBlockSoon();
-    this.observeSections();
-    if (!this.deepLinkApplied) {
-      this.deepLinkApplied = true;
-      this.applyHash();
-    }
+    if (!this.loadedContent || this.deepLinkApplied) return;
+    this.deepLinkApplied = true;
+    this.applyHash();
   }
 
   /** Resolves once the whole page is rendered, not only its first blocks, including the timeline and decision walk inside it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     // Only while another block is on its way (a failed update schedules none, so this cannot spin forever).
-    while (this.nextBlockTimer !== undefined && this.loadedContent && this.shownBlocks < this.blockCount(this.loadedContent)) {
+    while (this.blocks.pending) {
       await new Promise((resolve) => setTimeout(resolve));
       complete = await super.getUpdateComplete();
     }
     return (await innerUpdatesComplete(this.renderRoot, INNER_ELEMENTS)) && complete;
   }
 
-  /** Blocks in reading order: each content section, then the timeline, glossary and sources. */
-  private blockCount(content: Content): number {
-    return content.sections.length + (content.events.length ? 1 : 0) + (content.glossary.length ? 1 : 0) + 1;
-  }
-
-  private showNextBlockSoon() {
-    const content = this.loadedContent;
-    if (!content || this.nextBlockTimer !== undefined || !this.isConnected || this.shownBlocks >= this.blockCount(content)) return;
-    if (this.lastUpdateMs < BLOCK_BUDGET_MS / 2) this.blockStep *= 2;
-    else if (this.lastUpdateMs > BLOCK_BUDGET_MS) this.blockStep = Math.max(1, Math.floor(this.blockStep / 2));
-    this.nextBlockTimer = setTimeout(() => {
-      this.nextBlockTimer = undefined;
-      const current = this.loadedContent;
-      if (current) this.shownBlocks = Math.min(this.blockCount(current), this.shownBlocks + this.blockStep);
-    });
-  }
-
-  /**
-   * Renders the rest of the page now (synchronously), before something in it is scrolled to or
-   * printed. Returns whether it rendered anything: the timeline and decision walk it may have
-   * just created fill in a moment later, which moves what follows them.
-   */
-  private showEverything(): boolean {
-    const content = this.loadedContent;
-    if (!content || this.shownBlocks >= this.blockCount(content)) return false;
-    clearTimeout(this.nextBlockTimer);
-    this.nextBlockTimer = undefined;
-    this.shownBlocks = this.blockCount(content);
-    this.performUpdate();
-    return true;
-  }
-
   private readonly onHashChange = () => this.applyHash();
   private readonly onBeforePrint = () => {
-    this.showEverything();
+    this.blocks.showEverything();
     this.openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.deeper:not([open]), details.teacher-box:not([open])')];
     this.openedForPrint.forEach((details) => (details.open = true));
     // Paper cannot be clicked: print every source. Set on the element too, since the page prints before Lit's next update.
@@ -301,7 +224,7 @@ export class EceExplainer extends ContentElement(LitElement) {
       this.reveal(found);
       return true;
     }
-    if (!this.showEverything() || !find()) return false;
+    if (!this.blocks.showEverything() || !find()) return false;
     // Scroll once the timeline and decision walk just created have filled in, or the target would move.
     void innerUpdatesComplete(this.renderRoot, INNER_ELEMENTS).then(() => {
       const target = find();
@@ -359,27 +282,6 @@ export class EceExplainer extends ContentElement(LitElement) {
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
     focusable?.focus({ preventScroll: true });
-  }
-
-  private observeSections() {
-    if (typeof IntersectionObserver === 'undefined') return;
-    // Observing a section twice does nothing, so sections rendered later are simply added.
-    this.sectionObserver ??= new IntersectionObserver(
-      (entries) => {
-        // Sections rendered later report in batches of their own: keep every one in view across callbacks.
-        for (const entry of entries) {
-          if (entry.isIntersecting) this.sectionsInView.add(entry.target);
-          else this.sectionsInView.delete(entry.target);
-        }
-        const topmost = [...this.sectionsInView]
-          .filter((section) => section.isConnected)
-          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];
-        const id = topmost?.getAttribute('data-section');
-        if (id) this.currentSection = id;
-      },
-      { rootMargin: '0px 0px -60% 0px' },
-    );
-    this.renderRoot.querySelectorAll('section[data-section]').forEach((section) => this.sectionObserver!.observe(section));
   }
 
   private toggleTerm(key: string, open?: boolean) {
@@ -529,11 +431,11 @@ export class EceExplainer extends ContentElement(LitElement) {
     const c = this.parts(content);
     const p = this.idPrefix;
     const tocLink = (id: string, label: string) =>
-      html`<a href=${`#${p}${id}`} aria-current=${this.currentSection === id ? 'true' : nothing} @click=${() => this.showSection(id)}
+      html`<a href=${`#${p}${id}`} aria-current=${this.spy.current === id ? 'true' : nothing} @click=${() => this.showSection(id)}
         >${label}</a
       >`;
-    // Blocks in reading order (see FIRST_RENDER_BLOCKS): sections, then timeline, glossary, sources.
-    const shown = this.shownBlocks;
+    // Blocks in reading order (see ProgressiveRender): sections, then timeline, glossary, sources.
+    const shown = this.blocks.shown;
     let sectionsBefore = 0;
     let block = content.sections.length;
     const showTimeline = content.events.length ? block++ < shown : false;
