@@ -10,6 +10,7 @@ import { sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
 import { ProgressiveRender } from './progressive-render.js';
 import { SectionSpy } from './section-spy.js';
+import { Jumps, type ReturnPoint } from './jumps.js';
 import {
   deriveContent,
   renderCitations,
@@ -76,7 +77,15 @@ export class EceExplainer extends ContentElement(LitElement) {
   protected readonly contentSource = new ContentController(this);
   private readonly blocks = new ProgressiveRender(this, () => this.loadedContent, () => this.performUpdate());
   private readonly spy = new SectionSpy(this, () => this.renderRoot);
-  private deepLinkApplied = false;
+  private readonly jumps = new Jumps(this, {
+    content: () => this.loadedContent,
+    idPrefix: () => this.idPrefix,
+    root: () => this.renderRoot,
+    showEverything: () => this.blocks.showEverything(),
+    innerElements: INNER_ELEMENTS,
+    sourcesOpen: () => this.sourcesOpen,
+    setSourcesOpen: (open) => (this.sourcesOpen = open),
+  });
 
   @state() private openTerms = new Set<string>();
   /**
@@ -84,8 +93,6 @@ export class EceExplainer extends ContentElement(LitElement) {
    * without scrolling past every source; a citation link, a deep link and printing expand it.
    */
   @state() private sourcesOpen = false;
-  /** Whether the source list was expanded before printing expanded it, to put it back afterwards. */
-  private sourcesOpenBeforePrint?: boolean;
 
 
   /** Level of the explainer's title heading (1–6); section headings follow below it. */
@@ -112,42 +119,10 @@ export class EceExplainer extends ContentElement(LitElement) {
    */
   @property({ attribute: false }) hasQuiz = false;
 
-  /**
-   * Where the last jump into the explainer came from (a quiz question, a citation): offered as a
-   * "Back to …" button, and by the browser's Back, until it is used or another jump replaces it.
-   */
-  @state() private returnPoint?: ReturnPoint;
-
-  /** "Go deeper" blocks that printing opened, to close them again afterwards. */
-  private openedForPrint: HTMLDetailsElement[] = [];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('popstate', this.onPopState);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('popstate', this.onPopState);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const content = this.loadedContent;
     // A deep link may point anywhere in the page: then everything is rendered at once.
-    this.blocks.sync(!!content && !this.deepLinkApplied && !!this.hashTarget(content));
-  }
-
-  protected override updated(): void {
-    if (!this.loadedContent || this.deepLinkApplied) return;
-    this.deepLinkApplied = true;
-    this.applyHash();
+    this.blocks.sync(this.jumps.wantsEverything);
   }
 
   /** Resolves once the whole page is rendered, not only its first blocks, including the timeline and decision walk inside it. */
@@ -161,78 +136,6 @@ export class EceExplainer extends ContentElement(LitElement) {
     return (await innerUpdatesComplete(this.renderRoot, INNER_ELEMENTS)) && complete;
   }
 
-  private readonly onHashChange = () => this.applyHash();
-  private readonly onBeforePrint = () => {
-    this.blocks.showEverything();
-    this.openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.deeper:not([open]), details.teacher-box:not([open])')];
-    this.openedForPrint.forEach((details) => (details.open = true));
-    // Paper cannot be clicked: print every source. Set on the element too, since the page prints before Lit's next update.
-    this.sourcesOpenBeforePrint ??= this.sourcesOpen;
-    this.sourcesOpen = true;
-    this.sourceDetails()?.setAttribute('open', '');
-  };
-
-  private readonly onAfterPrint = () => {
-    this.openedForPrint.forEach((details) => (details.open = false));
-    this.openedForPrint = [];
-    if (this.sourcesOpenBeforePrint === undefined) return;
-    this.sourcesOpen = this.sourcesOpenBeforePrint;
-    this.sourcesOpenBeforePrint = undefined;
-    if (!this.sourcesOpen) this.sourceDetails()?.removeAttribute('open');
-  };
-
-  private sourceDetails() {
-    return this.renderRoot.querySelector<HTMLDetailsElement>('details.all-sources');
-  }
-
-  /**
-   * The element id named by the page's URL hash, if it names a part of this explainer (a section,
-   * theme, the timeline, glossary or sources, a source or a term, after the element's prefix).
-   * Other hashes (a router's, a page's own anchors) are left alone.
-   */
-  private hashTarget(content: Content): string | undefined {
-    let hash: string;
-    try {
-      hash = decodeURIComponent(window.location.hash.slice(1));
-    } catch {
-      return undefined; // a malformed escape such as "#50%"
-    }
-    const prefix = this.idPrefix;
-    if (!hash.startsWith(prefix)) return undefined;
-    const id = hash.slice(prefix.length);
-    const ours =
-      ['timeline', 'glossary', 'sources'].includes(id) ||
-      content.sections.some((section) => section.id === id || section.deeper?.some((block) => block.id === id)) ||
-      content.themes.some((theme) => `theme-${theme.id}` === id) ||
-      content.sources.some((source) => `source-${source.id}` === id) ||
-      content.glossary.some((term) => `term-${term.id}` === id);
-    return ours ? hash : undefined;
-  }
-
-  /** Scrolls to and focuses the part named by the page's URL hash, if it is ours. */
-  private applyHash() {
-    const content = this.loadedContent;
-    const hash = content && this.hashTarget(content);
-    if (hash) this.revealById(hash);
-  }
-
-  /** Scrolls to and focuses an element of the explainer by id, rendering the rest of the page first if needed. */
-  private revealById(id: string): boolean {
-    const find = () => this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    const found = find();
-    if (found) {
-      this.reveal(found);
-      return true;
-    }
-    if (!this.blocks.showEverything() || !find()) return false;
-    // Scroll once the timeline and decision walk just created have filled in, or the target would move.
-    void innerUpdatesComplete(this.renderRoot, INNER_ELEMENTS).then(() => {
-      const target = find();
-      if (target) this.reveal(target);
-    });
-    return true;
-  }
-
   /**
    * Shows a section (or a "go deeper" block) by its content id: scrolls to it and moves focus to its
    * heading. With a return point, the reader gets a way back: a "Back to …" button that restores
@@ -240,48 +143,9 @@ export class EceExplainer extends ContentElement(LitElement) {
    */
   showSection(sectionId: string, returnPoint?: ReturnPoint): boolean {
     if (!this.loadedContent) return false;
-    const shown = this.revealById(this.idPrefix + sectionId);
-    if (shown && returnPoint) this.offerReturn(this.idPrefix + sectionId, returnPoint);
+    const shown = this.jumps.revealById(this.idPrefix + sectionId);
+    if (shown && returnPoint) this.jumps.offerReturn(this.idPrefix + sectionId, returnPoint);
     return shown;
-  }
-
-  private offerReturn(id: string, point: ReturnPoint) {
-    this.returnPoint = point;
-    try {
-      // What a plain in-page link would do, which the jump (scripted, to open what it needs) replaced.
-      history.pushState({ eceReturn: this.idPrefix }, '', `#${id}`);
-    } catch {
-      // A sandboxed frame may refuse: the button still works.
-    }
-  }
-
-  /** Goes back where the jump began. From the button, the history entry the jump made is taken back too. */
-  private returnFromJump(fromButton: boolean) {
-    const point = this.returnPoint;
-    if (!point) return;
-    this.returnPoint = undefined;
-    if (fromButton && (history.state as { eceReturn?: string } | null)?.eceReturn === this.idPrefix) history.back();
-    point.restore();
-  }
-
-  private readonly onPopState = () => this.returnFromJump(false);
-
-  private reveal(target: HTMLElement) {
-    // Inside the collapsed source list or a "go deeper" block: expand it first, or there is nothing to scroll to.
-    const details = target.closest('details');
-    if (details && !details.open) {
-      details.open = true;
-      if (details.classList.contains('all-sources')) this.sourcesOpen = true;
-    }
-    const focusable =
-      target.localName === 'section'
-        ? target.querySelector<HTMLElement>('h1,h2,h3,h4,h5,h6,[role="heading"]')
-        : target.localName === 'details'
-          ? target.querySelector<HTMLElement>('summary')
-          : target;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
-    focusable?.focus({ preventScroll: true });
   }
 
   private toggleTerm(key: string, open?: boolean) {
@@ -302,9 +166,9 @@ export class EceExplainer extends ContentElement(LitElement) {
   private onCitationClick(event: MouseEvent, sourceId: string) {
     const citation = event.currentTarget as HTMLElement;
     const id = `${this.idPrefix}source-${sourceId}`;
-    if (!this.revealById(id)) return;
+    if (!this.jumps.revealById(id)) return;
     event.preventDefault();
-    this.offerReturn(id, { label: this.strings.backToText, restore: () => restoreFocus(citation) });
+    this.jumps.offerReturn(id, { label: this.strings.backToText, restore: () => restoreFocus(citation) });
   }
 
   private renderParagraph(c: PartsContext, paragraph: Paragraph, key: string) {
@@ -498,23 +362,17 @@ export class EceExplainer extends ContentElement(LitElement) {
         : nothing}
       ${showGlossary && content.glossary.length ? renderGlossary(c, level + 1) : nothing}
       ${showSources ? renderSources(c, level + 1, this.sourcesOpen, (open) => (this.sourcesOpen = open)) : nothing}
-      ${this.returnPoint
+      ${this.jumps.returnPoint
         ? html`<div class="return-bar" part="return-bar">
-            <button class="button primary" @click=${() => this.returnFromJump(true)}><span aria-hidden="true">↩</span> ${this.returnPoint.label}</button>
+            <button class="button primary" @click=${() => this.jumps.returnFromJump(true)}><span aria-hidden="true">↩</span> ${this.jumps.returnPoint.label}</button>
           </div>`
         : nothing}
     </article>`;
   }
 }
 
-/** A place to come back to after a jump within the page. */
-export interface ReturnPoint {
-  /** The button's text ("Back to question 3", "Back to text"). */
-  label: string;
-  /** Scrolls back and moves focus where the jump began. */
-  restore(): void;
-}
-
+/** A place to come back to after a jump (see `showSection`). */
+export type { ReturnPoint } from './jumps.js';
 
 declare global {
   interface HTMLElementTagNameMap {
