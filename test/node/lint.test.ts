@@ -91,6 +91,17 @@ describe('each rule finds what it is for', () => {
     }));
   });
 
+  test('answers-another: a short Korean key, quoted in one text, dated in it and named in another of the same question', () => {
+    // Round 25 of the review: korea-first's explanation gave the Ga region and its date, its statement
+    // the "preferential" that the Ga region's definition asks about.
+    const ko = loadContent('content/ko.json');
+    const pair = (key: string) => lintContent(ko).some((f) => f.rule === 'answers-another' && f.questionId.includes('ga-region') && f.questionId.includes(key));
+    assert.equal(pair('korea-first'), false, 'the bundled file is clean');
+    const claim = ko.claims.find((c) => c.id === 'korea-first')!;
+    claim.explanation = '한국이 먼저 움직였습니다. 한국은 2023년 4월 24일 공포한 개정 고시로 일본을 ‘가’ 지역에 다시 포함했습니다.';
+    assert.ok(pair('korea-first'), 'the leak is found');
+  });
+
   test('particle-after-blank: a Korean particle after the blank that fits only some accepted answers', () => {
     fires('particle-after-blank', edit((c) => {
       c.language = 'ko';

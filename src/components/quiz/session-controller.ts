@@ -49,8 +49,6 @@ export class QuizSessionController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   /** Where the random seed of a quiz without a `seed` attribute is kept, per content and instance. */
   seedKey(content: Content): string {
     return `ece-quiz-seed:${content.id}:${this.instance()}`;

@@ -83,7 +83,7 @@ function articleOf(language = 'en'): RegExp {
 
 /** The comparison key of text whose article, if any, is already handled. */
 /** Quotation marks inside an answer (‘가’ 지역, “inform” requirement): how it is quoted is not what is asked. */
-const QUOTES = /[‘’“”"'「」『』«»]/gu;
+export const QUOTES = /[‘’“”"'「」『』«»]/gu;
 /** A Japanese counter after a number, written in any of its forms (7ヶ国, 7ヵ国, 7カ国, 7か国, 7ケ国). */
 const COUNTER = /(\d)[ヶヵケカか](?=[国月所年])/gu;
 /** Katakana as hiragana: a student's input method may give either for the same sound (ガ, が). */

@@ -9,6 +9,7 @@ import type { Content } from '../content/schema.js';
 import { acceptedAnswers, buildCandidate, listCandidates, type Candidate } from './generate.js';
 import { BLANK_JA } from './templates/index.js';
 import { normalizeFreeText } from './answers.js';
+import { parseWrittenDate, QUOTES } from './free-text.js';
 import type { Question } from './types.js';
 import { particle, type ParticlePair } from './templates/korean-particles.js';
 
@@ -62,23 +63,21 @@ function stem(word: string): string {
 
 const KOREAN_PARTICLES = /(으로|에서|에게|까지|부터|이라|이며|이고|하는|하여|은|는|이|가|을|를|의|에|로|와|과|도|만)$/u;
 
-/** Content words of a text, for a language: lower case, stemmed, no stopwords or numbers. */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Where a day-precise date may be written: "2023년 4월 24일", "2023年4月24日", "24 April 2023". */
+const DAY_DATES = /\d{4}\s*[년年]\s*\d{1,2}\s*[월月]\s*\d{1,2}\s*[일日]|\d{1,2} [a-z]+ \d{4}/gu;
 
 /**
- * Day-precise dates in a text, as one word each ("date:2023-04-24"): a date and a subject together
+ * Day-precise dates in a text, as one word each ("date:2023-4-24"): a date and a subject together
  * tell an answer ("24 April 2023" beside "preferential region"), though the digits alone are no words.
  */
 function dateWords(text: string): string[] {
-  const iso = (y: string, m: number, d: string) => `date:${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const found: string[] = [];
-  for (const [, y, m, d] of text.matchAll(/(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/gu)) found.push(iso(y!, Number(m), d!));
-  for (const [, d, month, y] of text.toLowerCase().matchAll(/(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})/gu)) {
-    found.push(iso(y!, MONTHS.indexOf(month!) + 1, d!));
-  }
-  return found;
+  return [...text.toLowerCase().matchAll(DAY_DATES)].flatMap(([written]) => {
+    const date = parseWrittenDate(written);
+    return date?.day === undefined ? [] : [`date:${date.year}-${date.month}-${date.day}`];
+  });
 }
 
+/** Content words of a text, for a language: lower case, stemmed, no stopwords or numbers (day-precise dates count as words). */
 export function contentWords(text: string, language: string): Set<string> {
   const words = new Set<string>(dateWords(text.normalize('NFKC')));
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
@@ -441,14 +440,14 @@ function keyPhrases(question: Question): string[] {
   }
 }
 
+/** Free-text form without quotation marks: an explanation that writes ‘가’ 지역 states "가 지역". */
+const quoteless = (text: string) => normalizeFreeText(text.replace(QUOTES, ''));
+const CJK = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /**
  * Two questions of one quiz where what one asks for stands in the other's text:
  * the author gives both items a shared key in `facts`, so a quiz never asks both.
  */
-/** Free-text form without quotation marks: an explanation that writes ‘가’ 지역 states "가 지역". */
-const quoteless = (text: string) => normalizeFreeText(text.replace(/[‘’“”"'「」『』«»]/gu, ''));
-const CJK = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 function checkAnswersAnother(content: Content, at: Locator, built: { candidate: Candidate; question: Question }[], add: Add) {
   const language = languageOf(content);
   // A term question's wrong options are drawn per seed, and the generator counts what they show as
@@ -526,7 +525,7 @@ const looseForm = (text: string) =>
   text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[‘’“”"'「」『』«»]/gu, '')
+    .replace(QUOTES, '')
     .replace(/[-‐‑–—]/gu, ' ')
     .replace(/\s+/gu, ' ');
 
