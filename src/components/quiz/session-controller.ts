@@ -1,10 +1,10 @@
 /**
- * The quiz's session lifecycle as a reactive controller: which quiz is shown, what is saved and
+ * The quiz's session lifecycle, owned by the element: which quiz is shown, what is saved and
  * where, when it starts, and the events a page listens to. The element keeps what is about the
  * screen (focus, announcements, confirmations) and calls these methods from its handlers, so
  * every event comes from a learner's action, never from a render.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Content } from '../../core/content/schema.js';
 import { isAnswered, scoreAnswer } from '../../core/questions/answers.js';
 import type { Answer, Question } from '../../core/questions/types.js';
@@ -27,7 +27,8 @@ import { randomSeed } from '../shared/browser.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';
 
-export class QuizSessionController implements ReactiveController {
+/** It needs no lifecycle hooks: it updates the element (`requestUpdate`) and dispatches its events. */
+export class QuizSessionController {
   /** The session shown, restored or new; undefined until content is there. */
   session?: SessionState;
   /** The session's questions, in its order. */
@@ -45,9 +46,7 @@ export class QuizSessionController implements ReactiveController {
     private readonly host: ReactiveControllerHost & EventTarget,
     /** Tells instances apart in saved state (see `instanceKey`). */
     private readonly instance: () => string,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** Where the random seed of a quiz without a `seed` attribute is kept, per content and instance. */
   seedKey(content: Content): string {
