@@ -98,6 +98,20 @@ describe('rule 2: one leading article is ignored, in the question’s language',
   });
 });
 
+describe('rule 2b: an ampersand is the language’s “and”', () => {
+  test('English (also the default), with or without spaces around it', () => {
+    accepts('Foreign Exchange and Foreign Trade Act', ['Foreign Exchange & Foreign Trade Act', 'foreign exchange&foreign trade act', 'Foreign Exchange ＆ Foreign Trade Act']);
+    accepts('Research & Development', ['research and development']);
+    accepts('Research and Development', ['Research & Development'], 'ko');
+  });
+
+  test('per language, and never another word', () => {
+    accepts('recherche et développement', ['recherche & développement'], 'fr');
+    rejects('recherche et développement', ['recherche & développement'], 'en');
+    rejects('Foreign Exchange and Foreign Trade Act', ['Foreign Exchange or Foreign Trade Act', 'Foreign Exchange Foreign Trade Act']);
+  });
+});
+
 describe('rule 3: case, width, spacing, punctuation around, and separators inside numbers and abbreviations', () => {
   test('a comma or period grouping thousands is ignored', () => {
     accepts('1138', ['1,138', '1.138', '1 138', '1138']);

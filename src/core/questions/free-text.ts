@@ -18,7 +18,8 @@
  * - a comma or period grouping thousands ("1,138", "1.138") and a period after a
  *   letter ("U.S.") are ignored; a decimal point is not ("1.5" ≠ "15");
  * - one leading article is ignored, in the question's language (English when it
- *   has none of its own): "the Australia Group" = "Australia Group";
+ *   has none of its own): "the Australia Group" = "Australia Group"; an ampersand
+ *   is that language's "and" ("Foreign Exchange & Foreign Trade Act");
  * - when an accepted answer is a date, any written form of the same date that
  *   {@link parseWrittenDate} reads matches, at the same precision only; a date
  *   with a month is compared only as a date, a year alone also as a number;
@@ -76,9 +77,21 @@ const ARTICLES: Readonly<Record<string, RegExp>> = {
   es: /^(?:el|las?|los|una?) (?=\S)/,
 };
 
+/** The word an ampersand stands for, per language; languages without one of their own use English's. */
+const AND_WORDS: Readonly<Record<string, string>> = { en: 'and', fr: 'et', de: 'und', es: 'y' };
+
+const primaryOf = (language: string) => language.toLowerCase().split(/[-_]/)[0]!;
+
 function articleOf(language = 'en'): RegExp {
-  const primary = language.toLowerCase().split(/[-_]/)[0]!;
+  const primary = primaryOf(language);
   return Object.hasOwn(ARTICLES, primary) ? ARTICLES[primary]! : ARTICLES.en!;
+}
+
+/** "Foreign Exchange & Foreign Trade Act" = "Foreign Exchange and Foreign Trade Act". */
+function ampersandAsWord(text: string, language = 'en'): string {
+  const primary = primaryOf(language);
+  const word = Object.hasOwn(AND_WORDS, primary) ? AND_WORDS[primary]! : AND_WORDS.en!;
+  return text.replace(/ ?& ?/gu, ` ${word} `);
 }
 
 /** The comparison key of text whose article, if any, is already handled. */
@@ -118,7 +131,7 @@ function key(text: string): string {
 
 /** Two comparison keys: the whole text, and the text without a leading article (the same when there is none). */
 function keys(text: string, language: string | undefined): readonly [string, string] {
-  const prepared = stripSurrounding(prepare(text));
+  const prepared = ampersandAsWord(stripSurrounding(prepare(text)), language);
   const whole = key(prepared);
   const bare = prepared.replace(articleOf(language), '');
   return [whole, bare === prepared ? whole : key(bare)];

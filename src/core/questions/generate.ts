@@ -782,8 +782,18 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
         const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]).map(plain);
         const correct = new Set(shownMembers.map((member) => member.id));
         const notes = notesOf(distractors.filter((item) => options.some((option) => option.id === item.id)));
+        // The explanation names the right options, then the members the options left out: a list of
+        // "the answers" with one more than were ticked would read as a wrong key.
+        const shownIds = new Set(shownMembers.map((member) => member.id));
+        const texts = (list: typeof group.members) => list.map((member) => member.text);
+        const hidden = group.members.filter((member) => !shownIds.has(member.id));
+        const explanation = joinSentences(
+          [t.groupExplanation(group.name, texts(group.members.filter((member) => shownIds.has(member.id)))), hidden.length > 0 ? t.groupAlsoMembers(texts(hidden)) : ''],
+          content.language,
+        );
         return {
           ...base,
+          explanation,
           id,
           type: 'select-all',
           prompt: t.selectAll(group.name),

@@ -461,16 +461,27 @@ function checkAnswersAnother(content: Content, at: Locator, built: { candidate: 
   // Words found in many questions ("Korea", "Japan" in a lesson on their dispute) say nothing about any one of them.
   // The same pass indexes which questions use each word, so only questions sharing a word are compared.
   const byWord = new Map<string, Set<number>>();
+  // How common a word is counts the items (a term, a claim…) whose own questions use it, not the
+  // questions: a term is asked in several forms, and its definition, drawn as a wrong option, shows
+  // up in every term question of its kind; counted per question, its words would look common.
+  const itemsUsing = new Map<string, Set<string>>();
   texts.forEach((list, index) => {
-    for (const { words } of list) {
+    const { candidate, question } = built[index]!;
+    const own = list.length - shownDefinitions(question).length;
+    list.forEach(({ words }, position) => {
       for (const word of words) {
         let holders = byWord.get(word);
         if (!holders) byWord.set(word, (holders = new Set()));
         holders.add(index);
+        if (position >= own) continue;
+        let items = itemsUsing.get(word);
+        if (!items) itemsUsing.set(word, (items = new Set()));
+        items.add(candidate.anchor);
       }
-    }
+    });
   });
-  const common = (word: string) => (byWord.get(word)?.size ?? 0) > built.length * 0.1;
+  const itemCount = new Set(built.map(({ candidate }) => candidate.anchor)).size;
+  const common = (word: string) => (itemsUsing.get(word)?.size ?? 0) > itemCount * 0.15;
   built.forEach(({ candidate, question }) => {
     const phrases = keyPhrases(question)
       .map((phrase) => ({ phrase, needle: quoteless(phrase) }))

@@ -34,6 +34,8 @@ export interface QuestionTemplates {
   orderExplanation(eventsInOrder: string[]): string;
   matchExplanation(pairs: [string, string][]): string;
   groupExplanation(groupName: string, members: string[]): string;
+  /** After a select-all's explanation: members of the group that the options did not show. */
+  groupAlsoMembers(members: string[]): string;
   fillBlankExplanation(sentence: string): string;
 }
 
@@ -87,6 +89,7 @@ export const englishTemplates: QuestionTemplates = {
   orderExplanation: (events) => joinSentences([`In order: ${events.join(' → ')}`]),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`)),
   groupExplanation: (name, members) => joinSentences([`${capitalize(name)}: ${members.join('; ')}`]),
+  groupAlsoMembers: (members) => joinSentences([`Also in the group, though not among the options: ${members.join('; ')}`]),
   fillBlankExplanation: (sentence) => sentence,
 };
 
