@@ -25,6 +25,7 @@ export const ja: UiStrings = {
   readingTime: (core, all) => `読む時間：本文は約${core}分、「もっと詳しく」まで含めると約${all}分。`,
   learningObjectives: '学習目標',
   lessonMaterials: '配布資料',
+  answerKeysOnTeacherPage: 'これらの資料の解答は、生徒も開けるこのページではなく、教師用ページに載せています。',
   lessonPlan: (minutes) => `${minutes}分の授業案`,
   minutes: (count) => `${count}分`,
   skipToQuiz: 'クイズへ移動',

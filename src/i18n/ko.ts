@@ -26,6 +26,7 @@ export const ko: UiStrings = {
   readingTime: (core, all) => `읽는 시간: 본문 약 ${core}분, ‘더 알아보기’까지 모두 약 ${all}분.`,
   learningObjectives: '학습 목표',
   lessonMaterials: '나눠 줄 수업 자료',
+  answerKeysOnTeacherPage: '이 자료의 정답은 학생도 열 수 있는 이 페이지가 아니라 교사용 페이지에 있습니다.',
   lessonPlan: (minutes) => `${minutes}분 수업 계획`,
   minutes: (count) => `${count}분`,
   skipToQuiz: '퀴즈로 건너뛰기',

@@ -29,6 +29,8 @@ export interface UiStrings {
   learningObjectives: string;
   /** The heading over the lesson's handouts (evidence cards, grids, answer keys). */
   lessonMaterials: string;
+  /** After the materials when the content has answer keys: they are on the teacher page only. */
+  answerKeysOnTeacherPage: string;
   /** The heading of the lesson outline, with its total length. */
   lessonPlan(minutes: number): string;
   minutes(count: number): string;
@@ -166,6 +168,7 @@ export const en: UiStrings = {
   readingTime: (core, all) => `Reading time: about ${core} min for the main text, ${all} min with every “Go deeper” part.`,
   learningObjectives: 'Learning objectives',
   lessonMaterials: 'Materials to hand out',
+  answerKeysOnTeacherPage: 'The answer keys to these materials are on the teacher page, not here, where students can open them.',
   lessonPlan: (minutes) => `A ${minutes}-minute lesson`,
   minutes: (count) => `${count} min`,
   skipToQuiz: 'Skip to the quiz',

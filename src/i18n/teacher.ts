@@ -36,6 +36,9 @@ export interface TeacherStrings {
   print: string;
   worksheet: string;
   answerKey: string;
+  /** The lesson's handouts with their answer keys, which the students' page leaves out. */
+  lessonKit: string;
+  lessonKitHelp: string;
   classView: string;
   classViewHelp: string;
   pasteCodes: string;
@@ -120,6 +123,8 @@ export const teacherEn: TeacherStrings = {
   print: 'Print on paper',
   worksheet: 'Worksheet',
   answerKey: 'Answer key',
+  lessonKit: 'Lesson materials and answer keys',
+  lessonKitHelp: 'The handouts of the lesson plan in the explainer’s “For teachers” box, with their answer keys. The keys are shown only here, not on the students’ page.',
   classView: 'Class results',
   classViewHelp: 'Paste the result codes your students give you, one per line.',
   pasteCodes: 'Result codes',
@@ -208,6 +213,8 @@ export const teacherKo: TeacherStrings = {
   print: '종이로 인쇄',
   worksheet: '학습지',
   answerKey: '정답지',
+  lessonKit: '수업 자료와 정답',
+  lessonKitHelp: '설명 페이지의 ‘교사용 안내’에 있는 수업 계획의 배부 자료와 그 정답입니다. 정답은 학생용 페이지에는 나오지 않고 여기에만 있습니다.',
   classView: '학급 결과',
   classViewHelp: '학생들이 제출한 결과 코드를 한 줄에 하나씩 붙여 넣으세요.',
   pasteCodes: '결과 코드',
@@ -297,6 +304,8 @@ export const teacherJa: TeacherStrings = {
   print: '紙に印刷',
   worksheet: 'ワークシート',
   answerKey: '解答',
+  lessonKit: '授業の配布資料と解答',
+  lessonKitHelp: '解説ページの「先生向け」にある授業案の配布資料と、その解答です。解答は生徒用のページには表示せず、ここにだけ載せています。',
   classView: 'クラスの結果',
   classViewHelp: '生徒から受け取った結果コードを1行に1つずつ貼り付けてください。',
   pasteCodes: '結果コード',

@@ -512,7 +512,10 @@ function layered() {
       { minutes: 20, activity: 'Read one theme and its “Go deeper” parts.' },
       { minutes: 15, activity: 'Take the quiz.' },
     ],
-    materials: [{ title: 'Answer key: the planets in order', items: ['Mercury', 'Venus', 'Earth'] }],
+    materials: [
+      { title: 'Card sort: the planets', items: ['Mercury', 'Venus', 'Earth'] },
+      { title: 'Answer key: the planets in order', items: ['Mercury, Venus, Earth'], answerKey: true },
+    ],
   };
   return content;
 }
@@ -660,8 +663,12 @@ describe('ece-explainer: a layered lesson', () => {
     expect(box.textContent).to.include('A 45-minute lesson');
     expect([...box.querySelectorAll('ul:not(.material) li')].map((li) => li.textContent)).to.deep.equal(content.lesson!.objectives);
     const headings = [...box.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => h.textContent);
-    expect(headings).to.include.members(['Materials to hand out', 'Answer key: the planets in order']);
+    expect(headings).to.include.members(['Materials to hand out', 'Card sort: the planets']);
     expect([...box.querySelectorAll('ul.material li')].map((li) => li.textContent)).to.deep.equal(['Mercury', 'Venus', 'Earth']);
+    // Any student can open the box: the answer key is not in it, and the box says where it is.
+    expect(headings).not.to.include('Answer key: the planets in order');
+    expect(box.textContent).not.to.include('Mercury, Venus, Earth');
+    expect(box.querySelector('.answer-keys-note')!.textContent).to.include('teacher page');
     await expect(el).to.be.accessible();
   });
 });

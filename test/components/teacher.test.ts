@@ -29,6 +29,20 @@ async function setInput(el: EceTeacher, selector: string, value: string) {
 }
 
 describe('ece-teacher', () => {
+  it('prints the lesson’s handouts with their answer keys, which the students’ page leaves out', async () => {
+    const el = await teacher();
+    const kit = $(el, 'section.lesson-kit');
+    expect(kit.querySelector('h2')!.textContent).to.equal('Lesson materials and answer keys');
+    const materials = content.lesson!.materials!;
+    expect(materials.some((material) => material.answerKey)).to.be.true;
+    expect([...kit.querySelectorAll('h3')].map((h) => h.textContent)).to.deep.equal(materials.map((material) => material.title));
+    const keys = [...kit.querySelectorAll('ul.answer-key')];
+    expect(keys.length).to.equal(materials.filter((material) => material.answerKey).length);
+    expect(keys[0]!.getAttribute('lang')).to.equal(content.language);
+    expect([...keys.at(-1)!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(materials.filter((m) => m.answerKey).at(-1)!.items);
+    await expect(el).to.be.accessible();
+  });
+
   it('builds a share link and embed code with the chosen settings, named like the attributes', async () => {
     const el = await teacher();
     await setInput(el, '#seed', 'class-7b');

@@ -151,6 +151,9 @@ export function renderLesson(c: PartsContext, level: number): TemplateResult {
   const lesson = c.content.lesson!;
   const time = readingMinutes(c.content);
   const total = lesson.outline.reduce((sum, step) => sum + step.minutes, 0);
+  // Answer keys stay on the teacher page: any student can open this box.
+  const handouts = (lesson.materials ?? []).filter((material) => !material.answerKey);
+  const keys = (lesson.materials ?? []).some((material) => material.answerKey);
   return html`<details class="teacher-box" part="teacher-box">
     <summary>${s.forTeachers}</summary>
     <p>${s.readingTime(time.core, time.all)}</p>
@@ -162,14 +165,15 @@ export function renderLesson(c: PartsContext, level: number): TemplateResult {
     <ol class="outline">
       ${lesson.outline.map((step) => html`<li><strong>${s.minutes(step.minutes)}</strong> ${step.activity}</li>`)}
     </ol>
-    ${lesson.materials
+    ${handouts.length > 0 || keys
       ? html`${heading(level + 1, s.lessonMaterials)}
-        ${lesson.materials.map(
+        ${handouts.map(
           (material) => html`${heading(level + 2, material.title)}
             <ul class="material">
               ${material.items.map((item) => html`<li>${item}</li>`)}
             </ul>`,
-        )}`
+        )}
+        ${keys ? html`<p class="answer-keys-note">${s.answerKeysOnTeacherPage}</p>` : nothing}`
       : nothing}
   </details>`;
 }

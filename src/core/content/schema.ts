@@ -196,7 +196,18 @@ export const LessonSchema = object(
     /** What the plan hands out, each with its text: evidence cards, a grid to fill, an answer key. */
     materials: v.optional(
       list(
-        object({ title: text('a title'), items: list(text('an item'), 'items', 1) }, 'a material with "title" and "items"'),
+        object(
+          {
+            title: text('a title'),
+            items: list(text('an item'), 'items', 1),
+            /**
+             * `true` for an answer key: shown on the teacher page only, never on the student's page,
+             * where any student could open the teacher box and copy it.
+             */
+            answerKey: v.optional(v.boolean(expected('true or false'))),
+          },
+          'a material with "title" and "items"',
+        ),
         'materials',
         1,
       ),

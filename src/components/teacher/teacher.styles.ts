@@ -1,0 +1,129 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/styles.js';
+
+/** The teacher page's layout: fieldsets, fields with GOV.UK-style errors, the class results tables. */
+export const teacherStyles = [
+  baseStyles,
+  css`
+    :host {
+      max-width: 56rem;
+      margin: 0 auto;
+      padding: var(--_space);
+    }
+    h1 {
+      margin-top: 0;
+    }
+    fieldset {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin: 0 0 var(--_space);
+      padding: 0.5rem var(--_space) var(--_space);
+    }
+    legend {
+      font-weight: 700;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+      gap: 0.25rem 1rem;
+    }
+    .check {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      min-height: 2.75rem;
+    }
+    .check input {
+      width: 1.25rem;
+      height: 1.25rem;
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+      margin-bottom: var(--_space);
+    }
+    .field label,
+    .field .label {
+      font-weight: 600;
+    }
+    input[type='text'],
+    input[type='number'],
+    select,
+    textarea {
+      min-height: 2.75rem;
+      max-width: 100%;
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      font: inherit;
+      color: inherit;
+    }
+    textarea {
+      width: 100%;
+      min-height: 8rem;
+      font-family: ui-monospace, monospace;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .help {
+      color: var(--_muted);
+      margin: 0;
+    }
+    pre {
+      white-space: pre-wrap;
+      word-break: break-all;
+      padding: 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      margin: 0;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      margin: 0.5rem 0 var(--_space);
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+    }
+    th,
+    td {
+      border: 1px solid var(--_border);
+      padding: 0.25rem 0.5rem;
+      text-align: start;
+      vertical-align: top;
+    }
+    progress {
+      width: 8rem;
+      accent-color: var(--_accent);
+    }
+    /* An input error, as GOV.UK shows one: the message above the field, bold, with a bar beside the field. */
+    .error {
+      color: var(--_incorrect);
+      font-weight: 700;
+      margin: 0 0 0.25rem;
+    }
+    input[aria-invalid='true'] {
+      border-width: 3px;
+      outline: 3px solid transparent;
+    }
+    .status-bad {
+      color: var(--_incorrect);
+      font-weight: 600;
+    }
+    .note {
+      border-left: 4px solid var(--_accent);
+      padding: 0.5rem var(--_space);
+      background: var(--_surface);
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+  `,
+];
