@@ -392,6 +392,23 @@ describe('what the content says about an item reaches its question', () => {
     }
   });
 
+  test('a term question shows the terms it is most easily confused with among its wrong options', () => {
+    for (const file of ['content/en.json', 'content/ko.json', 'content/ja.json']) {
+      const content = loadContent(file);
+      const terms = content.glossary.filter((term) => term.confusedWith?.length);
+      assert.ok(terms.length >= 4, `${file}: the Ga/Na regions name their look-alikes`);
+      for (const term of terms) {
+        for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+          for (const q of buildQuestions(content, seed, [`term-definition:${term.id}`, `definition-term:${term.id}`])) {
+            if (q.type !== 'term-definition' && q.type !== 'definition-term') continue;
+            const shown = q.options.map((option) => option.id.replace(/^def-/u, ''));
+            for (const other of term.confusedWith!) assert.ok(shown.includes(other), `${file} ${q.id} (${seed}) shows ${shown.join(', ')}, not ${other}`);
+          }
+        }
+      }
+    }
+  });
+
   test('a date question’s explanation says the year once: no "1974: … in 1974"', () => {
     const content = loadContent('content/en.json');
     const byId = new Map(content.events.map((event) => [event.id, event]));

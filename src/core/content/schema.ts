@@ -254,6 +254,12 @@ export const TermSchema = object(
      * option where only definitions are shown. Ask it through claims, blanks and scenarios instead.
      */
     nameTells: v.optional(v.boolean(expected('true or false'))),
+    /**
+     * Terms of the same kind a learner most easily takes this one for ("Ga-1 region" and "Ga-2 region"):
+     * a term question always shows them among its wrong options, so the key is never the only option
+     * of its form (the only numbered region beside two unnumbered ones).
+     */
+    confusedWith: v.optional(list(id('a glossary term'), 'terms')),
     /** Other names or spellings a reader may meet. Not accepted as answers: list those in `synonyms`. */
     aliases: list(text(), 'aliases'),
     /** Other names for exactly this term, accepted as answers wherever the term is the answer of a blank. */

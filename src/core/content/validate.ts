@@ -294,6 +294,19 @@ function meaningErrors(content: Loose): ContentError[] {
     }
   });
 
+  // A term's look-alikes are other terms of its own kind, shown as its wrong options.
+  const kindOf = (term: Loose) => asString(term.kind) ?? asString(term.category);
+  const termsById = new Map(asList(content.glossary).map((term) => [asString(term.id), term]));
+  asList(content.glossary).forEach((term, index) => {
+    asStrings(term.confusedWith).forEach((other, o) => {
+      const path = `glossary[${index}].confusedWith[${o}]`;
+      const target = termsById.get(other);
+      if (!target) return add(path, `unknown glossary term "${other}" (no glossary term has this id)`);
+      if (other === asString(term.id)) add(path, 'a term cannot be confused with itself');
+      else if (kindOf(target) !== kindOf(term)) add(path, `"${other}" is of kind "${String(kindOf(target))}", not "${String(kindOf(term))}": wrong options are terms of the same kind`);
+    });
+  });
+
   asList(content.events).forEach((event, index) => {
     checkTaught(event, `events[${index}]`);
     mustAllExist(`events[${index}].actors`, event.actors, actors, 'actor');

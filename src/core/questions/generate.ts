@@ -202,7 +202,13 @@ function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candi
     // that asks for that regime), so what they show counts as used: the term, and the fact named after
     // it (`facts: ["australia-group"]` on a claim or blank about the Australia Group).
     const drawn = (type: string) =>
-      once(() => sampleExcept(type === 'definition-term' ? named : kind, term.id, TERM_DISTRACTORS, forkRandom(seed, `distractors:${type}:${term.id}`)));
+      once(() => {
+        const pool = type === 'definition-term' ? named : kind;
+        // The terms a learner most easily takes this one for come first; the rest of the draw is random.
+        const lookAlikes = pool.filter((other) => term.confusedWith?.includes(other.id)).slice(0, TERM_DISTRACTORS);
+        const others = pool.filter((other) => !lookAlikes.includes(other));
+        return [...lookAlikes, ...sampleExcept(others, term.id, TERM_DISTRACTORS - lookAlikes.length, forkRandom(seed, `distractors:${type}:${term.id}`))];
+      });
     // The two directions: show the term and pick its definition, or the reverse.
     const directions = [
       {

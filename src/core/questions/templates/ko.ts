@@ -26,7 +26,8 @@ export const koreanTemplates: QuestionTemplates = {
   definitionExplanation: (name, definition) => joinSentences([`${term(name)}: ${definition}`], 'ko'),
   definitionIsOf: (name) => `이 설명은 ${term(name)}에 대한 것입니다.`,
   dated: (title, date) => `${title}(${date})`,
-  dateExplanation: (_title, date, description) => joinSentences([`${date}: ${description}`], 'ko'),
+  // A date then a clause reads as prose with a comma ("1987년 4월, 주요 7개국은 …"); a colon is timeline style.
+  dateExplanation: (_title, date, description) => joinSentences([`${date}, ${description}`], 'ko'),
   orderExplanation: (events) => joinSentences([`순서: ${events.join(' → ')}`], 'ko'),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`), 'ko'),
   // A list after a colon: members may be noun phrases or clauses ending in -음/-함, which no particle or 입니다 fits.
