@@ -46,7 +46,7 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // then 47.8 KB code with the JSON syntax locator (line and column in every engine), in the lazily loaded validator.
 const checks = [
   { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 50 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 90 * 1024, target: 45 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 92 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');

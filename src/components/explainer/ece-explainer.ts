@@ -4,6 +4,7 @@ import type { Content, Paragraph, Section } from '../../core/content/schema.js';
 import { formatPartialDate, compareDates } from '../../core/dates.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
+import { Presentation } from '../shared/presentation.js';
 import { baseStyles } from '../shared/styles.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { sourceLinkStyles } from '../shared/sources.js';
@@ -70,7 +71,7 @@ const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
  * @cssprop --ece-radius - Corner radius.
  */
 @customElement('ece-explainer')
-export class EceExplainer extends ContentElement(LitElement) {
+export class EceExplainer extends Presentation(ContentElement(LitElement)) {
   static override styles = [baseStyles, sourceLinkStyles, explainerStyles];
 
   /** @internal */
@@ -95,10 +96,6 @@ export class EceExplainer extends ContentElement(LitElement) {
   @state() private sourcesOpen = false;
 
 
-  /** Level of the explainer's title heading (1–6); section headings follow below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Forces `light` or `dark`; by default the reader's system setting decides. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   /** The content shown, once loaded and valid. */
   get loadedContent(): Content | undefined {

@@ -1,9 +1,9 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { QuizMode } from '../../core/quiz/session.js';
-import type { QuizScope } from '../../core/questions/types.js';
+import { customElement } from 'lit/decorators.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
+import { Presentation } from '../shared/presentation.js';
+import { QuizSettings } from '../shared/quiz-settings.js';
 import { innerUpdatesComplete } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
@@ -26,7 +26,7 @@ import '../quiz/ece-quiz.js';
  * @csspart error - The loading-error or invalid-content panel.
  */
 @customElement('export-controls-explainer')
-export class ExportControlsExplainer extends ContentElement(LitElement) {
+export class ExportControlsExplainer extends QuizSettings(Presentation(ContentElement(LitElement))) {
   static override styles = [
     baseStyles,
     css`
@@ -44,22 +44,6 @@ export class ExportControlsExplainer extends ContentElement(LitElement) {
   protected readonly contentSource = new ContentController(this);
 
 
-  /** Same seed, same quiz. Without one, a random seed is chosen, saved and reused on reload. */
-  @property() seed?: string;
-  /** How many quiz questions (default 10). */
-  @property({ type: Number, attribute: 'questions' }) questionCount = 10;
-  /** `practice` (feedback after each Check, the default) or `test` (marked at the end). */
-  @property() mode: QuizMode = 'practice';
-  /** Comma-separated question type ids (default all). */
-  @property() types?: string;
-  /** Comma-separated theme ids (default all). */
-  @property() themes?: string;
-  /** `core`: quiz only what the core lesson teaches, no "go deeper" detail (default `all`). */
-  @property() scope?: QuizScope;
-  /** Level of the top heading (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Forces `light` or `dark`; by default the system setting decides. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {

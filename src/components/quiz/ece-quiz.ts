@@ -4,10 +4,12 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Content } from '../../core/content/schema.js';
 import { scoreAnswer, verdictOf } from '../../core/questions/answers.js';
-import type { Answer, Question, QuizScope } from '../../core/questions/types.js';
-import { answeredCount, parseThemes, parseTypes, scoreSession, type QuizMode, type SessionOptions, type SessionState } from '../../core/quiz/session.js';
+import type { Answer, Question } from '../../core/questions/types.js';
+import { answeredCount, parseThemes, parseTypes, scoreSession, type SessionOptions, type SessionState } from '../../core/quiz/session.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
+import { Presentation } from '../shared/presentation.js';
+import { QuizSettings } from '../shared/quiz-settings.js';
 import { clampLevel, heading, renderContentState } from '../shared/render.js';
 import { downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';
@@ -17,7 +19,8 @@ import { quizStyles } from './quiz.styles.js';
 import { renderControl, type ControlContext } from './controls.js';
 import { QuizSessionController } from './session-controller.js';
 import { renderExplained, type SectionLinker } from './feedback.js';
-import { renderResultCodePanel, renderReview, renderScoreSummary, resultFile } from './results.js';
+import { renderResultActions, renderResultCodePanel, renderReview, renderScoreSummary, resultFile } from './results.js';
+import { renderProgress, renderQuestionActions } from './question-view.js';
 import { instanceKey } from '../shared/host.js';
 
 
@@ -43,7 +46,7 @@ import { instanceKey } from '../shared/host.js';
  * @cssprop --ece-color-incorrect - Colour of "incorrect" marks (always with an icon and text).
  */
 @customElement('ece-quiz')
-export class EceQuiz extends ContentElement(LitElement) {
+export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement))) {
   static override styles = [baseStyles, sourceLinkStyles, quizStyles];
 
   /** @internal */
@@ -67,24 +70,8 @@ export class EceQuiz extends ContentElement(LitElement) {
   @state() private copyStatus = '';
 
 
-  /** Same seed, same quiz. Without one, a random seed is chosen, saved and reused on reload. */
-  @property() seed?: string;
-  /** How many questions (the `questions` attribute; default 10). */
-  @property({ type: Number, attribute: 'questions' }) questionCount = 10;
-  /** `practice` (feedback after each Check) or `test` (marked at the end). */
-  @property() mode: QuizMode = 'practice';
-  /** Comma-separated question type ids to use (default all). */
-  @property() types?: string;
-  /** Comma-separated theme ids to use (default all). */
-  @property() themes?: string;
-  /** `core`: only what the core lesson teaches, no "go deeper" detail (default `all`). */
-  @property() scope?: QuizScope;
   /** The id of an `<ece-explainer>` on the page that feedback links back to. */
   @property() for?: string;
-  /** Level of the quiz heading (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Forces `light` or `dark`; by default the system setting decides. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   /** The seed in use (from the attribute, or chosen and saved). */
   get activeSeed(): string | undefined {
@@ -266,30 +253,14 @@ export class EceQuiz extends ContentElement(LitElement) {
     const checked = session.checked.includes(question.id);
     const last = position === total - 1;
     const unanswered = total - answeredCount(session, this.quizQuestions);
-    return html`<div class="progress" part="progress">
-        <p class="progress-text" id="progress-text">
-          ${s.questionOf(position + 1, total)}${session.round > 1 ? html` · ${s.roundLine(session.round)}` : nothing}
-        </p>
-        <progress max=${total} .value=${position + 1} aria-label=${s.progressLabel} aria-valuetext=${s.questionOf(position + 1, total)}></progress>
-      </div>
+    return html`${renderProgress(s, position, total, session.round)}
       <div class="question" part="question" data-type=${question.type}>${keyed(question.id, renderControl(question, this.controlContext(question, practice && checked, s.promptPrefix(position + 1, total))))}</div>
       ${this.showRequired ? html`<p class="required" role="alert">${s.answerRequired}</p>` : nothing}
       ${practice && checked ? this.renderFeedback(content, question) : nothing}
       ${this.confirmFinish
         ? html`<p class="unanswered" role="alert">${s.unansweredWarning(unanswered)} ${s.testModeHelp}</p>`
         : nothing}
-      <div class="actions">
-        ${position > 0 ? html`<button class="button" @click=${() => this.go(position - 1)}>${s.previous}</button>` : nothing}
-        ${practice && !checked ? html`<button class="button primary" @click=${this.check}>${s.check}</button>` : nothing}
-        ${(!practice || checked) && !last
-          ? html`<button class="button ${practice ? 'primary' : ''}" @click=${() => this.go(position + 1)}>${s.next}</button>`
-          : nothing}
-        ${(!practice && (last || this.confirmFinish)) || (practice && checked && last) || (!practice && !last)
-          ? html`<button class="button ${!practice && !last ? '' : 'primary'}" @click=${this.finish}>
-              ${practice ? s.seeResults : s.finish}
-            </button>`
-          : nothing}
-      </div>`;
+      ${renderQuestionActions(s, { position, last, practice, checked, confirmFinish: this.confirmFinish }, { go: (to) => this.go(to), check: () => this.check(), finish: () => this.finish() })}`;
   }
 
   private renderResults(content: Content, session: SessionState) {
@@ -318,21 +289,7 @@ export class EceQuiz extends ContentElement(LitElement) {
         },
         s,
       )}
-      <div class="actions">
-        ${missed ? html`<button class="button primary" @click=${this.retry}>${s.retryMissed}</button>` : html`<p>${s.allCorrect}</p>`}
-        ${this.confirmNew ? nothing : html`<button class="button new-quiz" @click=${() => this.askNewQuiz(true)}>${s.newQuiz}</button>`}
-      </div>
-      ${this.confirmNew
-        ? html`<div class="confirm-new panel">
-            <p id="confirm-new-text">${s.newQuizWarning}</p>
-            <div class="actions">
-              <button class="button primary confirm-new-quiz" aria-describedby="confirm-new-text" @click=${() => this.newQuiz()}>
-                ${s.startNewQuiz}
-              </button>
-              <button class="button" @click=${() => this.askNewQuiz(false)}>${s.cancel}</button>
-            </div>
-          </div>`
-        : nothing}
+      ${renderResultActions(s, { missed, confirmNew: this.confirmNew }, { retry: () => this.retry(), ask: (asking) => this.askNewQuiz(asking), startNew: () => this.newQuiz() })}
       ${heading(level + 2, s.review)} ${renderReview(content, this.quizQuestions, results, s, this.linker)}
     </div>`;
   }

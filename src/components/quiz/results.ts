@@ -109,3 +109,27 @@ export function resultFile(
     type: format === 'json' ? 'application/json' : 'text/csv',
   };
 }
+
+/**
+ * After the score: retry what was missed (or say all was right), and "New quiz", which asks first
+ * because a new quiz replaces this result; the confirmation offers Start and Cancel.
+ */
+export function renderResultActions(
+  s: UiStrings,
+  { missed, confirmNew }: { missed: boolean; confirmNew: boolean },
+  on: { retry(): void; ask(asking: boolean): void; startNew(): void },
+): TemplateResult {
+  return html`<div class="actions">
+      ${missed ? html`<button class="button primary" @click=${() => on.retry()}>${s.retryMissed}</button>` : html`<p>${s.allCorrect}</p>`}
+      ${confirmNew ? nothing : html`<button class="button new-quiz" @click=${() => on.ask(true)}>${s.newQuiz}</button>`}
+    </div>
+    ${confirmNew
+      ? html`<div class="confirm-new panel">
+          <p id="confirm-new-text">${s.newQuizWarning}</p>
+          <div class="actions">
+            <button class="button primary confirm-new-quiz" aria-describedby="confirm-new-text" @click=${() => on.startNew()}>${s.startNewQuiz}</button>
+            <button class="button" @click=${() => on.ask(false)}>${s.cancel}</button>
+          </div>
+        </div>`
+      : nothing}`;
+}

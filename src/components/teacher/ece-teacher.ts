@@ -5,13 +5,13 @@ import { QUESTION_TYPES, type QuestionType } from '../../core/questions/types.js
 import { downloadText, randomSeed } from '../shared/browser.js';
 import { buildClassView, classCsv, type ClassView } from '../../core/quiz/class-view.js';
 import { startSession, type QuizMode, type SessionOptions } from '../../core/quiz/session.js';
-import { GENERATOR_VERSION } from '../../core/questions/version.js';
 import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
 import { teacherStringsFor, type TeacherStrings } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
-import { promptWithEmphasis, renderContentState } from '../shared/render.js';
+import { renderContentState } from '../shared/render.js';
 import { teacherStyles } from './teacher.styles.js';
 import { renderLessonKit } from './lesson-kit.js';
+import { renderClassResults } from './class-results.js';
 
 const LANGUAGES = ['en', 'ko', 'ja'] as const;
 
@@ -245,82 +245,8 @@ export class EceTeacher extends LitElement {
         <p id="codes-help" class="help">${t.classViewHelp}</p>
         <textarea id="codes" aria-describedby="codes-help" spellcheck="false" .value=${this.codes} @input=${(e: Event) => (this.codes = (e.target as HTMLTextAreaElement).value)}></textarea>
       </div>
-      ${view ? this.renderView(view) : nothing}
+      ${view ? renderClassResults(view, t, { lang: this.lang, onDownload: () => this.downloadCsv(view) }) : nothing}
     </section>`;
-  }
-
-  private renderView(view: ClassView) {
-    const t = this.t;
-    const total = view.questions.length;
-    const percent = (share: number) => `${Math.round(share * 100)} %`;
-    const status = (line: ClassView['lines'][number]) => {
-      if (line.status === 'ok') return t.lineStatus.ok;
-      if (line.status === 'other-version') return `${t.lineStatus['other-version']}: ${t.otherVersionHelp(line.generatorVersion, GENERATOR_VERSION)}`;
-      return `${t.lineStatus[line.status]}${line.message ? `: ${line.message}` : ''}`;
-    };
-    return html`<p role="status" class="summary">${t.summary(view.accepted, view.total, view.meanPercent)}</p>
-      <div class="table-wrap">
-        <table class="lines">
-          <caption>${t.linesCaption}</caption>
-          <thead>
-            <tr><th scope="col">${t.line}</th><th scope="col">${t.student}</th><th scope="col">${t.score}</th><th scope="col">${t.codeStatus}</th></tr>
-          </thead>
-          <tbody>
-            ${view.lines.map(
-              (line) => html`<tr>
-                <td>${line.line}</td>
-                <td>${line.name ?? ''}</td>
-                <td>${line.status === 'ok' ? `${new Intl.NumberFormat(this.lang || 'en', { maximumFractionDigits: 2 }).format(line.score ?? 0)} / ${total}` : ''}</td>
-                <td class=${line.status === 'ok' ? '' : 'status-bad'}>${status(line)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${view.accepted
-        ? html`<div class="table-wrap">
-              <table class="distribution">
-                <caption>${t.distribution}</caption>
-                <tbody>
-                  ${view.distribution.map(
-                    (students, score) => html`<tr>
-                      <th scope="row">${t.studentsWithScore(score, total, view.partial)}</th>
-                      <td>
-                        <progress max=${view.accepted} .value=${students} aria-label=${t.studentsWithScore(score, total, view.partial)}></progress>
-                        ${t.studentCount(students)}
-                      </td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
-            ${view.partial ? html`<p class="help partial-note">${t.partialNote}</p>` : nothing}
-            <div class="table-wrap">
-              <table class="per-question">
-                <caption>${t.perQuestion} (${t.byDifficulty})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.question}</th>
-                    <th scope="col">${t.shareCorrect}</th>
-                    <th scope="col">${t.meanCredit}</th>
-                    <th scope="col">${t.commonWrong}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${view.byDifficulty.map((number) => {
-                    const q = view.questions[number - 1]!;
-                    return html`<tr>
-                      <th scope="row">${number}. ${promptWithEmphasis(q.prompt, q.emphasis)}</th>
-                      <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
-                      <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
-                      <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <button class="button" @click=${() => this.downloadCsv(view)}>${t.downloadClassCsv}</button>`
-        : nothing}`;
   }
 
   override render() {

@@ -1,0 +1,83 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { GENERATOR_VERSION } from '../../core/questions/version.js';
+import type { ClassView } from '../../core/quiz/class-view.js';
+import type { TeacherStrings } from '../../i18n/teacher.js';
+import { promptWithEmphasis } from '../shared/render.js';
+
+/**
+ * The class results from pasted result codes: one line per code with its status, the score
+ * distribution, and each question's share correct, average credit and most common wrong answers,
+ * hardest first. Pure: the element passes the view (computed in the core) and the download handler.
+ */
+export function renderClassResults(view: ClassView, t: TeacherStrings, options: { lang: string; onDownload: () => void }): TemplateResult {
+  const total = view.questions.length;
+  const percent = (share: number) => `${Math.round(share * 100)} %`;
+  const status = (line: ClassView['lines'][number]) => {
+    if (line.status === 'ok') return t.lineStatus.ok;
+    if (line.status === 'other-version') return `${t.lineStatus['other-version']}: ${t.otherVersionHelp(line.generatorVersion, GENERATOR_VERSION)}`;
+    return `${t.lineStatus[line.status]}${line.message ? `: ${line.message}` : ''}`;
+  };
+  return html`<p role="status" class="summary">${t.summary(view.accepted, view.total, view.meanPercent)}</p>
+    <div class="table-wrap">
+      <table class="lines">
+        <caption>${t.linesCaption}</caption>
+        <thead>
+          <tr><th scope="col">${t.line}</th><th scope="col">${t.student}</th><th scope="col">${t.score}</th><th scope="col">${t.codeStatus}</th></tr>
+        </thead>
+        <tbody>
+          ${view.lines.map(
+            (line) => html`<tr>
+              <td>${line.line}</td>
+              <td>${line.name ?? ''}</td>
+              <td>${line.status === 'ok' ? `${new Intl.NumberFormat(options.lang || 'en', { maximumFractionDigits: 2 }).format(line.score ?? 0)} / ${total}` : ''}</td>
+              <td class=${line.status === 'ok' ? '' : 'status-bad'}>${status(line)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${view.accepted
+      ? html`<div class="table-wrap">
+            <table class="distribution">
+              <caption>${t.distribution}</caption>
+              <tbody>
+                ${view.distribution.map(
+                  (students, score) => html`<tr>
+                    <th scope="row">${t.studentsWithScore(score, total, view.partial)}</th>
+                    <td>
+                      <progress max=${view.accepted} .value=${students} aria-label=${t.studentsWithScore(score, total, view.partial)}></progress>
+                      ${t.studentCount(students)}
+                    </td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>
+          ${view.partial ? html`<p class="help partial-note">${t.partialNote}</p>` : nothing}
+          <div class="table-wrap">
+            <table class="per-question">
+              <caption>${t.perQuestion} (${t.byDifficulty})</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.question}</th>
+                  <th scope="col">${t.shareCorrect}</th>
+                  <th scope="col">${t.meanCredit}</th>
+                  <th scope="col">${t.commonWrong}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${view.byDifficulty.map((number) => {
+                  const q = view.questions[number - 1]!;
+                  return html`<tr>
+                    <th scope="row">${number}. ${promptWithEmphasis(q.prompt, q.emphasis)}</th>
+                    <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
+                    <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
+                    <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>
+          </div>
+          <button class="button" @click=${options.onDownload}>${t.downloadClassCsv}</button>`
+      : nothing}`;
+}
