@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Content, Paragraph, Section } from '../../core/content/schema.js';
-import { formatPartialDate, compareDates } from '../../core/dates.js';
+import type { Content, Section } from '../../core/content/schema.js';
+import { formatPartialDate } from '../../core/dates.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
@@ -14,10 +14,12 @@ import { SectionSpy } from './section-spy.js';
 import { Jumps, type ReturnPoint } from './jumps.js';
 import {
   deriveContent,
-  renderCitations,
   renderComparison,
   renderFigure,
   renderGlossary,
+  renderInBrief,
+  renderParagraph,
+  renderKeyDates,
   renderLesson,
   renderSources,
   type DerivedContent,
@@ -168,83 +170,22 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     this.jumps.offerReturn(id, { label: this.strings.backToText, restore: () => restoreFocus(citation) });
   }
 
-  private renderParagraph(c: PartsContext, paragraph: Paragraph, key: string) {
-    const content = c.content;
-    const s = this.strings;
-    const runs = paragraph.text.map((run, index) => {
-      if (typeof run === 'string') return run;
-      const term = c.derived.termsById.get(run.term);
-      if (!term) return run.text;
-      const termKey = `${key}-${index}`;
-      const open = this.openTerms.has(termKey);
-      const definitionId = `${this.idPrefix}def-${termKey}`;
-      return html`<span class="term-wrap" @keydown=${(e: KeyboardEvent) => this.onTermKeydown(e, termKey)}
-        ><button
-          class="term"
-          part="term"
-          data-term-key=${termKey}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${definitionId}
-          @click=${() => this.toggleTerm(termKey)}
-        >${run.text}</button
-        ><span id=${definitionId} class="definition" part="definition" role="note" aria-label=${s.definitionOf(term.term)} ?hidden=${!open}
-          ><strong>${term.term}</strong>: ${term.definition}</span
-        ></span
-      >`;
-    });
-    const citations = renderCitations(paragraph.sources, c);
-    if (paragraph.position) {
-      const actor = content.actors.find((item) => item.id === paragraph.position)?.name ?? paragraph.position;
-      return html`<div class="position" role="group" aria-label=${s.positionOf(actor)}>
-        <p class="position-label">${s.positionOf(actor)}</p>
-        <p>${runs} ${citations}</p>
-      </div>`;
-    }
-    return html`<p>${runs} ${citations}</p>`;
-  }
-
   private renderSection(c: PartsContext, section: Section, level: number) {
     const content = c.content;
     const s = this.strings;
-    const groups = content.groups.filter((group) => group.section === section.id);
-    // When the content marks key dates, a section lists only those: the timeline has every event.
-    const marked = content.events.some((event) => event.keyDate);
-    const events = content.events
-      .filter((event) => event.section === section.id && (!marked || event.keyDate))
-      .sort((a, b) => compareDates(a.date, b.date));
     const headingId = `${this.idPrefix}heading-${section.id}`;
     return html`<section id=${this.idPrefix + section.id} data-section=${section.id} aria-labelledby=${headingId} part="section">
       ${heading(level, section.title, { id: headingId })}
       ${section.keyPoint ? html`<p class="key-point" part="key-point"><strong>${s.keyPoint}:</strong> ${section.keyPoint}</p>` : nothing}
-      ${section.paragraphs.map((paragraph, index) => this.renderParagraph(c, paragraph, `${section.id}-${index}`))}
+      ${section.paragraphs.map((paragraph, index) => renderParagraph(c, paragraph, `${section.id}-${index}`))}
       ${(content.figures ?? []).filter((figure) => figure.section === section.id).map((figure) => renderFigure(figure, c))}
       ${(section.deeper ?? []).map(
         (block) => html`<details class="deeper" id=${this.idPrefix + block.id} part="deeper">
           <summary>${s.goDeeper(block.title)}</summary>
-          ${block.paragraphs.map((paragraph, index) => this.renderParagraph(c, paragraph, `${block.id}-${index}`))}
+          ${block.paragraphs.map((paragraph, index) => renderParagraph(c, paragraph, `${block.id}-${index}`))}
         </details>`,
       )}
-      ${(section.keyPoint ? [] : groups).map(
-        (group) => html`<div class="group">
-          <p class="group-name"><strong>${s.inBrief}:</strong> <span class="capitalize">${group.name}</span></p>
-          <ul>
-            ${group.members.map((member) => html`<li>${member.text}</li>`)}
-          </ul>
-        </div>`,
-      )}
-      ${events.length
-        ? html`<div class="key-dates">
-            <p class="key-dates-title"><strong>${s.keyDates}</strong></p>
-            <dl>
-              ${events.map(
-                (event) => html`<div class="key-date">
-                  <dt><time datetime=${event.date}>${formatPartialDate(event.date, content.language)}</time></dt>
-                  <dd>${event.title}</dd>
-                </div>`,
-              )}
-            </dl>
-          </div>`
-        : nothing}
+      ${section.keyPoint ? nothing : renderInBrief(c, section.id)} ${renderKeyDates(c, section.id)}
       ${content.comparison?.section === section.id ? renderComparison(c) : nothing}
       ${content.decisionTree?.section === section.id
         ? html`<ece-decision-walk
@@ -281,6 +222,9 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
       idPrefix: this.idPrefix,
       onCitation: (event, id) => this.onCitationClick(event, id),
       onSection: (id) => this.showSection(id),
+      isTermOpen: (key) => this.openTerms.has(key),
+      onTermToggle: (key) => this.toggleTerm(key),
+      onTermKeydown: (event, key) => this.onTermKeydown(event, key),
     };
   }
 

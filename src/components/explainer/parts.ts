@@ -1,11 +1,12 @@
 /**
  * The explainer's parts that need nothing from the element but a few callbacks: the data derived
  * from the content (citation numbers, sorted glossary, grouped sources), and pure render functions
- * for citations, figures, the comparison table, the teacher box, the glossary and the source list.
+ * for citations, figures, the comparison table, a section's key dates and "in brief" lists, the
+ * teacher box, the glossary and the source list.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Content, Figure, Source, Term as GlossaryTerm } from '../../core/content/schema.js';
-import { formatPartialDate } from '../../core/dates.js';
+import type { Content, Figure, Paragraph, Source, Term as GlossaryTerm } from '../../core/content/schema.js';
+import { compareDates, formatPartialDate } from '../../core/dates.js';
 import { readingMinutes } from '../../core/content/reading-time.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { heading } from '../shared/render.js';
@@ -58,6 +59,50 @@ export interface PartsContext {
   onCitation(event: MouseEvent, sourceId: string): void;
   /** A link to a section was followed. */
   onSection(sectionId: string): void;
+  /** Marked terms open their definition in place; the explainer keeps which are open. */
+  isTermOpen(key: string): boolean;
+  onTermToggle(key: string): void;
+  /** Escape closes an open definition and returns focus to its term. */
+  onTermKeydown(event: KeyboardEvent, key: string): void;
+}
+
+/**
+ * A paragraph: its text, each marked term a button that opens its definition in place, its
+ * citations, and the actor's label when the paragraph states one government's position.
+ */
+export function renderParagraph(c: PartsContext, paragraph: Paragraph, key: string): TemplateResult {
+  const content = c.content;
+  const s = c.strings;
+  const runs = paragraph.text.map((run, index) => {
+    if (typeof run === 'string') return run;
+    const term = c.derived.termsById.get(run.term);
+    if (!term) return run.text;
+    const termKey = `${key}-${index}`;
+    const open = c.isTermOpen(termKey);
+    const definitionId = `${c.idPrefix}def-${termKey}`;
+    return html`<span class="term-wrap" @keydown=${(e: KeyboardEvent) => c.onTermKeydown(e, termKey)}
+      ><button
+        class="term"
+        part="term"
+        data-term-key=${termKey}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${definitionId}
+        @click=${() => c.onTermToggle(termKey)}
+      >${run.text}</button
+      ><span id=${definitionId} class="definition" part="definition" role="note" aria-label=${s.definitionOf(term.term)} ?hidden=${!open}
+        ><strong>${term.term}</strong>: ${term.definition}</span
+      ></span
+    >`;
+  });
+  const citations = renderCitations(paragraph.sources, c);
+  if (paragraph.position) {
+    const actor = content.actors.find((item) => item.id === paragraph.position)?.name ?? paragraph.position;
+    return html`<div class="position" role="group" aria-label=${s.positionOf(actor)}>
+      <p class="position-label">${s.positionOf(actor)}</p>
+      <p>${runs} ${citations}</p>
+    </div>`;
+  }
+  return html`<p>${runs} ${citations}</p>`;
 }
 
 /** Numbered links to the sources of a paragraph or figure. */
@@ -221,4 +266,37 @@ export function renderSources(c: PartsContext, level: number, open: boolean, onT
       )}
     </details>
   </section>`;
+}
+
+/** A section without a key point sums itself up with its groups ("In brief"), as older content files expect. */
+export function renderInBrief(c: PartsContext, sectionId: string): TemplateResult[] {
+  return c.content.groups
+    .filter((group) => group.section === sectionId)
+    .map(
+      (group) => html`<div class="group">
+        <p class="group-name"><strong>${c.strings.inBrief}:</strong> <span class="capitalize">${group.name}</span></p>
+        <ul>
+          ${group.members.map((member) => html`<li>${member.text}</li>`)}
+        </ul>
+      </div>`,
+    );
+}
+
+/** A section's dated events in order; when the content marks key dates, only those (the timeline has every event). */
+export function renderKeyDates(c: PartsContext, sectionId: string): TemplateResult | typeof nothing {
+  const content = c.content;
+  const marked = content.events.some((event) => event.keyDate);
+  const events = content.events.filter((event) => event.section === sectionId && (!marked || event.keyDate)).sort((a, b) => compareDates(a.date, b.date));
+  if (events.length === 0) return nothing;
+  return html`<div class="key-dates">
+    <p class="key-dates-title"><strong>${c.strings.keyDates}</strong></p>
+    <dl>
+      ${events.map(
+        (event) => html`<div class="key-date">
+          <dt><time datetime=${event.date}>${formatPartialDate(event.date, content.language)}</time></dt>
+          <dd>${event.title}</dd>
+        </div>`,
+      )}
+    </dl>
+  </div>`;
 }
