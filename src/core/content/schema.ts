@@ -86,7 +86,18 @@ const object = <T extends v.ObjectEntries>(entries: T, what: string) =>
 
 /** A run of paragraph text: plain text, or text marked as a glossary term. */
 export const RunSchema = v.union(
-  [text(), object({ term: id('a glossary term'), text: text() }, 'a term reference')],
+  [
+    text(),
+    object(
+      {
+        /** The id of the glossary term these words name; readers can open its definition from them. */
+        term: id('a glossary term'),
+        /** The words shown in the paragraph: any form that names the term, such as a plural. */
+        text: text(),
+      },
+      'a term reference',
+    ),
+  ],
   expected('text or a term reference like {"term": "dual-use-item", "text": "dual-use goods"}'),
 );
 
@@ -104,8 +115,11 @@ export const ParagraphSchema = object(
 
 export const ThemeSchema = object(
   {
+    /** Unique among the themes: sections and items name their theme by it. */
     id: id(),
+    /** The theme's heading. */
     title: text(),
+    /** One sentence on what the theme covers. */
     summary: v.optional(text()),
     /** A question for class discussion, shown at the end of the theme (e.g. "What evidence would show…?"). */
     discussion: v.optional(text()),
@@ -113,7 +127,15 @@ export const ThemeSchema = object(
   'a theme object',
 );
 
-export const ActorSchema = object({ id: id(), name: text() }, 'an actor object');
+export const ActorSchema = object(
+  {
+    /** Unique among the actors: events and position paragraphs name the actor by it. */
+    id: id(),
+    /** The organisation, government or country as readers know it (not a person). */
+    name: text(),
+  },
+  'an actor object',
+);
 
 
 /** A language tag like "en", "ko", "ja" or "en-GB". */
@@ -125,7 +147,9 @@ const languageTag = (what: string) =>
 
 export const SourceSchema = object(
   {
+    /** Unique among the sources: paragraphs and items cite the source by it. */
     id: id(),
+    /** The page or document title, as the publisher gives it. */
     title: text(),
     /** Who published it: the ministry, court, regime or news organisation, as a reader would name it. */
     publisher: text(),
@@ -139,7 +163,9 @@ export const SourceSchema = object(
     ),
     /** The language of the title when it differs from the content file's, so screen readers pronounce it right. */
     lang: v.optional(languageTag('the language of the title')),
+    /** Publication date, only as precise as the source shows: "2019-07-04", "2019-07" or "2019". */
     date: v.optional(partialDate),
+    /** A complete http:// or https:// address of the page that states the facts. */
     url: httpUrl,
     /** A remark for readers about the source (a reprint, a disputed date…), shown with the source, not in the text. */
     note: v.optional(text()),
@@ -156,7 +182,9 @@ export const DeeperSchema = object(
   {
     /** Unique in the file: deep links and quiz review links use it. */
     id: id(),
+    /** The block's heading, shown while it is collapsed. */
     title: text(),
+    /** The block's text, at least one paragraph. */
     paragraphs: list(ParagraphSchema, 'paragraphs', 1),
   },
   'a "go deeper" block with "id", "title" and "paragraphs"',
@@ -164,8 +192,11 @@ export const DeeperSchema = object(
 
 export const SectionSchema = object(
   {
+    /** Unique among the sections: teaching items name the section that explains them by it. */
     id: id(),
+    /** The id of the theme the section belongs to. */
     theme: id('a theme'),
+    /** The section heading. */
     title: text(),
     /** The section's point in one sentence, shown first. */
     keyPoint: v.optional(text()),
@@ -185,7 +216,9 @@ export const LessonSchema = object(
     outline: list(
       object(
         {
+          /** How long the step takes, in whole minutes. */
           minutes: v.pipe(v.number(expected('a number of minutes')), v.integer(expected('whole minutes')), v.minValue(1, expected('at least 1 minute'))),
+          /** What the class does in this step. */
           activity: text('an activity'),
         },
         'an outline step with "minutes" and "activity"',
@@ -198,7 +231,9 @@ export const LessonSchema = object(
       list(
         object(
           {
+            /** The handout's heading, e.g. "Card sort (one set per group)". */
             title: text('a title'),
+            /** The handout's text, one entry per card, row or answer. */
             items: list(text('an item'), 'items', 1),
             /**
              * `true` for an answer key: shown on the teacher page only, never on the student's page,
@@ -225,18 +260,25 @@ const factKeys = v.optional(list(id('a fact key'), 'fact keys'));
 
 /** Fields every teaching item carries: where it is explained and what backs it. */
 const taught = {
+  /** The id of the item's theme: the theme of its section. */
   theme: id('a theme'),
+  /** The id of the section that explains the item; review links after a question point to it. */
   section: id('a section'),
   /** Set when the item is explained in one of its section's "go deeper" blocks: review links open that block. */
   deeper: v.optional(id('a "go deeper" block of the section')),
+  /** One to three source ids, the best ones, that together back every statement of the item. */
   sources: references('source'),
+  /** Keys (ids you choose) shared by items that state the same fact or give each other away: a quiz never asks two of them. */
   facts: factKeys,
 };
 
 export const TermSchema = object(
   {
+    /** Unique among the glossary terms: term runs and other items name the term by it. */
     id: id(),
+    /** The word or phrase, as it should appear in a question. */
     term: text(),
+    /** One or two sentences that make sense without the term next to them and never contain it. */
     definition: text(),
     /** The topic the term belongs to (e.g. "regime", "dispute"). */
     category: id('a category'),
@@ -271,7 +313,9 @@ export const TermSchema = object(
 
 export const EventSchema = object(
   {
+    /** Unique among the events. */
     id: id(),
+    /** When it happened, only as precise as the sources: "2019-07-04", "2019-07" or "2019". */
     date: partialDate,
     /**
      * Events that are stages of one process (announced, approved, took effect) share an id here:
@@ -280,6 +324,7 @@ export const EventSchema = object(
     stageOf: v.optional(id('a process id')),
     /** Other dates that good sources give for the event: never offered as a wrong option. */
     otherDates: v.optional(list(partialDate, 'dates')),
+    /** A short headline without the date or year, which a date question would give away. */
     title: text(),
     /** The question a date question asks, e.g. "When was KOSTI launched?"; otherwise a template frames the title. */
     question: v.optional(text()),
@@ -289,7 +334,9 @@ export const EventSchema = object(
      * when none is, every event does.
      */
     keyDate: v.optional(v.boolean(expected('true or false'))),
+    /** One or two sentences, shown on the timeline and after answering. */
     description: text(),
+    /** The ids of the actors who did it, at least one. */
     actors: references('actor'),
     ...taught,
   },
@@ -298,9 +345,13 @@ export const EventSchema = object(
 
 export const ClaimSchema = object(
   {
+    /** Unique among the claims. */
     id: id(),
+    /** One clear sentence that is either true or false and makes sense on its own. */
     statement: text(),
+    /** `true` or `false` (no quotes): whether the statement is true. */
     truth: v.boolean(expected('true or false')),
+    /** Shown after answering; for a false claim, say what is true. */
     explanation: text(),
     ...taught,
   },
@@ -309,7 +360,9 @@ export const ClaimSchema = object(
 
 export const GroupItemSchema = object(
   {
+    /** Unique within the group. */
     id: id(),
+    /** The option as the learner sees it. */
     text: text(),
     /** What this option actually is, shown when a learner picks it wrongly (e.g. "South Korea's law, not Japan's"). */
     note: v.optional(text()),
@@ -319,9 +372,11 @@ export const GroupItemSchema = object(
 
 export const GroupSchema = object(
   {
+    /** Unique among the groups. */
     id: id(),
     /** A noun phrase naming the group, without its count (that would give a select-all question away), e.g. "the multilateral export-control regimes". */
     name: text(),
+    /** What belongs to the group, at least two. */
     members: list(GroupItemSchema, 'members', 2),
     /** Plausible non-members, used as distractors. */
     distractors: list(GroupItemSchema, 'distractors', 1),
@@ -332,9 +387,13 @@ export const GroupSchema = object(
 
 export const BlankSchema = object(
   {
+    /** Unique among the blanks. */
     id: id(),
+    /** The sentence before the gap, spaces included; may be "" (but not together with `after`). */
     before: optionalText,
+    /** What goes in the gap. It must appear word for word in the text of its section. */
     answer: text(),
+    /** The sentence after the gap, spaces included; may be "". */
     after: optionalText,
     /**
      * Every other answer that correctly completes the sentence (other spellings,
@@ -350,12 +409,37 @@ export const BlankSchema = object(
 
 export const ComparisonSchema = object(
   {
+    /** The table's id. */
     id: id(),
+    /** The table's caption. */
     title: text(),
-    columns: list(object({ id: id(), title: text() }, 'a column object'), 'columns', 2),
+    /** What is compared, at least two. */
+    columns: list(
+      object(
+        {
+          /** Unique among the columns. */
+          id: id(),
+          /** The column heading. */
+          title: text(),
+        },
+        'a column object',
+      ),
+      'columns',
+      2,
+    ),
+    /** The points of comparison, at least one. */
     rows: list(
       object(
-        { id: id(), criterion: text(), cells: list(text(), 'cells', 2), sources: references('source') },
+        {
+          /** Unique among the rows. */
+          id: id(),
+          /** What the row compares, shown as its heading. */
+          criterion: text(),
+          /** Exactly one cell per column, in column order. */
+          cells: list(text(), 'cells', 2),
+          /** The ids of the sources that back the row, one to three. */
+          sources: references('source'),
+        },
         'a comparison row object',
       ),
       'rows',
@@ -377,30 +461,67 @@ export const FigureSchema = v.variant(
   [
     object(
       {
+        /** "flow": steps read in order. */
         kind: v.literal('flow'),
+        /** Unique among the figures. */
         id: id(),
+        /** The id of the section the figure is shown in. */
         section: id('a section'),
+        /** The figure's heading. */
         title: text(),
         /** One or two sentences that say what the figure shows. */
         caption: text(),
-        steps: list(object({ label: text(), detail: v.optional(text()) }, 'a step with "label" and optional "detail"'), 'steps', 2),
+        /** The steps in order, at least two. */
+        steps: list(
+          object(
+            {
+              /** The step's name. */
+              label: text(),
+              /** A short explanation shown after the step's name. */
+              detail: v.optional(text()),
+            },
+            'a step with "label" and optional "detail"',
+          ),
+          'steps',
+          2,
+        ),
+        /** The ids of the sources that back the figure, one to three. */
         sources: references('source'),
       },
       'a flow figure',
     ),
     object(
       {
+        /** "states": each subject's state over time. */
         kind: v.literal('states'),
+        /** Unique among the figures. */
         id: id(),
+        /** The id of the section the figure is shown in. */
         section: id('a section'),
+        /** The figure's heading. */
         title: text(),
+        /** One or two sentences that say what the figure shows. */
         caption: text(),
         /** One row per subject (e.g. "South Korea in Japan's system"), each a run of states from a date. */
         rows: list(
           object(
             {
+              /** The subject of the row. */
               label: text(),
-              states: list(object({ from: partialDate, label: text() }, 'a state with "from" and "label"'), 'states', 1),
+              /** The subject's states in date order, each lasting until the next. */
+              states: list(
+                object(
+                  {
+                    /** When the state began: "2019-08-28", "2019-08" or "2019". */
+                    from: partialDate,
+                    /** The state, e.g. "Group B". */
+                    label: text(),
+                  },
+                  'a state with "from" and "label"',
+                ),
+                'states',
+                1,
+              ),
               /** The row's own sources, when its dates need more than the figure's three. */
               sources: v.optional(references('source')),
             },
@@ -409,6 +530,7 @@ export const FigureSchema = v.variant(
           'rows',
           1,
         ),
+        /** The ids of the sources that back the figure, one to three. */
         sources: references('source'),
       },
       'a states figure',
@@ -418,7 +540,14 @@ export const FigureSchema = v.variant(
 );
 
 export const DecisionAnswerSchema = object(
-  { id: id(), label: text(), next: id('a node') },
+  {
+    /** Unique within its question: scenarios' `choices` name the answer by it. */
+    id: id(),
+    /** The answer as the reader sees it. */
+    label: text(),
+    /** The id of the node this answer leads to. */
+    next: id('a node'),
+  },
   'an answer object with "id", "label" and "next"',
 );
 
@@ -427,20 +556,30 @@ export const DecisionNodeSchema = v.variant(
   [
     object(
       {
+        /** "question": a step that asks the reader to choose. */
         kind: v.literal('question'),
+        /** Unique among the nodes. */
         id: id(),
+        /** The question asked at this step. */
         text: text(),
+        /** A hint shown with the question. */
         help: v.optional(text()),
+        /** The possible answers, at least two. */
         answers: list(DecisionAnswerSchema, 'answers', 2),
       },
       'a question node',
     ),
     object(
       {
+        /** "outcome": where a walk ends. */
         kind: v.literal('outcome'),
+        /** Unique among the nodes. */
         id: id(),
+        /** The outcome in a few words; outcome titles must exclude each other. */
         title: text(),
+        /** Why this outcome applies, shown at the end of a walk. */
         explanation: text(),
+        /** The ids of the sources that back the outcome, one to three. */
         sources: references('source'),
       },
       'an outcome node',
@@ -451,14 +590,19 @@ export const DecisionNodeSchema = v.variant(
 
 export const ScenarioSchema = object(
   {
+    /** Unique among the scenarios. */
     id: id(),
+    /** The case's name. */
     title: text(),
+    /** The facts of the case that the path uses, and nothing that gives the outcome away. */
     description: text(),
     /** The answer chosen at each question on the way, keyed by question node id. */
     choices: v.record(id('a question node'), id('an answer'), expected('an object of question id to answer id')),
+    /** The id of the outcome node the choices lead to. */
     outcome: id('an outcome node'),
     /** Why this case has its outcome: the deciding rule, named. Without it, the outcome's general explanation is shown. */
     explanation: v.optional(text()),
+    /** Keys (ids you choose) shared by items that state the same fact or give each other away: a quiz never asks two of them. */
     facts: factKeys,
   },
   'a scenario object',
@@ -466,14 +610,19 @@ export const ScenarioSchema = object(
 
 export const DecisionTreeSchema = object(
   {
+    /** The tree's id. */
     id: id(),
+    /** The tree's heading. */
     title: text(),
     /** Whose rules the simplified model follows, shown with the walk. */
     model: text(),
     /** The question a worked scenario asks, e.g. "What does the exporter need?". */
     outcomeQuestion: v.optional(text()),
+    /** The id of the first question node. */
     start: id('a node'),
+    /** The question and outcome nodes, at least three. */
     nodes: list(DecisionNodeSchema, 'nodes', 3),
+    /** Worked cases, each walked from `start`; may be []. */
     scenarios: list(ScenarioSchema, 'scenarios'),
     ...taught,
   },
@@ -487,26 +636,44 @@ export const DecisionTreeSchema = object(
  */
 export const ContentSchema = object(
   {
+    /** The path of content/schema.json from this file, e.g. "./schema.json", for your editor. Ignored by the components. */
     $schema: v.optional(v.string(expected('the URL or path of the JSON Schema'))),
+    /** The file's id, e.g. "solar-system"; shown with the version in quiz output. */
     id: id(),
+    /** The title of the explainer. */
     title: text(),
+    /** A language tag ("en", "ko", "ja", "en-GB"): it chooses the wording of questions and how dates are written. */
     language: languageTag('a language tag'),
+    /** "1.0" or "1.0.0". Raise it whenever you change facts, so a quiz can be traced to its content. */
     version: v.pipe(
       v.string(expected('a version like "1.0.0"')),
       v.regex(/^\d+\.\d+(?:\.\d+)?$/, expected('a version like "1.0.0"')),
     ),
+    /** The full date you last checked the facts against the sources, e.g. "2026-11-28". */
     lastReviewed: fullDate,
+    /** One sentence telling readers what they will learn. */
     summary: v.optional(text()),
+    /** The big strands of the topic, at least one; the quiz spreads its questions across them. */
     themes: list(ThemeSchema, 'themes', 1),
+    /** Organisations, governments and countries that act in events or state positions; may be []. */
     actors: list(ActorSchema, 'actors'),
+    /** Everything the file cites, at least one. */
     sources: list(SourceSchema, 'sources', 1),
+    /** The explainer's text, at least one section. */
     sections: list(SectionSchema, 'sections', 1),
+    /** Glossary terms: inline definitions and term questions; may be []. */
     glossary: list(TermSchema, 'glossary terms'),
+    /** Dated events: the timeline and date, order and match questions; may be []. */
     events: list(EventSchema, 'events'),
+    /** True/false statements for the quiz; may be []. */
     claims: list(ClaimSchema, 'claims'),
+    /** Named sets with members and non-members, for group questions; may be []. */
     groups: list(GroupSchema, 'groups'),
+    /** Fill-in-the-blank sentences; may be []. */
     blanks: list(BlankSchema, 'fill-in sentences'),
+    /** One comparison table, shown in the explainer only. */
     comparison: v.optional(ComparisonSchema),
+    /** One decision tree the reader walks, with worked scenarios for the quiz. */
     decisionTree: v.optional(DecisionTreeSchema),
     /** Figures drawn from data, each shown in its section. */
     figures: v.optional(list(FigureSchema, 'figures')),
