@@ -180,7 +180,7 @@ export class EceTimeline extends LitElement {
       .filter(
         (event) =>
           (!keyOnly || event.keyDate === true) &&
-          (!this.actorFilter || event.actors.includes(this.actorFilter)) &&
+          (!this.actorFilter || (event.actors ?? []).includes(this.actorFilter)) &&
           (!this.themeFilter || event.theme === this.themeFilter),
       )
       .sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
@@ -230,7 +230,7 @@ export class EceTimeline extends LitElement {
       years.set(year, [...(years.get(year) ?? []), event]);
     }
     const actorName = (id: string) => content.actors.find((actor) => actor.id === id)?.name ?? id;
-    const usedActors = content.actors.filter((actor) => content.events.some((event) => event.actors.includes(actor.id)));
+    const usedActors = content.actors.filter((actor) => content.events.some((event) => event.actors?.includes(actor.id)));
     const helpId = `${this.idPrefix}timeline-help`;
 
     return html`<div part="base" class="timeline">
@@ -286,7 +286,7 @@ export class EceTimeline extends LitElement {
                   </button>
                   <div id=${detailsId} class="details" ?hidden=${!open}>
                     <p>${event.description}</p>
-                    <p class="actors">${event.actors.map(actorName).join(' · ')}</p>
+                    ${event.actors?.length ? html`<p class="actors">${event.actors.map(actorName).join(' · ')}</p>` : nothing}
                     ${renderSourceLinks(content, event.sources, s)}
                   </div>
                 </li>`;

@@ -131,7 +131,7 @@ export const ActorSchema = object(
   {
     /** Unique among the actors: events and position paragraphs name the actor by it. */
     id: id(),
-    /** The organisation, government or country as readers know it (not a person). */
+    /** The government, organisation, country or person as readers know them. */
     name: text(),
   },
   'an actor object',
@@ -336,8 +336,11 @@ export const EventSchema = object(
     keyDate: v.optional(v.boolean(expected('true or false'))),
     /** One or two sentences, shown on the timeline and after answering. */
     description: text(),
-    /** The ids of the actors who did it, at least one. */
-    actors: references('actor'),
+    /**
+     * The ids of the actors who did it: governments, organisations or people. Leave it out for an
+     * event nobody did (a comet's impact, an earthquake); the timeline then names no one.
+     */
+    actors: v.optional(references('actor')),
     ...taught,
   },
   'an event object',
