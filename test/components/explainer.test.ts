@@ -400,7 +400,29 @@ describe('ece-timeline', () => {
     theme.value = content.themes.find((t) => !content.events.some((e) => e.theme === t.id && e.actors?.includes(actor)))?.id ?? content.themes[0]!.id;
     theme.dispatchEvent(new Event('change'));
     await settle(el);
-    for (const time of $$(el, '.event time')) expect(time).to.exist;
+    // Both filters at once: exactly the events of that actor in that theme.
+    const expected = content.events.filter((e) => e.theme === theme.value && e.actors?.includes(actor)).map((e) => e.id).sort();
+    expect($$(el, '.event-toggle').map((b) => b.id.replace(/^event-/, '')).sort()).to.deep.equal(expected);
+  });
+
+  it('names no one for an event nobody did, and names a person who did one', async () => {
+    const el = await timeline();
+    const content = otherContent();
+    const open = async (id: string) => {
+      const button = $<HTMLButtonElement>(el, `#event-${id}`);
+      button.click();
+      await settle(el);
+      return el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+    };
+    const nobody = content.events.find((e) => !e.actors?.length)!;
+    expect(nobody, 'the fixture has an event without actors').to.exist;
+    const nobodyDetails = await open(nobody.id);
+    expect(nobodyDetails.textContent).to.include(nobody.description);
+    expect(nobodyDetails.querySelector('.actors')).to.equal(null);
+    const person = content.actors.find((a) => a.id === 'william-herschel')!;
+    const byPerson = content.events.find((e) => e.actors?.includes(person.id))!;
+    expect((await open(byPerson.id)).querySelector('.actors')!.textContent).to.equal(person.name);
+    await expect(el).to.be.accessible();
   });
 });
 
