@@ -449,16 +449,18 @@ describe('ece-decision-walk', () => {
       await settle(el);
       for (const [questionId, answerId] of path.choices) {
         const question = content.decisionTree!.nodes.find((n) => n.id === questionId)!;
-        expect($(el, 'legend').textContent).to.include(question.kind === 'question' ? question.text : '');
-        const label = question.kind === 'question' ? question.answers.find((a) => a.id === answerId)!.label : '';
+        if (question.kind !== 'question') throw new Error(`${questionId} is on the path but is not a question`);
+        expect($(el, 'legend').textContent).to.include(question.text);
+        const label = question.answers.find((a) => a.id === answerId)!.label;
         const button = $$<HTMLButtonElement>(el, '.choices button').find((b) => b.textContent === label)!;
         button.focus();
         await sendKeys({ press: 'Enter' });
         await settle(el);
       }
       const outcome = content.decisionTree!.nodes.find((n) => n.id === path.outcome)!;
+      if (outcome.kind !== 'outcome') throw new Error(`${path.outcome} ends a path but is not an outcome`);
       const title = $(el, '.outcome').querySelector('h1,h2,h3,h4,h5,h6')!;
-      expect(title.textContent).to.include(outcome.kind === 'outcome' ? outcome.title : '');
+      expect(title.textContent).to.include(outcome.title);
       expect(deepActiveElement()).to.equal(title);
       outcomes.add(path.outcome);
       await expect(el).to.be.accessible();
@@ -485,7 +487,8 @@ describe('ece-decision-walk', () => {
     $<HTMLButtonElement>(el, '.examples button').click();
     await settle(el);
     const outcome = content.decisionTree!.nodes.find((n) => n.id === scenario.outcome)!;
-    expect($(el, '.outcome').textContent).to.include(outcome.kind === 'outcome' ? outcome.title : '');
+    if (outcome.kind !== 'outcome') throw new Error(`${scenario.outcome} is not an outcome`);
+    expect($(el, '.outcome').textContent).to.include(outcome.title);
     expect(shadowText(el)).to.include(scenario.description);
   });
 });

@@ -94,6 +94,9 @@ export class QuizSessionController {
     this.session = next;
     if (!this.started) {
       this.started = true;
+      // The quiz's time runs from the learner's start, not from when it was first shown (a page
+      // shows it below a lesson that takes minutes to read): duration and xAPI depend on it.
+      this.session = next = { ...next, startedAt: Date.now() };
       if (this.unsavedSeed) writeStored(this.unsavedSeed.key, this.unsavedSeed.seed);
       this.unsavedSeed = undefined;
       this.host.dispatchEvent(new QuizStartEvent({ seed: next.options.seed, questionIds: next.questionIds }));
