@@ -10,7 +10,7 @@ import { loadContent, readJson } from './helpers.js';
 const DATA_KEYS = new Set([
   'id', 'theme', 'section', 'sources', 'actors', 'date', 'truth', 'kind', 'next', 'start',
   'choices', 'outcome', 'url', 'category', 'position', 'term', 'version', 'lastReviewed', '$schema',
-  'facts', 'otherDates', 'keyDate', 'stageOf',
+  'facts', 'otherDates', 'keyDate', 'stageOf', 'minutes', 'answerKey', 'nameTells', 'confusedWith',
 ]);
 /** Lists whose length may differ: other spellings, and runs of text (word order differs by language). */
 const FREE_LISTS = new Set(['aliases', 'synonyms', 'alternatives', 'text']);
