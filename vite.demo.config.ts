@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './scripts/minify-templates';
 
-// The demo site as static files (dist-demo/): the page for authors, the teacher
-// page and the worksheet. Used for print tests, Lighthouse and benchmarks.
+// The demo site as static files (dist-demo/): the page for page authors, the teacher
+// page, the worksheet and the content authors' check-and-preview page. Used for print tests, Lighthouse and benchmarks.
 export default defineConfig({
   root: 'demo',
   plugins: [minifyTemplates()],
@@ -18,6 +18,7 @@ export default defineConfig({
         index: fileURLToPath(new URL('demo/index.html', import.meta.url)),
         teacher: fileURLToPath(new URL('demo/teacher.html', import.meta.url)),
         worksheet: fileURLToPath(new URL('demo/worksheet.html', import.meta.url)),
+        author: fileURLToPath(new URL('demo/author.html', import.meta.url)),
       },
     },
   },
