@@ -5,6 +5,9 @@ import '../src/components/teacher/ece-teacher.js';
 const teacher = document.querySelector('ece-teacher')!;
 const lang = new URLSearchParams(window.location.search).get('lang');
 if (lang === 'ko' || lang === 'ja' || lang === 'en') teacher.lang = lang;
+// A class on another topic: ?src= names its content file, and the links the page makes carry it.
+const src = new URLSearchParams(window.location.search).get('src');
+if (src) teacher.src = src;
 document.documentElement.lang = teacher.lang;
 teacher.addEventListener('language-change', () => {
   document.documentElement.lang = teacher.lang;

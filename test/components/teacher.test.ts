@@ -9,7 +9,7 @@ import type { Content } from '../../src/core/content/schema.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
 import { encodeResultCode } from '../../src/core/quiz/result-code.js';
 import { startSession, type SessionOptions } from '../../src/core/quiz/session.js';
-import { settle } from './helpers.js';
+import { otherContent, settle } from './helpers.js';
 
 const content = english as unknown as Content;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -90,6 +90,31 @@ describe('ece-teacher', () => {
     // Two copy buttons, each named for what it copies.
     const copies = $$<HTMLButtonElement>(el, 'button').map((b) => b.textContent!.trim()).filter((text) => text.startsWith('Copy'));
     expect(copies).to.deep.equal(['Copy link', 'Copy embed code']);
+  });
+
+  it('works for another topic: lists its themes, carries its file in every link and scores its codes', async () => {
+    const fixture_ = otherContent();
+    const el = await fixture<EceTeacher>(html`<ece-teacher src="/test/fixtures/solar-system.json"></ece-teacher>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('main'), 'teacher page never rendered', { timeout: 5000 });
+    await settle(el);
+    const text = el.shadowRoot!.textContent!;
+    for (const theme of fixture_.themes) expect(text).to.include(theme.title);
+    expect(text).not.to.include(content.themes[0]!.title);
+    const src = new URL('/test/fixtures/solar-system.json', document.baseURI).href;
+    expect($(el, '.snippet').textContent).to.include(`src="${src}"`);
+    expect(new URL($<HTMLAnchorElement>(el, '.share-link').href).searchParams.get('src')).to.equal(src);
+    for (const link of $$<HTMLAnchorElement>(el, 'a.button')) expect(new URL(link.href).searchParams.get('src')).to.equal(src);
+    await setInput(el, '#seed', 'planets');
+    await setInput(el, '#count', '3');
+    const options: SessionOptions = { seed: 'planets', count: 3, mode: 'practice', types: [], themes: [] };
+    const { questions } = startSession(fixture_, options, 0);
+    const code = encodeResultCode(fixture_, options, questions, {}, 'Ana');
+    const textarea = $<HTMLTextAreaElement>(el, '#codes');
+    textarea.value = code;
+    textarea.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect($(el, '.summary').textContent).to.include('1 of 1 code read');
+    await expect(el).to.be.accessible();
   });
 
   it('reads pasted codes into the class view and reports bad lines', async () => {

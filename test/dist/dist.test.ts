@@ -9,13 +9,13 @@ import type { QuizCompleteDetail } from '../../src/components/quiz/events.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
 import { answerByKeyboard, pressButton } from '../components/quiz-helpers.js';
 
-async function plainPage(body: string, width = 1024): Promise<Document> {
+async function plainPage(body: string, width = 1024, script = 'export-controls-explainer.js'): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '768px';
   frame.style.border = '0';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title>
-    <script type="module" src="${location.origin}/dist/export-controls-explainer.js"></script></head>
+    <script type="module" src="${location.origin}/dist/${script}"></script></head>
     <body>${body}</body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -113,5 +113,25 @@ describe('dist/export-controls-explainer.js in a plain page', () => {
     expect(detail!.score).to.equal(4);
     expect(detail!.percent).to.equal(80);
     expect(detail!.results.map((result) => result.id)).to.deep.equal(questions.map((question) => question.id));
+  });
+});
+
+describe('dist/classroom.js in a plain page', () => {
+  it('gives a school the teacher page and the authoring page for any content, from one script tag', async () => {
+    const doc = await plainPage(
+      `<ece-teacher src="${location.origin}/test/fixtures/solar-system.json"></ece-teacher><ece-author></ece-author>`,
+      1024,
+      'classroom.js',
+    );
+    const teacher = doc.querySelector('ece-teacher')!;
+    await waitUntil(() => teacher.shadowRoot?.querySelector('main'), 'the teacher page never rendered', { timeout: 10000 });
+    const text = teacher.shadowRoot!.textContent!;
+    // The fixture's themes, not the bundled content's.
+    expect(text).to.include('The Sun and its planets');
+    expect(text).not.to.include('Why export controls exist');
+    expect(teacher.shadowRoot!.querySelector('.snippet')!.textContent).to.include('solar-system.json');
+    const author = doc.querySelector('ece-author')!;
+    await waitUntil(() => author.shadowRoot?.querySelector('textarea'), 'the authoring page never rendered', { timeout: 10000 });
+    expect(doc.defaultView!.customElements.get('ece-worksheet')).to.exist;
   });
 });

@@ -47,6 +47,13 @@ export class EceTeacher extends LitElement {
 
   /** Language of the page, the quiz and its content (`en`, `ko`, `ja`). */
   @property({ reflect: true }) override lang = 'en';
+  /**
+   * URL of a content file, for a class on another topic; without it (and without `content`) the
+   * bundled content of the language is used. The share link, the worksheet links and the embed code carry it.
+   */
+  @property() src?: string;
+  /** An already-parsed content object (validated before use). Takes precedence over `src`. */
+  @property({ attribute: false }) content?: Content;
   /** URL of the student page the share link opens (default: `index.html` beside this page). */
   @property({ attribute: 'student-page' }) studentPage = 'index.html';
   /** URL of the worksheet page. */
@@ -55,11 +62,17 @@ export class EceTeacher extends LitElement {
   @property({ attribute: 'script-src' }) scriptSrc = 'https://your.cdn/export-controls-explainer.js';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('lang')) {
+    if (!this.hasUpdated || changed.has('lang') || changed.has('src') || changed.has('content')) {
       this.contentSource.sync();
-      void loadStrings(this.lang).then((s) => (this.strings = s));
+      // Theme choices belong to the content they were made for.
       this.themes = new Set();
     }
+    if (!this.hasUpdated || changed.has('lang')) void loadStrings(this.lang).then((s) => (this.strings = s));
+  }
+
+  /** The content file's address as the pages the teacher shares will need it: absolute. */
+  private get contentUrl(): string | undefined {
+    return this.src ? new URL(this.src, document.baseURI).href : undefined;
   }
 
   private get t(): TeacherStrings {
@@ -84,12 +97,13 @@ export class EceTeacher extends LitElement {
     if (options.types.length) params.set('types', options.types.join(','));
     if (options.themes.length) params.set('themes', options.themes.join(','));
     if (options.scope === 'core') params.set('scope', 'core');
+    if (this.contentUrl) params.set('src', this.contentUrl);
     for (const [key, value] of Object.entries(extra)) params.set(key, value);
     return params.toString();
   }
 
   private link(page: string, extra: Record<string, string> = {}): string {
-    return new URL(`${page}?${this.params(extra)}`, window.location.href).href;
+    return new URL(`${page}?${this.params(extra)}`, document.baseURI).href;
   }
 
   private embedSnippet(): string {
@@ -102,6 +116,7 @@ export class EceTeacher extends LitElement {
       ...(options.types.length ? [`types="${options.types.join(',')}"`] : []),
       ...(options.themes.length ? [`themes="${options.themes.join(',')}"`] : []),
       ...(options.scope === 'core' ? ['scope="core"'] : []),
+      ...(this.contentUrl ? [`src="${this.contentUrl}"`] : []),
     ];
     return `<script type="module" src="${this.scriptSrc}"></script>\n<export-controls-explainer ${attributes.join(' ')}></export-controls-explainer>`;
   }
