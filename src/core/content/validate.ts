@@ -197,14 +197,15 @@ function meaningErrors(content: Loose): ContentError[] {
   const add = (path: string, message: string) => errors.push({ path, message });
 
   const idsOf = (listName: string): Set<string> => {
-    const ids = new Set<string>();
+    // Where each id was first seen, so a duplicate names both places.
+    const first = new Map<string, number>();
     asList(content[listName]).forEach((item, index) => {
       const itemId = asString(item.id);
       if (itemId === undefined) return;
-      if (ids.has(itemId)) add(`${listName}[${index}].id`, `duplicate id "${itemId}" (ids must be unique in "${listName}")`);
-      ids.add(itemId);
+      if (first.has(itemId)) add(`${listName}[${index}].id`, `duplicate id "${itemId}": ${listName}[${first.get(itemId)}] has it already (ids must be unique in "${listName}")`);
+      else first.set(itemId, index);
     });
-    return ids;
+    return new Set(first.keys());
   };
 
   const themes = idsOf('themes');
@@ -316,13 +317,13 @@ function meaningErrors(content: Loose): ContentError[] {
   asList(content.groups).forEach((group, index) => {
     const base = `groups[${index}]`;
     checkTaught(group, base);
-    const seen = new Set<string>();
+    const seen = new Map<string, string>();
     for (const listName of ['members', 'distractors']) {
       asList(group[listName]).forEach((item, i) => {
         const itemId = asString(item.id);
         if (itemId === undefined) return;
-        if (seen.has(itemId)) add(`${base}.${listName}[${i}].id`, `duplicate id "${itemId}" within the group`);
-        seen.add(itemId);
+        if (seen.has(itemId)) add(`${base}.${listName}[${i}].id`, `duplicate id "${itemId}" within the group: ${seen.get(itemId)} has it already`);
+        else seen.set(itemId, `${listName}[${i}]`);
       });
     }
     const size = asList(group.members).length + asList(group.distractors).length;
