@@ -2,6 +2,7 @@ import type { UiStrings } from './strings.js';
 
 /** Japanese UI strings (loaded only when a page asks for Japanese). */
 export const ja: UiStrings = {
+  language: 'ja',
   contents: '目次',
   glossary: '用語集',
   sources: '出典',

@@ -3,6 +3,7 @@ import { withParticle } from '../core/questions/templates/korean-particles.js';
 
 /** Korean UI strings (loaded only when a page asks for Korean). */
 export const ko: UiStrings = {
+  language: 'ko',
   contents: '목차',
   glossary: '용어 풀이',
   sources: '출처',

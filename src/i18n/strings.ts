@@ -5,6 +5,8 @@
 import type { SourceKind } from '../core/content/source-kinds.js';
 
 export interface UiStrings {
+  /** The language these strings are in (a content file in another language shows them marked as such). */
+  language: string;
   contents: string;
   glossary: string;
   sources: string;
@@ -145,6 +147,7 @@ export interface UiStrings {
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const en: UiStrings = {
+  language: 'en',
   contents: 'Contents',
   glossary: 'Glossary',
   sources: 'Sources',

@@ -749,3 +749,50 @@ describe('ece-quiz with a layered explainer', () => {
     expect(deepActiveElement()).to.equal(block.querySelector('summary'));
   });
 });
+
+describe('content in a language without interface strings (French)', () => {
+  /** The language a screen reader would use for a node: its nearest `lang`, across shadow roots. */
+  const langOf = (node: Element): string => {
+    for (let el: Element | null = node; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+      if (el.getAttribute('lang')) return el.getAttribute('lang')!;
+    }
+    return '';
+  };
+  const french = () => {
+    const content = otherContent();
+    content.language = 'fr';
+    content.title = 'Le système solaire';
+    content.sections[0]!.keyPoint = 'Le Soleil retient huit planètes.';
+    return content;
+  };
+
+  it('marks the English interface words as English and the content as French', async () => {
+    const el = await explainer(html`<ece-explainer .content=${french()} .hasQuiz=${true}></ece-explainer>`);
+    await el.updateComplete;
+    expect(langOf($(el, 'h2')), 'title').to.equal('fr');
+    expect(langOf($(el, '.toc-title strong span')), 'contents').to.equal('en');
+    expect($(el, '.toc-title').textContent!.trim()).to.equal('Contents');
+    const reviewed = $(el, '.reviewed span');
+    expect(langOf(reviewed), 'reviewed').to.equal('en');
+    // The whole sentence is English, date included: no "Last reviewed 28 novembre 2026".
+    expect(reviewed.textContent).to.include('Last reviewed').and.include('November').and.not.include('novembre');
+    expect(langOf($(el, '.key-point strong span')), 'key point').to.equal('en');
+    expect(langOf($(el, 'section[data-section] p:not(.key-point)')), 'paragraph').to.equal('fr');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the quiz’s interface words as English too', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<ece-quiz .content=${french()} seed="fr"></ece-quiz>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.progress-text'), 'the quiz never rendered', { timeout: 5000 });
+    expect(langOf(el.shadowRoot!.querySelector('.progress-text span')!)).to.equal('en');
+    expect(langOf(el.shadowRoot!.querySelector('.actions button span')!)).to.equal('en');
+    expect(langOf(el.shadowRoot!.querySelector('section.quiz')!)).to.equal('fr');
+  });
+
+  it('adds nothing when the content is in the interface’s language', async () => {
+    const el = await explainer(html`<ece-explainer .content=${otherContent()}></ece-explainer>`);
+    await el.updateComplete;
+    expect($(el, '.toc-title strong span')).to.equal(null);
+    expect($(el, '.reviewed span')).to.equal(null);
+  });
+});

@@ -6,7 +6,7 @@ import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
 import { baseStyles } from '../shared/styles.js';
-import { clampLevel, heading, renderContentState } from '../shared/render.js';
+import { chrome, chromeLanguage, clampLevel, heading, renderContentState } from '../shared/render.js';
 import { sourceLinkStyles } from '../shared/sources.js';
 import { explainerStyles } from './explainer.styles.js';
 import { ProgressiveRender } from './progressive-render.js';
@@ -176,7 +176,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     const headingId = `${this.idPrefix}heading-${section.id}`;
     return html`<section id=${this.idPrefix + section.id} data-section=${section.id} aria-labelledby=${headingId} part="section">
       ${heading(level, section.title, { id: headingId })}
-      ${section.keyPoint ? html`<p class="key-point" part="key-point"><strong>${s.keyPoint}:</strong> ${section.keyPoint}</p>` : nothing}
+      ${section.keyPoint ? html`<p class="key-point" part="key-point"><strong>${chrome(s, content.language, `${s.keyPoint}:`)}</strong> ${section.keyPoint}</p>` : nothing}
       ${section.paragraphs.map((paragraph, index) => renderParagraph(c, paragraph, `${section.id}-${index}`))}
       ${(content.figures ?? []).filter((figure) => figure.section === section.id).map((figure) => renderFigure(figure, c))}
       ${(section.deeper ?? []).map(
@@ -199,7 +199,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     </section>`;
   }
 
-  private quizLink(label: string) {
+  private quizLink(label: unknown) {
     return html`<a
       href=${`#${this.idPrefix}quiz`}
       @click=${(event: MouseEvent) => {
@@ -235,7 +235,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     const level = clampLevel(this.headingLevel);
     const c = this.parts(content);
     const p = this.idPrefix;
-    const tocLink = (id: string, label: string) =>
+    const tocLink = (id: string, label: unknown) =>
       html`<a href=${`#${p}${id}`} aria-current=${this.spy.current === id ? 'true' : nothing} @click=${() => this.showSection(id)}
         >${label}</a
       >`;
@@ -247,15 +247,17 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     const showGlossary = content.glossary.length ? block++ < shown : false;
     const showSources = block < shown;
 
+    // Interface words in content of another language are marked as the language they are in.
+    const ui = (text: unknown) => chrome(s, content.language, text);
     return html`<article part="base" lang=${content.language} aria-labelledby=${`${p}explainer-title`}>
-      ${this.hasQuiz ? html`<p class="skip-link">${this.quizLink(s.skipToQuiz)}</p>` : nothing}
+      ${this.hasQuiz ? html`<p class="skip-link">${this.quizLink(ui(s.skipToQuiz))}</p>` : nothing}
       <header>
         ${heading(level, content.title, { id: `${p}explainer-title` })}
         ${content.summary ? html`<p class="summary">${content.summary}</p>` : nothing}
-        <p class="reviewed">${s.lastReviewed(formatPartialDate(content.lastReviewed, content.language))}</p>
+        <p class="reviewed">${ui(s.lastReviewed(formatPartialDate(content.lastReviewed, chromeLanguage(s, content.language))))}</p>
       </header>
       <nav part="toc" aria-labelledby=${`${p}toc-title`}>
-        <p id=${`${p}toc-title`} class="toc-title"><strong>${s.contents}</strong></p>
+        <p id=${`${p}toc-title`} class="toc-title"><strong>${ui(s.contents)}</strong></p>
         <ol>
           ${content.themes.map(
             (theme) => html`<li>
@@ -265,10 +267,10 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
               </ol>
             </li>`,
           )}
-          ${content.events.length ? html`<li>${tocLink('timeline', s.timeline)}</li>` : nothing}
-          ${content.glossary.length ? html`<li>${tocLink('glossary', s.glossary)}</li>` : nothing}
-          <li>${tocLink('sources', s.sources)}</li>
-          ${this.hasQuiz ? html`<li>${this.quizLink(s.quiz)}</li>` : nothing}
+          ${content.events.length ? html`<li>${tocLink('timeline', ui(s.timeline))}</li>` : nothing}
+          ${content.glossary.length ? html`<li>${tocLink('glossary', ui(s.glossary))}</li>` : nothing}
+          <li>${tocLink('sources', ui(s.sources))}</li>
+          ${this.hasQuiz ? html`<li>${this.quizLink(ui(s.quiz))}</li>` : nothing}
         </ol>
       </nav>
       ${content.lesson ? renderLesson(c, level) : nothing}
@@ -283,7 +285,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
           ${sections.slice(0, Math.max(0, shown - first)).map((section) => this.renderSection(c, section, level + 2))}
           ${theme.discussion && first + sections.length <= shown
             ? html`<div class="discussion" part="discussion">
-                ${heading(level + 2, s.discuss, { id: `${p}discuss-${theme.id}` })}
+                ${heading(level + 2, ui(s.discuss), { id: `${p}discuss-${theme.id}` })}
                 <p>${theme.discussion}</p>
               </div>`
             : nothing}
@@ -291,7 +293,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
       })}
       ${showTimeline && content.events.length
         ? html`<section id=${`${p}timeline`} aria-labelledby=${`${p}heading-timeline`}>
-            ${heading(level + 1, s.timeline, { id: `${p}heading-timeline` })}
+            ${heading(level + 1, ui(s.timeline), { id: `${p}heading-timeline` })}
             <ece-timeline
               .content=${content}
               .strings=${s}

@@ -9,7 +9,7 @@ import type { Content, Figure, Paragraph, Source, Term as GlossaryTerm } from '.
 import { compareDates, formatPartialDate } from '../../core/dates.js';
 import { readingMinutes } from '../../core/content/reading-time.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import { heading } from '../shared/render.js';
+import { chrome, heading } from '../shared/render.js';
 import { groupSourcesByKind, renderSourceEntry } from '../shared/sources.js';
 
 /** What the explainer shows that is computed from the content once, not on every render. */
@@ -105,6 +105,9 @@ export function renderParagraph(c: PartsContext, paragraph: Paragraph, key: stri
   return html`<p>${runs} ${citations}</p>`;
 }
 
+/** Interface words, marked with their own language when the content is in another (see `chrome`). */
+const ui = (c: PartsContext, text: unknown) => chrome(c.strings, c.content.language, text);
+
 /** Numbered links to the sources of a paragraph or figure. */
 export function renderCitations(ids: readonly string[], c: PartsContext): TemplateResult {
   return html`<span class="citations" role="group" aria-label=${c.strings.citationsLabel}
@@ -180,7 +183,7 @@ export function renderComparison(c: PartsContext): TemplateResult {
       </tbody>
     </table>
     <p class="table-sources">
-      ${c.strings.sources}:
+      ${ui(c, `${c.strings.sources}:`)}
       ${[...new Set(table.rows.flatMap((row) => row.sources))].map(
         (id) => html`<a class="citation" href=${`#${c.idPrefix}source-${id}`} @click=${(e: MouseEvent) => c.onCitation(e, id)}
           >[${c.derived.numbers.get(id)}]</a
@@ -200,25 +203,25 @@ export function renderLesson(c: PartsContext, level: number): TemplateResult {
   const handouts = (lesson.materials ?? []).filter((material) => !material.answerKey);
   const keys = (lesson.materials ?? []).some((material) => material.answerKey);
   return html`<details class="teacher-box" part="teacher-box">
-    <summary>${s.forTeachers}</summary>
-    <p>${s.readingTime(time.core, time.all)}</p>
-    ${heading(level + 1, s.learningObjectives)}
+    <summary>${ui(c, s.forTeachers)}</summary>
+    <p>${ui(c, s.readingTime(time.core, time.all))}</p>
+    ${heading(level + 1, ui(c, s.learningObjectives))}
     <ul>
       ${lesson.objectives.map((objective) => html`<li>${objective}</li>`)}
     </ul>
-    ${heading(level + 1, s.lessonPlan(total))}
+    ${heading(level + 1, ui(c, s.lessonPlan(total)))}
     <ol class="outline">
-      ${lesson.outline.map((step) => html`<li><strong>${s.minutes(step.minutes)}</strong> ${step.activity}</li>`)}
+      ${lesson.outline.map((step) => html`<li><strong>${ui(c, s.minutes(step.minutes))}</strong> ${step.activity}</li>`)}
     </ol>
     ${handouts.length > 0 || keys
-      ? html`${heading(level + 1, s.lessonMaterials)}
+      ? html`${heading(level + 1, ui(c, s.lessonMaterials))}
         ${handouts.map(
           (material) => html`${heading(level + 2, material.title)}
             <ul class="material">
               ${material.items.map((item) => html`<li>${item}</li>`)}
             </ul>`,
         )}
-        ${keys ? html`<p class="answer-keys-note">${s.answerKeysOnTeacherPage}</p>` : nothing}`
+        ${keys ? html`<p class="answer-keys-note">${ui(c, s.answerKeysOnTeacherPage)}</p>` : nothing}`
       : nothing}
   </details>`;
 }
@@ -228,7 +231,7 @@ export function renderGlossary(c: PartsContext, level: number): TemplateResult {
   const p = c.idPrefix;
   const sectionTitle = (id: string) => c.content.sections.find((section) => section.id === id)?.title ?? id;
   return html`<section id=${`${p}glossary`} aria-labelledby=${`${p}heading-glossary`}>
-    ${heading(level, c.strings.glossary, { id: `${p}heading-glossary` })}
+    ${heading(level, ui(c, c.strings.glossary), { id: `${p}heading-glossary` })}
     <dl class="glossary" part="glossary">
       ${c.derived.glossary.map(
         (term) => html`<div class="glossary-entry" id=${`${p}term-${term.id}`}>
@@ -255,11 +258,11 @@ export function renderSources(c: PartsContext, level: number, open: boolean, onT
       ${renderSourceEntry(source, s, c.content.language)}
     </li>`;
   return html`<section id=${`${p}sources`} aria-labelledby=${`${p}heading-sources`}>
-    ${heading(level, s.sources, { id: `${p}heading-sources` })}
+    ${heading(level, ui(c, s.sources), { id: `${p}heading-sources` })}
     <details class="all-sources" part="sources-details" ?open=${open} @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
-      <summary part="sources-summary">${s.allSources(c.content.sources.length)}</summary>
+      <summary part="sources-summary">${ui(c, s.allSources(c.content.sources.length))}</summary>
       ${groups.map(
-        (group) => html`${groups.length > 1 ? heading(level + 1, s.sourceKinds[group.kind], { className: 'source-kind' }) : nothing}
+        (group) => html`${groups.length > 1 ? heading(level + 1, ui(c, s.sourceKinds[group.kind]), { className: 'source-kind' }) : nothing}
           <ol class="sources" part="sources">
             ${group.sources.map(entry)}
           </ol>`,
@@ -274,7 +277,7 @@ export function renderInBrief(c: PartsContext, sectionId: string): TemplateResul
     .filter((group) => group.section === sectionId)
     .map(
       (group) => html`<div class="group">
-        <p class="group-name"><strong>${c.strings.inBrief}:</strong> <span class="capitalize">${group.name}</span></p>
+        <p class="group-name"><strong>${ui(c, `${c.strings.inBrief}:`)}</strong> <span class="capitalize">${group.name}</span></p>
         <ul>
           ${group.members.map((member) => html`<li>${member.text}</li>`)}
         </ul>
@@ -289,7 +292,7 @@ export function renderKeyDates(c: PartsContext, sectionId: string): TemplateResu
   const events = content.events.filter((event) => event.section === sectionId && (!marked || event.keyDate)).sort((a, b) => compareDates(a.date, b.date));
   if (events.length === 0) return nothing;
   return html`<div class="key-dates">
-    <p class="key-dates-title"><strong>${c.strings.keyDates}</strong></p>
+    <p class="key-dates-title"><strong>${ui(c, c.strings.keyDates)}</strong></p>
     <dl>
       ${events.map(
         (event) => html`<div class="key-date">

@@ -10,7 +10,7 @@ import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
 import { QuizSettings } from '../shared/quiz-settings.js';
-import { clampLevel, heading, renderContentState } from '../shared/render.js';
+import { chrome, clampLevel, heading, renderContentState } from '../shared/render.js';
 import { downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
@@ -253,14 +253,14 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     const checked = session.checked.includes(question.id);
     const last = position === total - 1;
     const unanswered = total - answeredCount(session, this.quizQuestions);
-    return html`${renderProgress(s, position, total, session.round)}
+    return html`${renderProgress(s, position, total, session.round, content.language)}
       <div class="question" part="question" data-type=${question.type}>${keyed(question.id, renderControl(question, this.controlContext(question, practice && checked, s.promptPrefix(position + 1, total))))}</div>
       ${this.showRequired ? html`<p class="required" role="alert">${s.answerRequired}</p>` : nothing}
       ${practice && checked ? this.renderFeedback(content, question) : nothing}
       ${this.confirmFinish
         ? html`<p class="unanswered" role="alert">${s.unansweredWarning(unanswered)} ${s.testModeHelp}</p>`
         : nothing}
-      ${renderQuestionActions(s, { position, last, practice, checked, confirmFinish: this.confirmFinish }, { go: (to) => this.go(to), check: () => this.check(), finish: () => this.finish() })}`;
+      ${renderQuestionActions(s, { position, last, practice, checked, confirmFinish: this.confirmFinish }, { go: (to) => this.go(to), check: () => this.check(), finish: () => this.finish() }, content.language)}`;
   }
 
   private renderResults(content: Content, session: SessionState) {
@@ -323,8 +323,8 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     if (!content || !session) return renderContentState(this.contentSource.state, s, () => this.contentSource.retry()) ?? nothing;
     const level = clampLevel(this.headingLevel);
     return html`<section class="quiz" part="base" lang=${content.language} aria-labelledby="quiz-title">
-      ${heading(level, s.quiz, { id: 'quiz-title' })}
-      <p class="mode">${session.options.mode === 'practice' ? s.practiceMode : s.testMode}</p>
+      ${heading(level, chrome(s, content.language, s.quiz), { id: 'quiz-title' })}
+      <p class="mode">${chrome(s, content.language, session.options.mode === 'practice' ? s.practiceMode : s.testMode)}</p>
       ${session.finishedAt !== undefined ? this.renderResults(content, session) : this.renderQuestion(content, session)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;

@@ -4,11 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
+import { chrome } from '../shared/render.js';
 
 /** "Question 3 of 10", the round after a retry, and a progress bar that says the same. */
-export function renderProgress(s: UiStrings, position: number, total: number, round: number): TemplateResult {
+export function renderProgress(s: UiStrings, position: number, total: number, round: number, contentLanguage = s.language): TemplateResult {
+  const ui = (text: unknown) => chrome(s, contentLanguage, text);
   return html`<div class="progress" part="progress">
-    <p class="progress-text" id="progress-text">${s.questionOf(position + 1, total)}${round > 1 ? html` · ${s.roundLine(round)}` : nothing}</p>
+    <p class="progress-text" id="progress-text">${ui(s.questionOf(position + 1, total))}${round > 1 ? html` · ${ui(s.roundLine(round))}` : nothing}</p>
     <progress max=${total} .value=${position + 1} aria-label=${s.progressLabel} aria-valuetext=${s.questionOf(position + 1, total)}></progress>
   </div>`;
 }
@@ -31,12 +33,14 @@ export function renderQuestionActions(
   s: UiStrings,
   { position, last, practice, checked, confirmFinish }: QuestionActionState,
   on: { go(position: number): void; check(): void; finish(): void },
+  contentLanguage = s.language,
 ): TemplateResult {
+  const ui = (text: unknown) => chrome(s, contentLanguage, text);
   const canFinish = (!practice && (last || confirmFinish)) || (practice && checked && last) || (!practice && !last);
   return html`<div class="actions">
-    ${position > 0 ? html`<button class="button" @click=${() => on.go(position - 1)}>${s.previous}</button>` : nothing}
-    ${practice && !checked ? html`<button class="button primary" @click=${() => on.check()}>${s.check}</button>` : nothing}
-    ${(!practice || checked) && !last ? html`<button class="button ${practice ? 'primary' : ''}" @click=${() => on.go(position + 1)}>${s.next}</button>` : nothing}
-    ${canFinish ? html`<button class="button ${!practice && !last ? '' : 'primary'}" @click=${() => on.finish()}>${practice ? s.seeResults : s.finish}</button>` : nothing}
+    ${position > 0 ? html`<button class="button" @click=${() => on.go(position - 1)}>${ui(s.previous)}</button>` : nothing}
+    ${practice && !checked ? html`<button class="button primary" @click=${() => on.check()}>${ui(s.check)}</button>` : nothing}
+    ${(!practice || checked) && !last ? html`<button class="button ${practice ? 'primary' : ''}" @click=${() => on.go(position + 1)}>${ui(s.next)}</button>` : nothing}
+    ${canFinish ? html`<button class="button ${!practice && !last ? '' : 'primary'}" @click=${() => on.finish()}>${ui(practice ? s.seeResults : s.finish)}</button>` : nothing}
   </div>`;
 }

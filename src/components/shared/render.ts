@@ -65,3 +65,18 @@ export function promptWithEmphasis(prompt: string, emphasis: string | undefined)
   if (!emphasis || at < 0) return prompt;
   return html`${prompt.slice(0, at)}<strong class="emphasis">${emphasis}</strong>${prompt.slice(at + emphasis.length)}`;
 }
+
+/** Whether two language tags name the same language (`en-GB` and `en` do). */
+const sameLanguage = (a: string, b: string) => a.toLowerCase().split(/[-_]/)[0] === b.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * Interface text inside content of another language: a French content file is shown with English
+ * interface strings (there are none in French), so those words are marked English, and a screen
+ * reader reads "Contents" in English inside a page it reads in French.
+ */
+export function chrome(strings: { language: string }, contentLanguage: string, text: unknown): unknown {
+  return sameLanguage(strings.language, contentLanguage) ? text : html`<span lang=${strings.language}>${text}</span>`;
+}
+
+/** The language dates and numbers in interface sentences follow: the strings' own, unless they are the content's. */
+export const chromeLanguage = (strings: { language: string }, contentLanguage: string) => (sameLanguage(strings.language, contentLanguage) ? contentLanguage : strings.language);
