@@ -180,6 +180,7 @@ describe('content validation', () => {
       error!.message,
       `The content file is not valid JSON: line ${at + 2}, column ${column}: expected a comma or the closing } after the value. Line ${at + 2} reads: ${lines[at + 1]!.trim()}`,
     );
+    assert.equal(error!.line, at + 2, 'the line travels as a number too, for an editor to jump to');
     const cases: [string, RegExp][] = [
       ['{"a": [1, 2,]}', /line 1, column 13: expected another value after the comma \(remove the trailing comma\)/],
       ['{"a": 1,}', /line 1, column 9: expected another key after the comma \(remove the trailing comma\)/],

@@ -1,7 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
-import type { ContentError } from '../../core/content/validate.js';
 import type { LintFinding } from '../../core/questions/lint.js';
 import type { ContentStats } from '../../core/questions/stats.js';
 import { QUESTION_TYPES } from '../../core/questions/types.js';
@@ -132,12 +131,17 @@ export class EceAuthor extends LitElement {
       return;
     }
     // The validator, the lint and the generator load only here: the page opens before they arrive.
-    const [{ parseContent }, { jsonPathLines, lineOfPath }] = await Promise.all([import('../../core/content/validate.js'), import('../../core/content/json-paths.js')]);
+    const [{ parseContent, formatError }, { jsonPathLines, lineOfPath }] = await Promise.all([import('../../core/content/validate.js'), import('../../core/content/json-paths.js')]);
     const result = parseContent(text);
-    const lines = result.ok || !result.errors.some((error) => error.path) ? undefined : safeLines(jsonPathLines, text);
     if (!result.ok) {
       if (run !== this.run) return;
-      this.check = { status: 'invalid', errors: result.errors.map((error) => located(error, lines, lineOfPath, text)) };
+      // Errors with a path come from JSON that parsed, so its lines can be read; a syntax error carries its own.
+      const lines = result.errors.some((error) => error.path) ? jsonPathLines(text) : undefined;
+      const errors = result.errors.map((error) => ({
+        message: formatError(error),
+        line: error.line ?? (lines && error.path ? lineOfPath(lines, error.path) : undefined),
+      }));
+      this.check = { status: 'invalid', errors };
       return;
     }
     const [{ loadTemplates }, { lintContent, formatFinding }, { contentStats }] = await Promise.all([
@@ -146,10 +150,10 @@ export class EceAuthor extends LitElement {
       import('../../core/questions/stats.js'),
     ]);
     await loadTemplates(result.content.language);
-    const pathLines = safeLines(jsonPathLines, text);
+    const lines = jsonPathLines(text);
     const findings = lintContent(result.content).map((finding: LintFinding) => ({
       message: formatFinding(finding),
-      line: pathLines ? lineOfPath(pathLines, finding.path.split(' + ')[0]!) : undefined,
+      line: lineOfPath(lines, finding.path.split(' + ')[0]!),
     }));
     if (run !== this.run) return;
     this.check = { status: 'valid', content: result.content, stats: contentStats(result.content), findings };
@@ -291,29 +295,6 @@ export class EceAuthor extends LitElement {
       ${this.renderCheck()}
     </main>`;
   }
-}
-
-/** Line numbers by path, or none for text the path reader cannot follow. */
-function safeLines(read: (source: string) => Map<string, number>, text: string): Map<string, number> | undefined {
-  try {
-    return read(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** An error with the line it points to: from its path, or from the line a JSON syntax error names. */
-function located(
-  error: ContentError,
-  lines: Map<string, number> | undefined,
-  lineOfPath: (lines: Map<string, number>, path: string) => number | undefined,
-  text: string,
-): { message: string; line?: number } {
-  const message = error.path ? `${error.path}: ${error.message}` : error.message;
-  const syntax = /line (\d+), column \d+/u.exec(error.message);
-  if (syntax) return { message, line: Number(syntax[1]) };
-  const line = lines && error.path ? lineOfPath(lines, error.path) : undefined;
-  return line === undefined || text.trim() === '' ? { message } : { message, line };
 }
 
 declare global {

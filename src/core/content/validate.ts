@@ -12,6 +12,8 @@ export interface ContentError {
   /** JSON path of the problem, like `events[3].date`; empty for the whole file. */
   path: string;
   message: string;
+  /** 1-based line of a JSON syntax error; errors with a path are located by `jsonPathLines`. */
+  line?: number;
 }
 
 export type ValidationResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
@@ -114,6 +116,7 @@ export function parseContent(source: string): ValidationResult {
       errors: [
         {
           path: '',
+          ...(where && { line: where.line }),
           message: looksLikeHtml
             ? 'The content file is HTML, not JSON: check the address (a missing file often returns an HTML error page).'
             : where
