@@ -3,16 +3,13 @@
  * and `content` properties with their documentation, the interface strings for the language, and
  * the one lifecycle step that keeps both in step with the properties.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import type { ContentController } from './content-source.js';
 import { languageOf, latestStrings } from './host.js';
-
-// A mixin's constructor type: TypeScript requires `any[]` here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type LitConstructor = abstract new (...args: any[]) => LitElement;
+import type { LitConstructor } from './mixin.js';
 
 export const ContentElement = <T extends LitConstructor>(Base: T) => {
   abstract class ContentElementBase extends Base {

@@ -2,12 +2,8 @@
  * How an element that shows a lesson or a quiz fits into its page, declared once: the level of
  * its top heading (so it nests under the page's own headings) and a forced colour scheme.
  */
-import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-
-// A mixin's constructor type: TypeScript requires `any[]` here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type LitConstructor = abstract new (...args: any[]) => LitElement;
+import type { LitConstructor } from './mixin.js';
 
 export const Presentation = <T extends LitConstructor>(Base: T) => {
   abstract class PresentationBase extends Base {

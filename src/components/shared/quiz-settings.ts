@@ -2,14 +2,10 @@
  * The quiz settings a page author sets as attributes, declared once for the elements that take
  * them: `<ece-quiz>` uses them, `<export-controls-explainer>` passes them on to its quiz.
  */
-import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { QuizScope } from '../../core/questions/types.js';
 import type { QuizMode } from '../../core/quiz/session.js';
-
-// A mixin's constructor type: TypeScript requires `any[]` here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type LitConstructor = abstract new (...args: any[]) => LitElement;
+import type { LitConstructor } from './mixin.js';
 
 export const QuizSettings = <T extends LitConstructor>(Base: T) => {
   abstract class QuizSettingsBase extends Base {
