@@ -5,9 +5,9 @@ import { QUESTION_TYPES, type QuestionType } from '../../core/questions/types.js
 import { downloadText, randomSeed } from '../shared/browser.js';
 import { buildClassView, classCsv, type ClassView } from '../../core/quiz/class-view.js';
 import { startSession, type QuizMode, type SessionOptions } from '../../core/quiz/session.js';
-import { en, loadStrings, type UiStrings } from '../../i18n/strings.js';
 import { teacherStringsFor, type TeacherStrings } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
+import { ContentElement } from '../shared/content-element.js';
 import { renderContentState } from '../shared/render.js';
 import { teacherStyles } from './teacher.styles.js';
 import { renderLessonKit } from './lesson-kit.js';
@@ -18,19 +18,19 @@ const LANGUAGES = ['en', 'ko', 'ja'] as const;
 /**
  * The teacher page: set up one quiz for a class (share link, embed code,
  * worksheet and answer key), then paste the students' result codes to see the
- * class results. Everything is computed in the browser.
+ * class results. Everything is computed in the browser. With `src`, the class works on another
+ * topic's content file: the share link, the worksheet links and the embed code carry its address.
  *
  * @tag ece-teacher
  * @summary Quiz set-up and class results for teachers, without accounts.
  * @fires {Event} language-change - The teacher picked another language (`detail` is not used; read `lang`).
  */
 @customElement('ece-teacher')
-export class EceTeacher extends LitElement {
+export class EceTeacher extends ContentElement(LitElement) {
   static override styles = teacherStyles;
 
-  private readonly contentSource = new ContentController(this, { questions: true });
+  protected readonly contentSource = new ContentController(this, { questions: true });
 
-  @state() private strings: UiStrings = en;
   @state() private count = 10;
   /** What is typed in the question count, kept as typed; `count` keeps the last valid number. */
   @state() private countInput = '10';
@@ -47,13 +47,6 @@ export class EceTeacher extends LitElement {
 
   /** Language of the page, the quiz and its content (`en`, `ko`, `ja`). */
   @property({ reflect: true }) override lang = 'en';
-  /**
-   * URL of a content file, for a class on another topic; without it (and without `content`) the
-   * bundled content of the language is used. The share link, the worksheet links and the embed code carry it.
-   */
-  @property() src?: string;
-  /** An already-parsed content object (validated before use). Takes precedence over `src`. */
-  @property({ attribute: false }) content?: Content;
   /** URL of the student page the share link opens (default: `index.html` beside this page). */
   @property({ attribute: 'student-page' }) studentPage = 'index.html';
   /** URL of the worksheet page. */
@@ -62,12 +55,9 @@ export class EceTeacher extends LitElement {
   @property({ attribute: 'script-src' }) scriptSrc = 'https://your.cdn/export-controls-explainer.js';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('lang') || changed.has('src') || changed.has('content')) {
-      this.contentSource.sync();
-      // Theme choices belong to the content they were made for.
-      this.themes = new Set();
-    }
-    if (!this.hasUpdated || changed.has('lang')) void loadStrings(this.lang).then((s) => (this.strings = s));
+    super.willUpdate(changed);
+    // Theme choices belong to the content they were made for.
+    if (changed.has('lang') || changed.has('src') || changed.has('content')) this.themes = new Set();
   }
 
   /** The content file's address as the pages the teacher shares will need it: absolute. */
