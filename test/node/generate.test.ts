@@ -409,6 +409,22 @@ describe('what the content says about an item reaches its question', () => {
     }
   });
 
+  test('a definition never offers as a wrong option a name the definition itself uses', () => {
+    const optionsOf = (content: Content, seed: string) => {
+      const candidate = listCandidates(content, seed).find((c) => c.id === 'definition-term:oort-cloud')!;
+      const question = buildCandidate(candidate, seed)!;
+      assert.ok('options' in question);
+      return question.options.map((option) => option.id);
+    };
+    const seeds = Array.from({ length: 30 }, (_, i) => `names-${i}`);
+    // Four regions: as written, any two of the other three can stand beside the Oort cloud.
+    assert.ok(seeds.some((seed) => optionsOf(content, seed).includes('kuiper-belt')));
+    // Once its definition places it beyond the Kuiper belt, the option "Kuiper belt" is ruled out by the prompt.
+    const mentions = structuredClone(content);
+    mentions.glossary.find((term) => term.id === 'oort-cloud')!.definition = 'A distant shell of icy objects far beyond the Kuiper belt, inferred from long-period comets.';
+    for (const seed of seeds) assert.deepEqual(optionsOf(mentions, seed).sort(), ['asteroid-belt', 'heliosphere', 'oort-cloud']);
+  });
+
   test('a date question’s explanation says the year once: no "1974: … in 1974"', () => {
     const content = loadContent('content/en.json');
     const byId = new Map(content.events.map((event) => [event.id, event]));

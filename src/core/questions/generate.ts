@@ -186,7 +186,9 @@ function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candi
     if (kind.length - 1 < MIN_DISTRACTORS) continue;
     // Where names are the options, only names that do not tell (an option "Missile Technology Control
     // Regime" is ruled out by its name beside a definition about chemicals).
-    const named = namesThatDoNotTell.get(termKind(term)) ?? [];
+    // Nor a name the definition itself uses: "one of two regions the Ga region was split into" rules out "Ga region".
+    const definition = term.definition.toLowerCase();
+    const named = (namesThatDoNotTell.get(termKind(term)) ?? []).filter((other) => other.id === term.id || !definition.includes(other.term.toLowerCase()));
     const base = {
       theme: term.theme,
       sectionId: term.section,
