@@ -447,6 +447,8 @@ describe('Japanese and Korean forms a student may type', () => {
 
   test('a counter after a number in any of its written forms', () => {
     for (const form of ['主要7ヶ国', '主要7ヵ国', '主要7カ国', '主要7か国', '主要7ケ国']) assert.ok(matchesAcceptedAnswer(form, ['主要7か国'], 'ja'), form);
+    // Kanji numerals take the counter in the same forms.
+    for (const form of ['主要七ヶ国', '主要七ヵ国', '主要七カ国', '先進七ケ国']) assert.ok(matchesAcceptedAnswer(form, ['主要七か国', '先進七か国'], 'ja'), form);
   });
 
   test('quotation marks inside an answer do not matter', () => {

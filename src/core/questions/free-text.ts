@@ -97,8 +97,8 @@ function ampersandAsWord(text: string, language = 'en'): string {
 /** The comparison key of text whose article, if any, is already handled. */
 /** Quotation marks inside an answer (‘가’ 지역, “inform” requirement): how it is quoted is not what is asked. */
 export const QUOTES = /[‘’“”"'「」『』«»]/gu;
-/** A Japanese counter after a number, written in any of its forms (7ヶ国, 7ヵ国, 7カ国, 7か国, 7ケ国). */
-const COUNTER = /(\d)[ヶヵケカか](?=[国月所年])/gu;
+/** A Japanese counter after a number in digits or kanji, written in any of its forms (7ヶ国, 7ヵ国, 7カ国, 7か国, 7ケ国, 七ヶ国). */
+const COUNTER = /([\d一二三四五六七八九十百千])[ヶヵケカか](?=[国月所年])/gu;
 /** Katakana as hiragana: a student's input method may give either for the same sound (ガ, が). */
 const katakanaAsHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
 
