@@ -240,7 +240,9 @@ for (const file of FILES) {
         if (hasScenarios) assert.ok((perType.get('scenario') ?? 0) >= 2, `${seed}: fewer than two application items`);
       }
       assert.ok(fewer <= quizzes * 0.15, `${fewer} of ${quizzes} quizzes have fewer than five types`);
-      assert.ok(overCap <= quizzes * 0.02, `${overCap} of ${quizzes} quizzes go past a type cap`);
+      // 2 % until the Ga/Na region terms left the pool (round 32): with two kinds of term left to ask,
+      // 6 of these 100 quizzes of ten have one type at four.
+      assert.ok(overCap <= quizzes * 0.08, `${overCap} of ${quizzes} quizzes go past a type cap`);
     });
 
     test('no two order or match questions ask about the same set', () => {
@@ -301,10 +303,12 @@ for (const file of FILES) {
 
 // 150 until round 19 of the item review: term questions on names that tell what they are ("Group A"
 // to "Group D", "Missile Technology Control Regime", "individual licence") were rated give-aways in
-// Korean and Japanese and left the pool (`nameTells`), 24 distinct questions with them.
-test('the default content yields at least 125 distinct questions, enough for an item review', () => {
+// Korean and Japanese and left the pool (`nameTells`), 24 distinct questions with them. 125 until
+// round 32: "Ga-1"/"Ga-2" rank themselves by number in every language, and 가/나 read as A/B in
+// Korean, so the four region terms left too (8 more; a seed gives one quiz in every language).
+test('the default content yields at least 120 distinct questions, enough for an item review', () => {
   const stats = contentStats(loadContent('content/en.json'));
-  assert.ok(stats.total >= 125, `only ${stats.total}`);
+  assert.ok(stats.total >= 120, `only ${stats.total}`);
 });
 
 test('free-text answers are compared leniently', () => {
@@ -380,7 +384,7 @@ describe('what the content says about an item reaches its question', () => {
           const shown = new Set(q.options.map((option) => option.id));
           const hidden = group.members.filter((member) => !shown.has(member.id));
           // The answers come first; the members the options left out follow in a sentence of their own.
-          const othersAt = q.explanation.search(/Also in the group|보기에는 없지만|選択肢にはありませんが/u);
+          const othersAt = q.explanation.search(/The other right answers?, not offered here|보기에는 없지만|選択肢にはありませんが/u);
           assert.equal(othersAt >= 0, hidden.length > 0, `${file} ${q.id} (${seed}): ${q.explanation}`);
           const answers = othersAt >= 0 ? q.explanation.slice(0, othersAt) : q.explanation;
           const others = othersAt >= 0 ? q.explanation.slice(othersAt) : '';

@@ -62,6 +62,14 @@ describe('each rule finds what it is for', () => {
     }));
   });
 
+  test('option-case: a group whose options start some with a capital and some without', () => {
+    fires('option-case', edit((c) => {
+      const text = c.groups[0]!.distractors[0]!.text;
+      const first = text.charAt(0);
+      c.groups[0]!.distractors[0]!.text = `${first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()}${text.slice(1)}`;
+    }));
+  });
+
   test('key-length: a right answer far longer than its like-for-like options', () => {
     fires('key-length', edit((c) => {
       const term = c.glossary.find((t) => t.id === 'comet')!;
@@ -95,6 +103,8 @@ describe('each rule finds what it is for', () => {
     // Round 25 of the review: korea-first's explanation gave the Ga region and its date, its statement
     // the "preferential" that the Ga region's definition asks about.
     const ko = loadContent('content/ko.json');
+    // The region terms left the term questions in round 32 (`nameTells`: 가/나 read as A/B); asked as they were then.
+    for (const term of ko.glossary) if (['ga-region', 'na-region', 'ga-1', 'ga-2'].includes(term.id)) delete term.nameTells;
     const pair = (key: string) => lintContent(ko).some((f) => f.rule === 'answers-another' && f.questionId.includes('ga-region') && f.questionId.includes(key));
     assert.equal(pair('korea-first'), false, 'the bundled file is clean');
     const claim = ko.claims.find((c) => c.id === 'korea-first')!;

@@ -290,7 +290,7 @@ export const TermSchema = object(
     kind: v.optional(id('a kind')),
     /**
      * `true` when the name itself says what the term is ("Group A" to "Group D" ranked by letter,
-     * "Missile Technology Control Regime", "individual licence"): a question asking for its meaning,
+     * "Ga-1" and "Ga-2" by number, 가 and 나 read as A and B in Korean, "Missile Technology Control Regime", "individual licence"): a question asking for its meaning,
      * or offering its name among others, is answered by the name. Such a term is never asked in a
      * term or match question and its name is never an option; its definition may still be a wrong
      * option where only definitions are shown. Ask it through claims, blanks and scenarios instead.

@@ -23,7 +23,8 @@ export type LintRule =
   | 'admitted-date'
   | 'answers-another'
   | 'blank-answer-shown'
-  | 'particle-after-blank';
+  | 'particle-after-blank'
+  | 'option-case';
 
 export interface LintFinding {
   rule: LintRule;
@@ -314,6 +315,7 @@ function checkGroups(content: Content, language: string, add: Add) {
         message: `the group's name states how many members it has (${count}), which gives a select-all question away: ${JSON.stringify(group.name)}`,
       });
     }
+    checkOptionCase(group, index, language, add);
     const memberHasAbsolute = group.members.some((member) => absolutes.test(member.text));
     group.distractors.forEach((distractor, d) => {
       if (!memberHasAbsolute && absolutes.test(distractor.text)) {
@@ -326,6 +328,34 @@ function checkGroups(content: Content, language: string, add: Add) {
       }
     });
   });
+}
+
+/**
+ * A group's options are listed together, so they start alike: "South Korea's plan…" beside "the summit…" reads
+ * as careless and sets one option apart. Scripts without case (Korean, Japanese) are left alone.
+ */
+function checkOptionCase(group: Content['groups'][number], index: number, language: string, add: Add) {
+  const startsWithCapital = (text: string) => {
+    const first = [...text.replace(/^[\p{P}\s]+/u, '')][0] ?? '';
+    if (first.toLocaleLowerCase(language) === first.toLocaleUpperCase(language)) return undefined;
+    return first === first.toLocaleUpperCase(language);
+  };
+  const options = [
+    ...group.members.map((item, i) => ({ text: item.text, path: `groups[${index}].members[${i}].text` })),
+    ...group.distractors.map((item, i) => ({ text: item.text, path: `groups[${index}].distractors[${i}].text` })),
+  ].map((option) => ({ ...option, capital: startsWithCapital(option.text) }));
+  const capitals = options.filter((option) => option.capital === true);
+  const lower = options.filter((option) => option.capital === false);
+  if (capitals.length === 0 || lower.length === 0) return;
+  const odd = lower.length <= capitals.length ? lower : capitals;
+  for (const option of odd) {
+    add({
+      rule: 'option-case',
+      questionId: `select-all:${group.id}`,
+      path: option.path,
+      message: `the group's options start some with a capital letter and some without, so this one stands apart: ${JSON.stringify(option.text)}`,
+    });
+  }
 }
 
 const PARTICLE_PAIRS: readonly ParticlePair[] = ['을/를', '이/가', '은/는', '과/와', '으로/로'];

@@ -89,7 +89,8 @@ export const englishTemplates: QuestionTemplates = {
   orderExplanation: (events) => joinSentences([`In order: ${events.join(' → ')}`]),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`)),
   groupExplanation: (name, members) => joinSentences([`${capitalize(name)}: ${members.join('; ')}`]),
-  groupAlsoMembers: (members) => joinSentences([`Also in the group, though not among the options: ${members.join('; ')}`]),
+  groupAlsoMembers: (members) =>
+    joinSentences([`${members.length === 1 ? 'The other right answer' : 'The other right answers'}, not offered here: ${members.join('; ')}`]),
   fillBlankExplanation: (sentence) => sentence,
 };
 
