@@ -4,8 +4,10 @@ import '../../src/index.js';
 import type { EceExplainer } from '../../src/components/explainer/ece-explainer.js';
 import type { EceDecisionWalk } from '../../src/components/decision-walk/ece-decision-walk.js';
 import type { EceTimeline } from '../../src/components/timeline/ece-timeline.js';
+import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import english from '../../content/en.json' with { type: 'json' };
 import { deepActiveElement, deepElements, loaded, otherContent, settle, shadowText } from './helpers.js';
+import { answerByKeyboard, pressButton } from './quiz-helpers.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
 
 async function explainer(template = html`<ece-explainer></ece-explainer>`) {
@@ -787,6 +789,48 @@ describe('content in a language without interface strings (French)', () => {
     expect(langOf(el.shadowRoot!.querySelector('.progress-text span')!)).to.equal('en');
     expect(langOf(el.shadowRoot!.querySelector('.actions button span')!)).to.equal('en');
     expect(langOf(el.shadowRoot!.querySelector('section.quiz')!)).to.equal('fr');
+  });
+
+  it('marks the feedback’s and the results’ interface words as English, not the question or its explanation', async () => {
+    const content = french();
+    const question = generateQuiz(content, { seed: 'fr', count: 1, types: ['true-false'] }).questions[0]!;
+    const el = await fixture<EceQuiz>(html`<ece-quiz .content=${content} seed="fr" questions="1" types="true-false"></ece-quiz>`);
+    const q = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.question-prompt'), 'the quiz never rendered', { timeout: 5000 });
+    await answerByKeyboard(el, question, false);
+    await pressButton(el, 'Check');
+    expect(langOf(q('.feedback .verdict')), 'verdict').to.equal('en');
+    const labels = [...el.shadowRoot!.querySelectorAll('.feedback strong')];
+    const explanation = labels.find((label) => label.textContent!.startsWith('Why'))!;
+    expect(langOf(explanation.firstElementChild!), 'label').to.equal('en');
+    expect(langOf(explanation.parentElement!), 'explanation').to.equal('fr');
+    await expect(el).to.be.accessible();
+    await pressButton(el, 'See results');
+    expect(langOf(q('.results-heading span')), 'heading').to.equal('en');
+    expect(langOf(q('.score')), 'score').to.equal('en');
+    expect(langOf(q('.result-code-panel')), 'result code').to.equal('en');
+    expect(langOf(q('.review-prompt')), 'question in the review').to.equal('fr');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the timeline’s and the decision walk’s controls as English, not the events or steps', async () => {
+    const timeline = await fixture<EceTimeline>(html`<ece-timeline lang="fr" .content=${french()}></ece-timeline>`);
+    await timeline.updateComplete;
+    const t = (selector: string) => timeline.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    expect(langOf(t('.filters label span')), 'filter label').to.equal('en');
+    expect(langOf(t('.filters option[value=""]')), '"All"').to.equal('en');
+    expect(langOf(t('.count')), 'count').to.equal('en');
+    expect(langOf(t('.help')), 'help').to.equal('en');
+    expect(langOf(t('.event-toggle .title')), 'event').to.equal('fr');
+    await expect(timeline).to.be.accessible();
+    const walk = await fixture<EceDecisionWalk>(html`<ece-decision-walk lang="fr" .content=${french()}></ece-decision-walk>`);
+    await walk.updateComplete;
+    const w = (selector: string) => walk.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    expect(langOf(w('.model strong span')), 'model label').to.equal('en');
+    expect(langOf(w('legend span')), 'step').to.equal('en');
+    expect(langOf(w('.controls')), 'back and start over').to.equal('en');
+    expect(langOf(w('fieldset .choices button')), 'answer').to.equal('fr');
+    await expect(walk).to.be.accessible();
   });
 
   it('adds nothing when the content is in the interface’s language', async () => {

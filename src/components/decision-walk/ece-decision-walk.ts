@@ -4,7 +4,7 @@ import type { Content, DecisionNode, DecisionQuestion, Scenario } from '../../co
 import { walkTree, type WalkStep } from '../../core/decision.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import { baseStyles } from '../shared/styles.js';
-import { heading } from '../shared/render.js';
+import { chrome, chromeLanguage, heading } from '../shared/render.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
 
 /**
@@ -162,14 +162,14 @@ export class EceDecisionWalk extends LitElement {
   private renderNode(node: DecisionNode, content: Content, s: UiStrings) {
     if (node.kind === 'outcome') {
       return html`<div class="outcome" part="outcome">
-        ${heading(this.headingLevel + 1, html`${s.outcome}: ${node.title}`, { className: 'current-focus' })}
+        ${heading(this.headingLevel + 1, html`${chrome(s, content.language, s.outcome)}: ${node.title}`, { className: 'current-focus' })}
         <p>${node.explanation}</p>
         ${renderSourceLinks(content, node.sources, s)}
       </div>`;
     }
     const legendId = `${this.idPrefix}walk-q-${node.id}`;
     return html`<fieldset aria-labelledby=${legendId}>
-      <legend id=${legendId} class="current-focus" tabindex="-1">${s.step(this.steps.length + 1)}: ${node.text}</legend>
+      <legend id=${legendId} class="current-focus" tabindex="-1">${chrome(s, content.language, s.step(this.steps.length + 1))}: ${node.text}</legend>
       ${node.help ? html`<p class="help">${node.help}</p>` : nothing}
       <div class="choices">
         ${node.answers.map(
@@ -187,35 +187,38 @@ export class EceDecisionWalk extends LitElement {
     const walk = walkTree(tree, Object.fromEntries(this.steps.map((step) => [step.question, step.answer])));
     const current = walk.current;
     const exampleId = `${this.idPrefix}walk-example`;
+    // Interface words in content of another language are marked with their own language.
+    const ui = (text: unknown) => chrome(s, content.language, text);
+    const uiLang = chromeLanguage(s, content.language);
     return html`<div class="walk panel" part="base">
       ${heading(this.headingLevel, tree.title)}
-      <p class="model"><strong>${s.simplifiedModel}:</strong> ${tree.model}</p>
+      <p class="model"><strong>${ui(s.simplifiedModel)}:</strong> ${tree.model}</p>
       ${tree.scenarios.length
         ? html`<div class="examples no-print">
-            <label for=${exampleId}>${s.workedExamples}</label>
+            <label for=${exampleId} lang=${uiLang}>${s.workedExamples}</label>
             <select
               id=${exampleId}
               @change=${(e: Event) => (this.pickedExample = (e.target as HTMLSelectElement).value)}
             >
-              <option value="" ?selected=${this.pickedExample === ''}>${s.chooseExample}</option>
+              <option value="" ?selected=${this.pickedExample === ''} lang=${uiLang}>${s.chooseExample}</option>
               ${tree.scenarios.map(
                 (scenario) => html`<option value=${scenario.id} ?selected=${this.pickedExample === scenario.id}>${scenario.title}</option>`,
               )}
             </select>
-            <button class="button" ?disabled=${this.pickedExample === ''} @click=${this.loadExample}>${s.loadExample}</button>
+            <button class="button" ?disabled=${this.pickedExample === ''} @click=${this.loadExample} lang=${uiLang}>${s.loadExample}</button>
           </div>`
         : nothing}
       ${this.scenario ? html`<p class="scenario">${this.scenario.title}: ${this.scenario.description}</p>` : nothing}
       ${walk.answered.length
         ? html`<div>
-            <p id=${`${this.idPrefix}walk-answers`}><strong>${s.yourAnswers}</strong></p>
+            <p id=${`${this.idPrefix}walk-answers`}><strong>${ui(s.yourAnswers)}</strong></p>
             <ol class="answers" aria-labelledby=${`${this.idPrefix}walk-answers`}>
               ${walk.answered.map((step) => html`<li>${step.question.text} — <strong>${step.answer.label}</strong></li>`)}
             </ol>
           </div>`
         : nothing}
       ${current ? this.renderNode(current, content, s) : nothing}
-      <div class="controls no-print">
+      <div class="controls no-print" lang=${uiLang}>
         <button class="button" ?disabled=${this.steps.length === 0} @click=${this.back}>${s.back}</button>
         <button class="button" ?disabled=${this.steps.length === 0} @click=${this.startOver}>${s.startOver}</button>
       </div>

@@ -10,7 +10,7 @@ import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
 import { QuizSettings } from '../shared/quiz-settings.js';
-import { chrome, clampLevel, heading, renderContentState } from '../shared/render.js';
+import { chrome, chromeLanguage, clampLevel, heading, renderContentState } from '../shared/render.js';
 import { downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
@@ -255,10 +255,10 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     const unanswered = total - answeredCount(session, this.quizQuestions);
     return html`${renderProgress(s, position, total, session.round, content.language)}
       <div class="question" part="question" data-type=${question.type}>${keyed(question.id, renderControl(question, this.controlContext(question, practice && checked, s.promptPrefix(position + 1, total))))}</div>
-      ${this.showRequired ? html`<p class="required" role="alert">${s.answerRequired}</p>` : nothing}
+      ${this.showRequired ? html`<p class="required" role="alert">${chrome(s, content.language, s.answerRequired)}</p>` : nothing}
       ${practice && checked ? this.renderFeedback(content, question) : nothing}
       ${this.confirmFinish
-        ? html`<p class="unanswered" role="alert">${s.unansweredWarning(unanswered)} ${s.testModeHelp}</p>`
+        ? html`<p class="unanswered" role="alert">${chrome(s, content.language, `${s.unansweredWarning(unanswered)} ${s.testModeHelp}`)}</p>`
         : nothing}
       ${renderQuestionActions(s, { position, last, practice, checked, confirmFinish: this.confirmFinish }, { go: (to) => this.go(to), check: () => this.check(), finish: () => this.finish() }, content.language)}`;
   }
@@ -269,9 +269,10 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     const results = scoreSession(session, this.quizQuestions, content.themes.map((theme) => theme.id));
     const missed = results.results.some((result) => !result.correct);
     const code = this.resultCodeFor(content, session);
+    const lang = chromeLanguage(s, content.language);
     return html`<div class="results" part="results">
       ${renderScoreSummary(content, results, s, level + 1)}
-      <p class="seed">${s.seedLine(session.options.seed)}</p>
+      <p class="seed" lang=${lang}>${s.seedLine(session.options.seed)}</p>
       ${renderResultCodePanel(
         {
           code,
@@ -288,9 +289,10 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
           },
         },
         s,
+        lang,
       )}
-      ${renderResultActions(s, { missed, confirmNew: this.confirmNew }, { retry: () => this.retry(), ask: (asking) => this.askNewQuiz(asking), startNew: () => this.newQuiz() })}
-      ${heading(level + 2, s.review)} ${renderReview(content, this.quizQuestions, results, s, this.linker)}
+      ${renderResultActions(s, { missed, confirmNew: this.confirmNew }, { retry: () => this.retry(), ask: (asking) => this.askNewQuiz(asking), startNew: () => this.newQuiz() }, lang)}
+      ${heading(level + 2, chrome(s, content.language, s.review))} ${renderReview(content, this.quizQuestions, results, s, this.linker)}
     </div>`;
   }
 

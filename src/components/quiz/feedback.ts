@@ -10,6 +10,7 @@ import type { Answer, Question } from '../../core/questions/types.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { restoreFocus } from '../shared/browser.js';
+import { chrome, chromeLanguage } from '../shared/render.js';
 import { renderSourceLinks } from '../shared/sources.js';
 
 /** An explainer the quiz can send a learner to (`for="explainer-id"`). */
@@ -43,17 +44,19 @@ export function renderVerdict(question: Question, score: Score, s: UiStrings, la
   const verdict = verdictOf(score);
   const parts = partsText(question, score, s);
   const credit = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(score.credit);
-  return html`<p class="verdict"><span class="mark" aria-hidden="true">${MARKS[verdict]}</span> ${verdictText(verdict, s)}</p>
-    ${parts ? html`<p class="parts">${parts}.${verdict === 'partial' ? ` ${s.creditLine(credit)}` : ''}</p>` : nothing}`;
+  // Interface words only: marked with the strings' language when the content has another.
+  const lang = chromeLanguage(s, language);
+  return html`<p class="verdict" lang=${lang}><span class="mark" aria-hidden="true">${MARKS[verdict]}</span> ${verdictText(verdict, s)}</p>
+    ${parts ? html`<p class="parts" lang=${lang}>${parts}.${verdict === 'partial' ? ` ${s.creditLine(credit)}` : ''}</p>` : nothing}`;
 }
 
 /** What each chosen wrong option actually is, where the content knows it (whose definition it was, a distractor's note). */
-function renderChoiceNotes(question: Question, answer: Answer | null | undefined, s: UiStrings) {
+function renderChoiceNotes(question: Question, answer: Answer | null | undefined, s: UiStrings, language: string) {
   if (!('optionNotes' in question) || !question.optionNotes) return nothing;
   const chosen = typeof answer === 'string' ? [answer] : Array.isArray(answer) ? answer : [];
   const wrong = chosen.filter((id) => (Array.isArray(question.answer) ? !question.answer.includes(id) : id !== question.answer));
   const notes = wrong.flatMap((id) => (question.optionNotes?.[id] ? [question.optionNotes[id]] : []));
-  return notes.map((note) => html`<p class="choice-note"><strong>${s.aboutYourChoice}:</strong> ${note}</p>`);
+  return notes.map((note) => html`<p class="choice-note"><strong>${chrome(s, language, s.aboutYourChoice)}:</strong> ${note}</p>`);
 }
 
 /** Where the question's answer is explained: its section, or the section's "go deeper" block, which the link opens. */
@@ -90,10 +93,12 @@ export interface ExplainOptions {
 /** Verdict, (own answer,) right answer, notes on wrong choices, explanation, section link and sources. */
 export function renderExplained(question: Question, answer: Answer | null | undefined, score: Score, o: ExplainOptions): TemplateResult {
   const s = o.strings;
-  return html`${renderVerdict(question, score, s, o.content.language)}
-    ${o.showOwnAnswer ? html`<p><strong>${s.yourAnswer}:</strong> ${describeAnswer(question, answer ?? null) ?? s.noAnswer}</p>` : nothing}
-    ${score.correct ? nothing : html`<p><strong>${s.correctAnswer}:</strong> ${describeCorrectAnswer(question)}</p>`}
-    ${renderChoiceNotes(question, answer, s)}
-    <p><strong>${s.explanation}:</strong> ${question.explanation}</p>
+  const language = o.content.language;
+  const ui = (text: unknown) => chrome(s, language, text);
+  return html`${renderVerdict(question, score, s, language)}
+    ${o.showOwnAnswer ? html`<p><strong>${ui(s.yourAnswer)}:</strong> ${describeAnswer(question, answer ?? null) ?? ui(s.noAnswer)}</p>` : nothing}
+    ${score.correct ? nothing : html`<p><strong>${ui(s.correctAnswer)}:</strong> ${describeCorrectAnswer(question)}</p>`}
+    ${renderChoiceNotes(question, answer, s, language)}
+    <p><strong>${ui(s.explanation)}:</strong> ${question.explanation}</p>
     ${renderSectionLink(o.content, question, o.questionNumber, s, o.linker)} ${renderSourceLinks(o.content, question.sourceIds, s)}`;
 }

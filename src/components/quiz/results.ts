@@ -9,7 +9,7 @@ import type { Question } from '../../core/questions/types.js';
 import { resultCsv, resultExport } from '../../core/quiz/export.js';
 import type { SessionState, scoreSession } from '../../core/quiz/session.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import { heading, promptWithEmphasis } from '../shared/render.js';
+import { chrome, chromeLanguage, heading, promptWithEmphasis } from '../shared/render.js';
 import { renderExplained, type SectionLinker } from './feedback.js';
 
 type Results = ReturnType<typeof scoreSession>;
@@ -20,14 +20,16 @@ export function renderScoreSummary(content: Content, results: Results, s: UiStri
   const points = new Intl.NumberFormat(content.language, { maximumFractionDigits: 2 });
   const themeTitle = (id: string) => content.themes.find((theme) => theme.id === id)?.title ?? id;
   const partlyRight = results.results.filter((result) => verdictOf(result) === 'partial').length;
-  return html`${heading(level, s.results, { className: 'results-heading' })}
-    <p class="score">${s.scoreLine(points.format(results.score), results.total, percent, !Number.isInteger(results.score))}</p>
-    ${partlyRight ? html`<p class="partly-right">${s.partlyRightLine(partlyRight)}</p>` : nothing}
+  // Interface words only: marked with the strings' language when the content has another.
+  const lang = chromeLanguage(s, content.language);
+  return html`${heading(level, chrome(s, content.language, s.results), { className: 'results-heading' })}
+    <p class="score" lang=${lang}>${s.scoreLine(points.format(results.score), results.total, percent, !Number.isInteger(results.score))}</p>
+    ${partlyRight ? html`<p class="partly-right" lang=${lang}>${s.partlyRightLine(partlyRight)}</p>` : nothing}
     <table class="by-theme">
-      <caption>
+      <caption lang=${lang}>
         ${s.byTheme}
       </caption>
-      <thead>
+      <thead lang=${lang}>
         <tr>
           <th scope="col">${s.theme}</th>
           <th scope="col">${s.score}</th>
@@ -67,8 +69,8 @@ export interface ResultCodePanel {
 }
 
 /** The result code a learner hands in, with an optional name, copy and download. */
-export function renderResultCodePanel(p: ResultCodePanel, s: UiStrings): TemplateResult {
-  return html`<div class="result-code-panel panel">
+export function renderResultCodePanel(p: ResultCodePanel, s: UiStrings, lang: string): TemplateResult {
+  return html`<div class="result-code-panel panel" lang=${lang}>
     <p class="result-code-title"><strong>${s.resultCode}</strong></p>
     <p class="help">${s.resultCodeHelp}</p>
     <label class="name-label" for="learner-name">${s.nameLabel}</label>
@@ -118,13 +120,14 @@ export function renderResultActions(
   s: UiStrings,
   { missed, confirmNew }: { missed: boolean; confirmNew: boolean },
   on: { retry(): void; ask(asking: boolean): void; startNew(): void },
+  lang: string,
 ): TemplateResult {
-  return html`<div class="actions">
+  return html`<div class="actions" lang=${lang}>
       ${missed ? html`<button class="button primary" @click=${() => on.retry()}>${s.retryMissed}</button>` : html`<p>${s.allCorrect}</p>`}
       ${confirmNew ? nothing : html`<button class="button new-quiz" @click=${() => on.ask(true)}>${s.newQuiz}</button>`}
     </div>
     ${confirmNew
-      ? html`<div class="confirm-new panel">
+      ? html`<div class="confirm-new panel" lang=${lang}>
           <p id="confirm-new-text">${s.newQuizWarning}</p>
           <div class="actions">
             <button class="button primary confirm-new-quiz" aria-describedby="confirm-new-text" @click=${() => on.startNew()}>${s.startNewQuiz}</button>

@@ -4,7 +4,7 @@ import type { Content, TimelineEvent } from '../../core/content/schema.js';
 import { compareDates, formatPartialDate, parsePartialDate } from '../../core/dates.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import { baseStyles } from '../shared/styles.js';
-import { heading } from '../shared/render.js';
+import { chrome, chromeLanguage, heading } from '../shared/render.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
 
 /**
@@ -232,32 +232,35 @@ export class EceTimeline extends LitElement {
     const actorName = (id: string) => content.actors.find((actor) => actor.id === id)?.name ?? id;
     const usedActors = content.actors.filter((actor) => content.events.some((event) => event.actors?.includes(actor.id)));
     const helpId = `${this.idPrefix}timeline-help`;
+    // Interface words in content of another language are marked with their own language.
+    const ui = (text: unknown) => chrome(s, content.language, text);
+    const uiLang = chromeLanguage(s, content.language);
 
     return html`<div part="base" class="timeline">
       <div class="filters no-print" part="filters">
         <label
-          >${s.filterByActor}
+          >${ui(s.filterByActor)}
           <select @change=${(e: Event) => (this.actorFilter = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${this.actorFilter === ''}>${s.all}</option>
+            <option value="" ?selected=${this.actorFilter === ''} lang=${uiLang}>${s.all}</option>
             ${usedActors.map((actor) => html`<option value=${actor.id} ?selected=${this.actorFilter === actor.id}>${actor.name}</option>`)}
           </select>
         </label>
         <label
-          >${s.filterByTheme}
+          >${ui(s.filterByTheme)}
           <select @change=${(e: Event) => (this.themeFilter = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${this.themeFilter === ''}>${s.all}</option>
+            <option value="" ?selected=${this.themeFilter === ''} lang=${uiLang}>${s.all}</option>
             ${content.themes.map((theme) => html`<option value=${theme.id} ?selected=${this.themeFilter === theme.id}>${theme.title}</option>`)}
           </select>
         </label>
         ${content.events.some((event) => event.keyDate)
           ? html`<button type="button" class="show-all" aria-pressed=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
-              <span class="state" aria-hidden="true">${this.showAll ? '☑' : '☐'}</span> ${s.showAllEvents(content.events.length)}
+              <span class="state" aria-hidden="true">${this.showAll ? '☑' : '☐'}</span> ${ui(s.showAllEvents(content.events.length))}
             </button>`
           : nothing}
-        <p class="count" role="status">${s.eventsShown(visible.length)}</p>
+        <p class="count" role="status" lang=${uiLang}>${s.eventsShown(visible.length)}</p>
       </div>
-      <p id=${helpId} class="help">${s.timelineHelp}</p>
-      ${visible.length === 0 ? html`<p class="empty">${s.noEvents}</p>` : nothing}
+      <p id=${helpId} class="help" lang=${uiLang}>${s.timelineHelp}</p>
+      ${visible.length === 0 ? html`<p class="empty" lang=${uiLang}>${s.noEvents}</p>` : nothing}
       <ol class="years">
         ${[...years].map(
           ([year, events]) => html`<li class="year">
