@@ -483,3 +483,11 @@ test('the words after the blank may be typed again in Japanese, and British and 
   assert.ok(matchesAcceptedAnswer('compliance program', ['compliance programme']));
   assert.ok(!matchesAcceptedAnswer('首相', ['岸田'], 'ja', '首相と首脳会談を行いました。'));
 });
+
+test('a one-syllable Korean particle printed after the blank may be typed again, and only a particle', () => {
+  // Round 33 of the review: "셔틀외교를", "G7에" and "코콤의" were rejected although the README allows them.
+  assert.ok(matchesAcceptedAnswer('셔틀외교를', ['셔틀외교'], 'ko', '를 복원하기로 했습니다.'));
+  assert.ok(matchesAcceptedAnswer('G7에', ['G7'], 'ko', '에 속한 나라들이 만들었습니다.'));
+  assert.ok(!matchesAcceptedAnswer('가지', ['가'], 'ko', '지역에 속합니다.'), 'the first syllable of a word is not a particle');
+  assert.ok(!matchesAcceptedAnswer('셔틀외교를', ['셔틀'], 'ko', '를 복원하기로 했습니다.'));
+});

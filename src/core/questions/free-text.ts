@@ -150,11 +150,13 @@ export function matchesAcceptedAnswer(given: string, accepted: readonly string[]
   const unit = /^\s*([年년])/u.exec(after)?.[1];
   if (unit && !given.trim().endsWith(unit) && matchesOne(`${given.trim()}${unit}`, accepted, language)) return true;
   // The words printed after the blank, typed again ("ガ地域" before 「地域」, "岸田首相" before 「首相と」,
-  // "situational permit" before " permit"): any start of at least two characters of what follows.
+  // "situational permit" before " permit"): any start of at least two characters of what follows, or a
+  // one-syllable Korean particle standing alone ("셔틀외교를" before 「를 복원했습니다」).
   const following = after.replace(/^[\s\p{P}]+/u, '');
   const typed = given.trim();
   const lower = typed.toLowerCase();
-  for (let length = Math.min(following.length, typed.length - 1); length >= 2; length--) {
+  const shortest = /^[을를이가은는의에로와과도만](?=[\s\p{P}]|$)/u.test(following) ? 1 : 2;
+  for (let length = Math.min(following.length, typed.length - 1); length >= shortest; length--) {
     if (!lower.endsWith(following.slice(0, length).toLowerCase())) continue;
     const rest = typed.slice(0, -length).trim();
     if (rest && matchesOne(rest, accepted, language)) return true;
