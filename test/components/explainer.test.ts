@@ -797,6 +797,13 @@ describe('content in a language without interface strings (French)', () => {
     const el = await fixture<EceQuiz>(html`<ece-quiz .content=${content} seed="fr" questions="1" types="true-false"></ece-quiz>`);
     const q = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
     await waitUntil(() => el.shadowRoot!.querySelector('.question-prompt'), 'the quiz never rendered', { timeout: 5000 });
+    // The question's English wording is marked English; the French statement and the French page around it are not.
+    expect(langOf(q('.question-prompt .visually-hidden span')), 'the spoken question number').to.equal('en');
+    const wording = q('.question-prompt > span[lang="en"]');
+    expect(wording.textContent).to.equal('True or false? ');
+    expect(langOf(wording.nextElementSibling ?? wording.parentElement!), 'statement').to.equal('fr');
+    expect(q('.question-prompt').textContent).to.include(question.prompt.replace('True or false? ', ''));
+    expect([...el.shadowRoot!.querySelectorAll('.choice span')].map((span) => langOf(span)), '"True" and "False"').to.deep.equal(['en', 'en']);
     await answerByKeyboard(el, question, false);
     await pressButton(el, 'Check');
     expect(langOf(q('.feedback .verdict')), 'verdict').to.equal('en');

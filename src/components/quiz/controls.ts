@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Answer, FillBlankQuestion, MatchQuestion, OrderQuestion, Question, SelectAllQuestion, SingleChoiceQuestion } from '../../core/questions/types.js';
 import { blankMark } from '../../core/questions/templates/index.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import { promptWithEmphasis } from '../shared/render.js';
+import { inRuns, promptWithEmphasis } from '../shared/render.js';
 
 /** What a control needs from the quiz around it. */
 export interface ControlContext {
@@ -17,7 +17,8 @@ export interface ControlContext {
   /** After Check in practice mode the answer can no longer change. */
   locked: boolean;
   /** "Question 3 of 10", read before the prompt by a screen reader that lands on it after Next. */
-  progress: string;
+  /** "Question 3 of 10", read before the prompt (marked with its language where it differs from the content's). */
+  progress: unknown;
   answer: Answer | undefined;
   onAnswer(answer: Answer): void;
   /** An order item moved: what to announce, and the button that should keep focus. */
@@ -34,12 +35,15 @@ const MATCH_LETTERS = 'ABCDEFGH';
  * emphasis of a NOT question in bold, and a blank read as the word "blank" rather than as
  * underscores, which screen readers skip at their default punctuation level.
  */
-export function renderPrompt(question: Question, progress: string, strings: UiStrings): TemplateResult {
+export function renderPrompt(question: Question, progress: unknown, strings: UiStrings): TemplateResult {
   const mark = blankMark(question.type === 'fill-blank' ? (question.language ?? '') : '');
-  const [before, ...rest] = question.type === 'fill-blank' ? question.prompt.split(mark) : [question.prompt];
-  return html`<span class="visually-hidden">${progress}</span>${promptWithEmphasis(before!, question.emphasis)}${rest.length > 0
+  const piece = (text: string) => {
+    const [before, ...rest] = question.type === 'fill-blank' ? text.split(mark) : [text];
+    return html`${promptWithEmphasis(before!, question.emphasis)}${rest.length > 0
       ? html`<span aria-hidden="true">${mark}</span><span class="visually-hidden">${strings.blank}</span>${rest.join(mark)}`
       : nothing}`;
+  };
+  return html`<span class="visually-hidden">${progress}</span>${inRuns(question.prompt, question.promptRuns, piece)}`;
 }
 
 const legend = (question: Question, ctx: ControlContext) =>
@@ -74,7 +78,7 @@ function renderSingleChoice(question: SingleChoiceQuestion, ctx: ControlContext)
           ?disabled=${ctx.locked}
           @change=${() => ctx.onAnswer(option.id)}
         />
-        <span>${option.text}</span>
+        <span lang=${option.lang ?? nothing}>${option.text}</span>
       </label>`,
     )}
   </fieldset>`;
@@ -101,7 +105,7 @@ function renderSelectAll(question: SelectAllQuestion, ctx: ControlContext): Temp
           ?disabled=${ctx.locked}
           @change=${(event: Event) => toggle(option.id, (event.target as HTMLInputElement).checked)}
         />
-        <span>${option.text}</span>
+        <span lang=${option.lang ?? nothing}>${option.text}</span>
       </label>`,
     )}
   </fieldset>`;

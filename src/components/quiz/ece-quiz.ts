@@ -224,7 +224,7 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
   }
 
   /** What the controls of the current question call back into. */
-  private controlContext(question: Question, locked: boolean, progress: string): ControlContext {
+  private controlContext(question: Question, locked: boolean, progress: unknown): ControlContext {
     return {
       strings: this.strings,
       name: `${this.instance}-${question.id}`,
@@ -254,7 +254,7 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     const last = position === total - 1;
     const unanswered = total - answeredCount(session, this.quizQuestions);
     return html`${renderProgress(s, position, total, session.round, content.language)}
-      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, renderControl(question, this.controlContext(question, practice && checked, s.promptPrefix(position + 1, total))))}</div>
+      <div class="question" part="question" data-type=${question.type}>${keyed(question.id, renderControl(question, this.controlContext(question, practice && checked, chrome(s, content.language, s.promptPrefix(position + 1, total)))))}</div>
       ${this.showRequired ? html`<p class="required" role="alert">${chrome(s, content.language, s.answerRequired)}</p>` : nothing}
       ${practice && checked ? this.renderFeedback(content, question) : nothing}
       ${this.confirmFinish

@@ -10,7 +10,7 @@ import type { Answer, Question } from '../../core/questions/types.js';
 import { describeAnswer, describeCorrectAnswer } from '../../core/quiz/describe.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { restoreFocus } from '../shared/browser.js';
-import { chrome, chromeLanguage } from '../shared/render.js';
+import { chrome, chromeLanguage, inRuns } from '../shared/render.js';
 import { renderSourceLinks } from '../shared/sources.js';
 
 /** An explainer the quiz can send a learner to (`for="explainer-id"`). */
@@ -99,6 +99,6 @@ export function renderExplained(question: Question, answer: Answer | null | unde
     ${o.showOwnAnswer ? html`<p><strong>${ui(s.yourAnswer)}:</strong> ${describeAnswer(question, answer ?? null) ?? ui(s.noAnswer)}</p>` : nothing}
     ${score.correct ? nothing : html`<p><strong>${ui(s.correctAnswer)}:</strong> ${describeCorrectAnswer(question)}</p>`}
     ${renderChoiceNotes(question, answer, s, language)}
-    <p><strong>${ui(s.explanation)}:</strong> ${question.explanation}</p>
+    <p><strong>${ui(s.explanation)}:</strong> ${inRuns(question.explanation, question.explanationRuns)}</p>
     ${renderSectionLink(o.content, question, o.questionNumber, s, o.linker)} ${renderSourceLinks(o.content, question.sourceIds, s)}`;
 }

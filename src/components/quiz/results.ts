@@ -9,7 +9,7 @@ import type { Question } from '../../core/questions/types.js';
 import { resultCsv, resultExport } from '../../core/quiz/export.js';
 import type { SessionState, scoreSession } from '../../core/quiz/session.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import { chrome, chromeLanguage, heading, promptWithEmphasis } from '../shared/render.js';
+import { chrome, chromeLanguage, heading, questionPrompt } from '../shared/render.js';
 import { renderExplained, type SectionLinker } from './feedback.js';
 
 type Results = ReturnType<typeof scoreSession>;
@@ -52,7 +52,7 @@ export function renderReview(content: Content, questions: Question[], results: R
     ${questions.map((question, index) => {
       const result = results.results[index]!;
       return html`<li class="review-item is-${verdictOf(result)}">
-        <p class="review-prompt">${promptWithEmphasis(question.prompt, question.emphasis)}</p>
+        <p class="review-prompt">${questionPrompt(question)}</p>
         ${renderExplained(question, result.answer, result, { content, strings: s, linker, questionNumber: index + 1, showOwnAnswer: true })}
       </li>`;
     })}

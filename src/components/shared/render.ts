@@ -2,6 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentState } from './content-source.js';
 import type { UiStrings } from '../../i18n/strings.js';
+import type { Question } from '../../core/questions/types.js';
+import type { TextRun } from '../../core/questions/templates/runs.js';
 
 /**
  * A real heading element of a computed level, so host pages keep their outline. Below h6 (an
@@ -65,6 +67,18 @@ export function promptWithEmphasis(prompt: string, emphasis: string | undefined)
   if (!emphasis || at < 0) return prompt;
   return html`${prompt.slice(0, at)}<strong class="emphasis">${emphasis}</strong>${prompt.slice(at + emphasis.length)}`;
 }
+
+/**
+ * Text the generator wrote from borrowed wording (`promptRuns`, `explanationRuns`: English question
+ * words around French content): the wording's words marked with their language. `piece` renders
+ * each stretch (the prompt's emphasis, a blank).
+ */
+export function inRuns(text: string, runs: readonly TextRun[] | undefined, piece: (text: string) => unknown = (plain) => plain): unknown {
+  return runs ? runs.map((run) => (run.lang ? html`<span lang=${run.lang}>${piece(run.text)}</span>` : piece(run.text))) : piece(text);
+}
+
+/** A question's prompt as shown: in its runs, with its emphasis in bold. */
+export const questionPrompt = (question: Pick<Question, 'prompt' | 'promptRuns' | 'emphasis'>) => inRuns(question.prompt, question.promptRuns, (text) => promptWithEmphasis(text, question.emphasis));
 
 /** Whether two language tags name the same language (`en-GB` and `en` do). */
 const sameLanguage = (a: string, b: string) => a.toLowerCase().split(/[-_]/)[0] === b.toLowerCase().split(/[-_]/)[0];

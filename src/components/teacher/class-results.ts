@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { GENERATOR_VERSION } from '../../core/questions/version.js';
 import type { ClassView } from '../../core/quiz/class-view.js';
 import type { TeacherStrings } from '../../i18n/teacher.js';
-import { promptWithEmphasis } from '../shared/render.js';
+import { questionPrompt } from '../shared/render.js';
 
 /**
  * The class results from pasted result codes: one line per code with its status, the score
@@ -69,7 +69,7 @@ export function renderClassResults(view: ClassView, t: TeacherStrings, options: 
                 ${view.byDifficulty.map((number) => {
                   const q = view.questions[number - 1]!;
                   return html`<tr>
-                    <th scope="row">${number}. ${promptWithEmphasis(q.prompt, q.emphasis)}</th>
+                    <th scope="row">${number}. ${questionPrompt(q)}</th>
                     <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
                     <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
                     <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>

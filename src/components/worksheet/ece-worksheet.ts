@@ -7,7 +7,7 @@ import { parseThemes, parseTypes } from '../../core/quiz/session.js';
 import { teacherStringsFor } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
-import { promptWithEmphasis, renderContentState } from '../shared/render.js';
+import { inRuns, questionPrompt, renderContentState } from '../shared/render.js';
 import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
 
@@ -148,7 +148,7 @@ export class EceWorksheet extends ContentElement(LitElement) {
       default:
         return html`${question.type === 'select-all' ? html`<p class="hint">${t.selectAllHint}</p>` : nothing}
           <ul class="options">
-            ${question.options.map((option, index) => html`<li><span class="box">☐</span> ${letter(index)}. ${option.text}</li>`)}
+            ${question.options.map((option, index) => html`<li><span class="box">☐</span> ${letter(index)}. <span lang=${option.lang ?? nothing}>${option.text}</span></li>`)}
           </ul>`;
     }
   }
@@ -179,10 +179,10 @@ export class EceWorksheet extends ContentElement(LitElement) {
       <ol class="questions">
         ${quiz.questions.map(
           (question) => html`<li class="question">
-            <p class="prompt">${promptWithEmphasis(question.prompt, question.emphasis)}</p>
+            <p class="prompt">${questionPrompt(question)}</p>
             ${this.answerKey
               ? html`<p class="key"><strong>${t.answer}:</strong> ${describeCorrectAnswer(question)}</p>
-                  <p class="key"><strong>${t.why}:</strong> ${question.explanation}</p>
+                  <p class="key"><strong>${t.why}:</strong> ${inRuns(question.explanation, question.explanationRuns)}</p>
                   ${renderSourceLinks(content, question.sourceIds, this.strings)}`
               : this.renderAnswerSpace(question, t)}
           </li>`,

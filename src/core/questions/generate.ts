@@ -11,7 +11,8 @@
 import type { Content, DecisionOutcome, Term, TimelineEvent } from '../content/schema.js';
 import { certainlyBefore, compareDates, formatPartialDate, nearbyDates, precisionLength, truncateDate, type Precision } from '../dates.js';
 import { forkRandom, type Random } from '../random.js';
-import { joinSentences, templatesFor, type QuestionTemplates } from './templates/index.js';
+import { joinSentences, templatesFor, wordingLanguage, type QuestionTemplates } from './templates/index.js';
+import { recordRuns } from './templates/runs.js';
 import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions } from './types.js';
 
 /** What kind of thinking a question asks for. */
@@ -133,17 +134,21 @@ export const termKind = (term: Term): string => term.kind ?? term.category;
 export function listCandidates(content: Content, seed: string): Candidate[] {
   const terms = [...content.glossary].sort(byId);
   const events = [...content.events].sort(byId);
+  // Content in a language without question wording is asked in English: the questions then say
+  // which words are the wording's, so each part is read in its own language.
+  const wording = wordingLanguage(content.language);
+  const borrowed = primaryLanguage(wording) === primaryLanguage(content.language) ? undefined : recordRuns(templatesFor(content.language), wording);
   const context: Context = {
     content,
     seed,
-    t: templatesFor(content.language),
+    t: borrowed?.templates ?? templatesFor(content.language),
     terms,
     events,
     termsByKind: groupBy(terms, termKind),
     eventsBySection: groupBy(events, (event) => event.section),
     keysOf: (item, shared) => [item, ...(shared ?? []).map((key) => `fact:${key}`)],
   };
-  return [
+  const candidates = [
     ...termCandidates(context),
     ...claimCandidates(context),
     ...eventCandidates(context),
@@ -152,7 +157,21 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
     ...blankCandidates(context),
     ...scenarioCandidates(context),
   ];
+  if (!borrowed) return candidates;
+  return candidates.map((candidate) => ({
+    ...candidate,
+    build: (random: Random): Question => {
+      const question = candidate.build(random);
+      const promptRuns = borrowed.runsOf(question.prompt);
+      const explanationRuns = borrowed.runsOf(question.explanation);
+      // "True" and "False" are the wording's own words.
+      const options = question.type === 'true-false' ? { options: question.options.map((option) => ({ ...option, lang: wording })) } : {};
+      return { ...question, ...options, ...(promptRuns && { promptRuns }), ...(explanationRuns && { explanationRuns }) } as Question;
+    },
+  }));
 }
+
+const primaryLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 function singleChoice(
   base: Omit<Question, 'type' | 'options' | 'answer'>,

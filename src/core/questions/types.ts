@@ -1,3 +1,4 @@
+import type { TextRun } from './templates/runs.js';
 /** The generated question format: also the JSON the CLI prints (`--json`). */
 
 /** Question type ids, used in JSON, attributes, events and URLs. */
@@ -22,6 +23,8 @@ export const isQuestionType = (value: string): value is QuestionType =>
 export interface Option {
   id: string;
   text: string;
+  /** The option's language when it is the wording's, not the content's ("True" beside French statements). */
+  lang?: string;
 }
 
 interface QuestionBase {
@@ -33,6 +36,13 @@ interface QuestionBase {
   /** A phrase of the prompt that the views show emphasised: the negation of a NOT question, so it is not missed. */
   emphasis?: string;
   explanation: string;
+  /**
+   * Only when the content's language has no question wording of its own and English stands in:
+   * the prompt and the explanation split into the wording's words (with their `lang`) and the
+   * content's, so each is read in its own language. Joined, the runs give `prompt` or `explanation`.
+   */
+  promptRuns?: TextRun[];
+  explanationRuns?: TextRun[];
   /** The explainer section that shows what the question tests. */
   sectionId: string;
   /** The section's "go deeper" block that explains it, when it is there rather than in the main text. */

@@ -33,6 +33,8 @@ export interface QuestionStats {
   prompt: string;
   /** The prompt's phrase to show emphasised (see `Question.emphasis`). */
   emphasis?: string;
+  /** The prompt's runs, when its wording is in another language than the content (see `Question.promptRuns`). */
+  promptRuns?: Question['promptRuns'];
   answered: number;
   /** Codes that got it wholly right. */
   correct: number;
@@ -128,6 +130,7 @@ export function buildClassView(
       type: question.type,
       prompt: question.prompt,
       ...(question.emphasis ? { emphasis: question.emphasis } : {}),
+      ...(question.promptRuns ? { promptRuns: question.promptRuns } : {}),
       answered,
       correct,
       partlyRight,

@@ -132,6 +132,12 @@ export function templatesLoaded(language: string): boolean {
   return true;
 }
 
+/** The language a content language's questions are worded in: its own where it has wording, else English. */
+export function wordingLanguage(language: string): string {
+  for (const key of candidates(language)) if (registry.has(key) || loaders.has(key)) return key;
+  return 'en';
+}
+
 /**
  * The wording for a content language: exact tag, then its primary subtag, else English.
  * Throws for a language whose wording exists but is not loaded yet (`loadTemplates` first),
