@@ -1,7 +1,8 @@
 /**
  * `npm run questions -- --content content/en.json --seed S --count N [--types a,b] [--themes x,y] [--json]`
  * prints a quiz as an answer key a teacher can check, or as JSON.
- * `--stats` prints how many distinct questions each type yields and what no question tests.
+ * `--stats` prints how many distinct questions each type yields, how long a quiz can be and stay well
+ * mixed, and what no question tests.
  * `--lint` checks every question the content can produce against the item rules and
  * exits 1 when it finds anything (see `lint.ts`).
  */
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatError, parseContent } from '../core/content/validate.js';
 import { generateQuiz } from '../core/questions/generate.js';
 import { loadTemplates } from '../core/questions/templates/index.js';
-import { contentStats } from '../core/questions/stats.js';
+import { contentStats, wellMixedLength } from '../core/questions/stats.js';
 import { formatFinding, lintContent } from '../core/questions/lint.js';
 import { isQuestionType, QUESTION_TYPES, type Question, type QuestionType } from '../core/questions/types.js';
 
@@ -84,6 +85,8 @@ async function main(argv: string[]): Promise<number> {
     console.log('Distinct questions per type (the same facts asked the same way count once):');
     for (const type of QUESTION_TYPES) console.log(`  ${type.padEnd(16)} ${stats.perType[type]}`);
     console.log(`  ${'total'.padEnd(16)} ${stats.total}`);
+    // A quiz never asks a fact twice: past this length, true/false fills it or it ends short.
+    console.log(`Well-mixed quizzes: up to ${wellMixedLength(content)} questions (${wellMixedLength(content, { scope: 'core' })} from the core lesson only).`);
     if (stats.untested.length === 0) console.log('Every teaching item can be tested.');
     else {
       console.log(`Items no question can test (${stats.untested.length}):`);

@@ -7,6 +7,7 @@ import type { EceWorksheet } from '../../src/components/worksheet/ece-worksheet.
 import english from '../../content/en.json' with { type: 'json' };
 import type { Content } from '../../src/core/content/schema.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
+import { wellMixedLength } from '../../src/core/questions/stats.js';
 import { encodeResultCode } from '../../src/core/quiz/result-code.js';
 import { startSession, type SessionOptions } from '../../src/core/quiz/session.js';
 import { otherContent, settle } from './helpers.js';
@@ -90,6 +91,20 @@ describe('ece-teacher', () => {
     // Two copy buttons, each named for what it copies.
     const copies = $$<HTMLButtonElement>(el, 'button').map((b) => b.textContent!.trim()).filter((text) => text.startsWith('Copy'));
     expect(copies).to.deep.equal(['Copy link', 'Copy embed code']);
+  });
+
+  it('says how long a quiz the content gives well mixed when the count asks for more', async () => {
+    const el = await teacher();
+    const length = wellMixedLength(content);
+    expect(length).to.be.within(5, 40);
+    await setInput(el, '#count', String(length + 1));
+    await waitUntil(() => el.shadowRoot!.querySelector('#count-mix'), 'no note on a quiz longer than the content mixes well', { timeout: 5000 });
+    expect($(el, '#count-mix').textContent).to.include(`well mixed up to ${length} questions`);
+    expect($(el, '#count').getAttribute('aria-describedby')).to.equal('count-mix');
+    await expect(el).to.be.accessible();
+    await setInput(el, '#count', String(length));
+    expect(el.shadowRoot!.querySelector('#count-mix')).to.equal(null);
+    expect($(el, '#count').hasAttribute('aria-describedby')).to.be.false;
   });
 
   it('works for another topic: lists its themes, carries its file in every link and scores its codes', async () => {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import { QUESTION_TYPES, type QuestionType } from '../../core/questions/types.js';
+import { wellMixedLength } from '../../core/questions/stats.js';
 import { downloadText, randomSeed } from '../shared/browser.js';
 import { buildClassView, classCsv, type ClassView } from '../../core/quiz/class-view.js';
 import { startSession, type QuizMode, type SessionOptions } from '../../core/quiz/session.js';
@@ -44,6 +45,8 @@ export class EceTeacher extends ContentElement(LitElement) {
   @state() private seed = randomSeed();
   @state() private codes = '';
   @state() private status = '';
+  /** How long a quiz the content gives well mixed with the current settings, and for which settings. */
+  @state() private mixed?: { settings: string; length: number };
 
   /** Language of the page, the quiz and its content (`en`, `ko`, `ja`). */
   @property({ reflect: true }) override lang = 'en';
@@ -58,6 +61,30 @@ export class EceTeacher extends ContentElement(LitElement) {
     super.willUpdate(changed);
     // Theme choices belong to the content they were made for.
     if (changed.has('lang') || changed.has('src') || changed.has('content')) this.themes = new Set();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Sampling quizzes takes a moment: it runs after the page has updated, once per content and settings.
+    const state = this.contentSource.state;
+    if (state.status !== 'ready') return;
+    const { types, themes, scope } = this.options;
+    const settings = this.mixSettings(state.content);
+    if (this.mixed?.settings === settings || this.pendingMix === settings) return;
+    this.pendingMix = settings;
+    setTimeout(() => {
+      if (this.pendingMix !== settings) return;
+      this.mixed = { settings, length: wellMixedLength(state.content, { types, themes, ...(scope ? { scope } : {}) }) };
+      this.pendingMix = undefined;
+    });
+  }
+
+  private pendingMix?: string;
+
+  /** What the well-mixed length depends on: the content and the settings other than the count. */
+  private mixSettings(content: Content): string {
+    const { types, themes, scope } = this.options;
+    return JSON.stringify([content.id, content.version, content.language, types, themes, scope]);
   }
 
   /** The content file's address as the pages the teacher shares will need it: absolute. */
@@ -140,6 +167,7 @@ export class EceTeacher extends ContentElement(LitElement) {
   private renderSettings(content: Content) {
     const t = this.t;
     const countValid = isValidCount(Number(this.countInput)) && this.countInput.trim() !== '';
+    const beyondMix = countValid && this.mixed?.settings === this.mixSettings(content) && this.count > this.mixed.length;
     return html`<fieldset>
       <legend>${t.settings}</legend>
       <div class="field">
@@ -190,7 +218,7 @@ export class EceTeacher extends ContentElement(LitElement) {
           min="1"
           max="50"
           aria-invalid=${countValid ? 'false' : 'true'}
-          aria-describedby=${countValid ? nothing : 'count-error'}
+          aria-describedby=${countValid ? (beyondMix ? 'count-mix' : nothing) : 'count-error'}
           .value=${this.countInput}
           @input=${(e: Event) => {
             this.countInput = (e.target as HTMLInputElement).value;
@@ -198,6 +226,7 @@ export class EceTeacher extends ContentElement(LitElement) {
             if (isValidCount(value)) this.count = value;
           }}
         />
+        ${beyondMix ? html`<p id="count-mix" class="help">${t.countBeyondMix(this.mixed!.length)}</p>` : nothing}
       </div>
       <fieldset>
         <legend>${t.mode}</legend>

@@ -1,7 +1,7 @@
 /** What a content file yields: distinct questions per type, and what no question tests. */
 import type { Content } from '../content/schema.js';
-import { listCandidates, type Candidate } from './generate.js';
-import { QUESTION_TYPES, type QuestionType } from './types.js';
+import { generateQuiz, listCandidates, type Candidate } from './generate.js';
+import { QUESTION_TYPES, type QuestionType, type QuizOptions } from './types.js';
 
 export interface ContentStats {
   /** Distinct questions per type: two questions that ask about the same facts in the same way count once. */
@@ -47,4 +47,28 @@ export function contentStats(content: Content, seed = 'stats'): ContentStats {
   ];
   const total = Object.values(perType).reduce((sum, count) => sum + count, 0);
   return { perType, total, untested: items.filter((key) => !tested.has(key)) };
+}
+
+/**
+ * The longest quiz, up to `upTo` questions, that the content gives well mixed with these settings:
+ * over sample seeds, every quiz is as long as asked and true/false stays within a third of it
+ * (when other types are allowed). Past that length the generator, which never asks a fact twice,
+ * fills a quiz with true/false or ends it short; the teacher page says so.
+ */
+export function wellMixedLength(content: Content, options: Omit<QuizOptions, 'seed' | 'count'> = {}, upTo = 50, samples = 12): number {
+  const othersAllowed = !options.types?.length || options.types.some((type) => type !== 'true-false');
+  const mixed = (count: number) =>
+    Array.from({ length: samples }, (_, i) => generateQuiz(content, { ...options, seed: `mix-check-${i}`, count }).questions).every(
+      (questions) => questions.length === count && (!othersAllowed || questions.filter((q) => q.type === 'true-false').length <= Math.ceil(count / 3)),
+    );
+  if (mixed(upTo)) return upTo;
+  // Mixed at some length is, in practice, mixed at every shorter one: a binary search finds the edge.
+  let low = 0;
+  let high = upTo;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (mixed(middle)) low = middle;
+    else high = middle;
+  }
+  return low;
 }
