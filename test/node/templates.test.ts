@@ -76,3 +76,12 @@ test('a NOT question marks its negation for emphasis, in every language’s word
     assert.ok(t.groupNonMember('X').includes(t.nonMemberEmphasis), `${language}: "${t.nonMemberEmphasis}" is in "${t.groupNonMember('X')}"`);
   }
 });
+
+test('Japanese term questions show a one-sentence definition as a noun phrase, without です', async () => {
+  // Round 33 of the review: 「…素材です。」 as every option read as machine-made; a longer definition stays as written.
+  await loadTemplates('ja');
+  const ja = templatesFor('ja');
+  assert.equal(ja.definitionShown?.('半導体の製造に使われる素材です。'), '半導体の製造に使われる素材');
+  assert.equal(ja.definitionShown?.('核物質を扱う枠組みです。1975年に初会合を開きました。'), '核物質を扱う枠組みです。1975年に初会合を開きました。');
+  assert.equal(templatesFor('en').definitionShown, undefined);
+});

@@ -194,6 +194,7 @@ function singleChoice(
 }
 
 function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candidate[] {
+  const shownDefinition = (definition: string) => t.definitionShown?.(definition) ?? definition;
   const out: Candidate[] = [];
   const namesThatDoNotTell = new Map([...termsByKind].map(([kind, list]) => [kind, list.filter((term) => !term.nameTells)]));
   for (const term of terms) {
@@ -235,12 +236,12 @@ function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candi
       {
         type: 'term-definition',
         prompt: t.termDefinition(term.term),
-        shown: (item: Term) => item.definition,
+        shown: (item: Term) => shownDefinition(item.definition),
         note: (item: Term) => t.definitionIsOf(item.term),
       },
       {
         type: 'definition-term',
-        prompt: t.definitionTerm(term.definition),
+        prompt: t.definitionTerm(shownDefinition(term.definition)),
         shown: (item: Term) => item.term,
         note: (item: Term) => t.definitionExplanation(item.term, item.definition),
       },
@@ -632,6 +633,7 @@ function memo<T extends { id: string }, R>(compute: (item: T) => R): (item: T) =
 }
 
 function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsBySection, keysOf }: Context): Candidate[] {
+  const shownDefinition = (definition: string) => t.definitionShown?.(definition) ?? definition;
   // Terms to definitions, like for like: terms of one kind and theme (a law among ministries and pacts
   // would be matched by its kind alone), with one more of the kind left over as the spare.
   // A match shows names beside definitions: names that tell what they are (`nameTells`) stay out.
@@ -660,10 +662,10 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
       plan: once(() => {
         if (!distinctShown(term)) return undefined;
         const { chosen, spare } = termPlan(term)!;
-        return { chosen, spare: { id: `def-${spare.id}`, text: spare.definition }, spareOf: spare };
+        return { chosen, spare: { id: `def-${spare.id}`, text: shownDefinition(spare.definition) }, spareOf: spare };
       }),
       left: (item) => item.term,
-      right: (item) => item.definition,
+      right: (item) => shownDefinition(item.definition),
       optionPrefix: 'def-',
       prompt: () => t.matchTerms(),
       explain: (chosen) => chosen.map((item) => [item.term, item.definition]),

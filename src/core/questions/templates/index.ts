@@ -28,6 +28,11 @@ export interface QuestionTemplates {
   definitionExplanation(term: string, definition: string): string;
   /** Feedback on a wrong definition: whose definition it is. */
   definitionIsOf(term: string): string;
+  /**
+   * A glossary definition as a term question shows it, as an option or quoted in the prompt
+   * (default: as written). Japanese options read as noun phrases: 「…素材」, not 「…素材です。」.
+   */
+  definitionShown?(definition: string): string;
   /** An event with its date, as listed in an explanation. */
   dated(eventTitle: string, date: string): string;
   dateExplanation(eventTitle: string, date: string, description: string): string;

@@ -8,6 +8,8 @@ export const japaneseTemplates: QuestionTemplates = {
   termDefinition: (term) => `${quote(term)}の説明として正しいものはどれですか。`,
   definitionTerm: (definition) => `次の説明に当てはまるものはどれですか。${quote(definition)}`,
   trueFalse: (statement) => `次の文は正しいですか、誤っていますか。${quote(statement)}`,
+  // One sentence ending in です: the noun phrase before it (a longer definition stays as written).
+  definitionShown: (definition) => (/^[^。]+です。$/u.test(definition.trim()) ? definition.trim().slice(0, -3) : definition),
   trueLabel: '正しい',
   falseLabel: '誤り',
   order: () => '次の出来事を、起きた順（古い順）に並べてください。',
