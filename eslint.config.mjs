@@ -1,10 +1,16 @@
-// Lint: typescript-eslint's recommended rules, plus project rules that keep
-// content rendered as text and keep focused tests out of main.
+// Lint: typescript-eslint's recommended rules, Lit's template rules and lit-a11y's accessibility
+// rules for templates, plus project rules that keep content rendered as text and keep focused
+// tests out of main.
 import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-*/', 'coverage/', 'custom-elements.json'] },
   ...tseslint.configs.recommended,
+  { files: ['src/**/*.ts'], ...litConfigs['flat/recommended'] },
+  // Only templates from lit itself (tests build fixtures with @open-wc's html, which is lit's too).
+  { files: ['src/**/*.ts'], ...litA11y.configs.recommended, settings: { litHtmlSources: true } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -16,9 +16,9 @@ export function minifyTemplates(): Plugin {
         fileName: id,
         // A run of whitespace becomes one space but never disappears: a space at a template's
         // edge can be the only thing between two inline items (citations, say).
-        html: { conservativeCollapse: true },
+        minifyOptions: { conservativeCollapse: true },
       });
-      return result ? { code: result.code, map: result.map } : null;
+      return result ? { code: result.code, map: result.map?.toString() } : null;
     },
   };
 }

@@ -46,10 +46,11 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // then 47.8 KB code with the JSON syntax locator (line and column in every engine), in the lazily loaded validator.
 // 2026-12-02, late: 49.7 → 50.6 KB code and 92.0 → 92.8 KB with content (interface words marked with their own language
 // in the timeline, decision walk, feedback and results, 0.2 KB; borrowed question wording split from the content it
-// surrounds, `promptRuns`, 0.7 KB); budgets 51 and 93 KB.
+// surrounds, `promptRuns`, 0.7 KB); budgets 51 and 93 KB. Then 50.7 and 93.0 KB with minify-literals 1.0.10 (its
+// 2.x needs Node 22; this one runs on the declared Node 20 and minifies a little less): budgets 52 and 94 KB.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 51 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 93 * 1024, target: 45 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 52 * 1024, target: 25 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 94 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');

@@ -5,6 +5,7 @@ import type { LintFinding } from '../../core/questions/lint.js';
 import type { ContentStats } from '../../core/questions/stats.js';
 import { QUESTION_TYPES } from '../../core/questions/types.js';
 import { baseStyles } from '../shared/styles.js';
+import '../export-controls-explainer/export-controls-explainer.js';
 
 /** What one check of the text found. */
 type Check =
