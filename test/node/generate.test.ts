@@ -305,10 +305,11 @@ for (const file of FILES) {
 // to "Group D", "Missile Technology Control Regime", "individual licence") were rated give-aways in
 // Korean and Japanese and left the pool (`nameTells`), 24 distinct questions with them. 125 until
 // round 32: "Ga-1"/"Ga-2" rank themselves by number in every language, and 가/나 read as A/B in
-// Korean, so the four region terms left too (8 more; a seed gives one quiz in every language).
-test('the default content yields at least 120 distinct questions, enough for an item review', () => {
+// Korean, so the four region terms left too (8 more; a seed gives one quiz in every language). 120 until
+// round 34: the question on Japan's legal instruments (cabinet-order names) was trivia for the audience.
+test('the default content yields at least 115 distinct questions, enough for an item review', () => {
   const stats = contentStats(loadContent('content/en.json'));
-  assert.ok(stats.total >= 120, `only ${stats.total}`);
+  assert.ok(stats.total >= 115, `only ${stats.total}`);
 });
 
 test('free-text answers are compared leniently', () => {
@@ -383,13 +384,15 @@ describe('what the content says about an item reaches its question', () => {
           if (!q || q.type !== 'select-all') continue;
           const shown = new Set(q.options.map((option) => option.id));
           const hidden = group.members.filter((member) => !shown.has(member.id));
-          // The answers come first; the members the options left out follow in a sentence of their own.
-          const othersAt = q.explanation.search(/The other right answers?, not offered here|보기에는 없지만|選択肢にはありませんが/u);
-          assert.equal(othersAt >= 0, hidden.length > 0, `${file} ${q.id} (${seed}): ${q.explanation}`);
-          const answers = othersAt >= 0 ? q.explanation.slice(0, othersAt) : q.explanation;
-          const others = othersAt >= 0 ? q.explanation.slice(othersAt) : '';
+          // When the options left members out, the right options come first, then the whole group in a
+          // sentence of its own (round 34: the group's name over two of its three members read as false).
+          const wholeAt = q.explanation.search(/ are, in full: | 전체: |をすべて挙げると/u);
+          assert.equal(wholeAt >= 0, hidden.length > 0, `${file} ${q.id} (${seed}): ${q.explanation}`);
+          const answers = wholeAt >= 0 ? q.explanation.slice(0, wholeAt) : q.explanation;
+          const whole = wholeAt >= 0 ? q.explanation.slice(wholeAt) : q.explanation;
           for (const member of group.members) {
-            assert.ok((shown.has(member.id) ? answers : others).includes(member.text), `${file} ${q.id} (${seed}): ${member.text} in ${q.explanation}`);
+            if (hidden.length > 0) assert.equal(answers.includes(member.text), shown.has(member.id), `${file} ${q.id} (${seed}): ${member.text} in ${q.explanation}`);
+            assert.ok(whole.includes(member.text), `${file} ${q.id} (${seed}): ${member.text} in ${q.explanation}`);
           }
         }
       }

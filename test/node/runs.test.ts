@@ -43,9 +43,13 @@ test('content in a language with its own wording has no runs', () => {
 
 test('lists, added full stops and wording chosen by an argument split; content alone gets no runs', () => {
   const { templates, runsOf } = recordRuns(englishTemplates, 'en');
-  // Each member of a list is content; the template adds a full stop after the last one.
-  assert.deepEqual(runsOf(templates.groupAlsoMembers(['Cérès', 'Pluton'])), [
-    { text: 'The other right answers, not offered here: ', lang: 'en' },
+  // Each member of a list is content; the template capitalises the name and adds full stops.
+  assert.deepEqual(runsOf(templates.selectAllExplanation('les planètes naines', ['Cérès'], ['Cérès', 'Pluton'])), [
+    { text: 'The right options: ', lang: 'en' },
+    { text: 'Cérès' },
+    { text: '. ', lang: 'en' },
+    { text: 'Les planètes naines' },
+    { text: ' are, in full: ', lang: 'en' },
     { text: 'Cérès' },
     { text: '; ', lang: 'en' },
     { text: 'Pluton' },

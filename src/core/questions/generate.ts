@@ -811,15 +811,15 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
         const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]).map(plain);
         const correct = new Set(shownMembers.map((member) => member.id));
         const notes = notesOf(distractors.filter((item) => options.some((option) => option.id === item.id)));
-        // The explanation names the right options, then the members the options left out: a list of
-        // "the answers" with one more than were ticked would read as a wrong key.
+        // When the options left members out, the explanation names the right options, then the whole
+        // group: the group's name over the options alone ("the three materials: two of them") reads as
+        // false, and the whole group alone, with one more than were ticked, as a wrong key.
         const shownIds = new Set(shownMembers.map((member) => member.id));
         const texts = (list: typeof group.members) => list.map((member) => member.text);
-        const hidden = group.members.filter((member) => !shownIds.has(member.id));
-        const explanation = joinSentences(
-          [t.groupExplanation(group.name, texts(group.members.filter((member) => shownIds.has(member.id)))), hidden.length > 0 ? t.groupAlsoMembers(texts(hidden)) : ''],
-          content.language,
-        );
+        const explanation =
+          shownIds.size < group.members.length
+            ? t.selectAllExplanation(group.name, texts(group.members.filter((member) => shownIds.has(member.id))), texts(group.members))
+            : t.groupExplanation(group.name, texts(group.members));
         return {
           ...base,
           explanation,

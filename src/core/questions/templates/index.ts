@@ -39,8 +39,11 @@ export interface QuestionTemplates {
   orderExplanation(eventsInOrder: string[]): string;
   matchExplanation(pairs: [string, string][]): string;
   groupExplanation(groupName: string, members: string[]): string;
-  /** After a select-all's explanation: members of the group that the options did not show. */
-  groupAlsoMembers(members: string[]): string;
+  /**
+   * A select-all whose options left some members out: the right options first, then the whole group,
+   * so neither reads as the full list on its own ("the three materials: photoresist; hydrogen fluoride").
+   */
+  selectAllExplanation(groupName: string, rightOptions: string[], allMembers: string[]): string;
   fillBlankExplanation(sentence: string): string;
 }
 
@@ -94,8 +97,7 @@ export const englishTemplates: QuestionTemplates = {
   orderExplanation: (events) => joinSentences([`In order: ${events.join(' → ')}`]),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`)),
   groupExplanation: (name, members) => joinSentences([`${capitalize(name)}: ${members.join('; ')}`]),
-  groupAlsoMembers: (members) =>
-    joinSentences([`${members.length === 1 ? 'The other right answer' : 'The other right answers'}, not offered here: ${members.join('; ')}`]),
+  selectAllExplanation: (name, right, all) => joinSentences([`The right options: ${right.join('; ')}`, `${capitalize(name)} are, in full: ${all.join('; ')}`]),
   fillBlankExplanation: (sentence) => sentence,
 };
 

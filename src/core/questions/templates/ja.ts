@@ -30,6 +30,6 @@ export const japaneseTemplates: QuestionTemplates = {
   orderExplanation: (events) => joinSentences([`順番：${events.join(' → ')}`], 'ja'),
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}：${right}`), 'ja'),
   groupExplanation: (name, members) => joinSentences([`${name}は、${members.join('、')}です`], 'ja'),
-  groupAlsoMembers: (members) => joinSentences([`選択肢にはありませんが、${members.join('、')}もこれに当たります`], 'ja'),
+  selectAllExplanation: (name, right, all) => joinSentences([`この問題の正解は、${right.join('、')}です`, `${name}をすべて挙げると、${all.join('、')}です`], 'ja'),
   fillBlankExplanation: (sentence) => sentence,
 };

@@ -32,6 +32,6 @@ export const koreanTemplates: QuestionTemplates = {
   matchExplanation: (pairs) => joinSentences(pairs.map(([left, right]) => `${left}: ${right}`), 'ko'),
   // A list after a colon: members may be noun phrases or clauses ending in -음/-함, which no particle or 입니다 fits.
   groupExplanation: (name, members) => joinSentences([`${name}: ${members.join(', ')}`], 'ko'),
-  groupAlsoMembers: (members) => joinSentences([`보기에는 없지만 다음도 여기에 해당합니다: ${members.join(', ')}`], 'ko'),
+  selectAllExplanation: (name, right, all) => joinSentences([`이 문제의 정답: ${right.join(', ')}`, `${name} 전체: ${all.join(', ')}`], 'ko'),
   fillBlankExplanation: (sentence) => sentence,
 };
