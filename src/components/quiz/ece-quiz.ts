@@ -10,8 +10,8 @@ import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
 import { QuizSettings } from '../shared/quiz-settings.js';
-import { chrome, chromeLanguage, clampLevel, heading, renderContentState } from '../shared/render.js';
-import { downloadText } from '../shared/browser.js';
+import { chrome, clampLevel, heading, renderContentState } from '../shared/render.js';
+import { copyText, downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
 import { encodeResultCode } from '../../core/quiz/result-code.js';
@@ -19,7 +19,7 @@ import { quizStyles } from './quiz.styles.js';
 import { renderControl, type ControlContext } from './controls.js';
 import { QuizSessionController } from './session-controller.js';
 import { renderExplained, type SectionLinker } from './feedback.js';
-import { renderResultActions, renderResultCodePanel, renderReview, renderScoreSummary, resultFile } from './results.js';
+import { renderResultsScreen, resultFile } from './results.js';
 import { renderProgress, renderQuestionActions } from './question-view.js';
 import { instanceKey } from '../shared/host.js';
 
@@ -264,58 +264,40 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
   }
 
   private renderResults(content: Content, session: SessionState) {
-    const s = this.strings;
-    const level = clampLevel(this.headingLevel);
     const results = scoreSession(session, this.quizQuestions, content.themes.map((theme) => theme.id));
-    const missed = results.results.some((result) => !result.correct);
-    const code = this.resultCodeFor(content, session);
-    const lang = chromeLanguage(s, content.language);
-    return html`<div class="results" part="results">
-      ${renderScoreSummary(content, results, s, level + 1)}
-      <p class="seed" lang=${lang}>${s.seedLine(session.options.seed)}</p>
-      ${renderResultCodePanel(
-        {
-          code,
-          learnerName: this.learnerName,
-          copyStatus: this.copyStatus,
-          onName: (name) => {
-            this.learnerName = name;
-            this.copyStatus = '';
-          },
-          onCopy: () => void this.copyCode(code),
-          onDownload: (format) => {
-            const file = resultFile(content, session, this.quizQuestions, results, code, this.learnerName, format);
-            downloadText(file.name, file.body, file.type);
-          },
+    const code = encodeResultCode(content, session.options, this.quizQuestions, session.answers, this.learnerName);
+    return renderResultsScreen({
+      content,
+      session,
+      questions: this.quizQuestions,
+      results,
+      code,
+      strings: this.strings,
+      headingLevel: this.headingLevel,
+      linker: this.linker,
+      confirmNew: this.confirmNew,
+      panel: {
+        learnerName: this.learnerName,
+        copyStatus: this.copyStatus,
+        onName: (name) => {
+          this.learnerName = name;
+          this.copyStatus = '';
         },
-        s,
-        lang,
-      )}
-      ${renderResultActions(s, { missed, confirmNew: this.confirmNew }, { retry: () => this.retry(), ask: (asking) => this.askNewQuiz(asking), startNew: () => this.newQuiz() }, lang)}
-      ${heading(level + 2, chrome(s, content.language, s.review))} ${renderReview(content, this.quizQuestions, results, s, this.linker)}
-    </div>`;
+        onCopy: () =>
+          void copyText(code, this.renderRoot.querySelector('.result-code')).then((copied) => (this.copyStatus = copied ? this.strings.copied : this.strings.copyFailed)),
+        onDownload: (format) => {
+          const file = resultFile(content, session, this.quizQuestions, results, code, this.learnerName, format);
+          downloadText(file.name, file.body, file.type);
+        },
+      },
+      on: { retry: () => this.retry(), ask: (asking) => this.askNewQuiz(asking), startNew: () => this.newQuiz() },
+    });
   }
 
   /** "New quiz" asks first; focus moves to the confirmation, or back to the button on Cancel. */
   private askNewQuiz(asking: boolean) {
     this.confirmNew = asking;
     this.pendingFocus = asking ? '.confirm-new-quiz' : '.new-quiz';
-  }
-
-  private resultCodeFor(content: Content, session: SessionState): string {
-    return encodeResultCode(content, session.options, this.quizQuestions, session.answers, this.learnerName);
-  }
-
-  private async copyCode(code: string) {
-    try {
-      await navigator.clipboard.writeText(code);
-      this.copyStatus = this.strings.copied;
-    } catch {
-      // Clipboard refused (permissions, insecure page): select the code so the learner can copy it.
-      const output = this.renderRoot.querySelector('.result-code');
-      if (output) window.getSelection()?.selectAllChildren(output);
-      this.copyStatus = this.strings.copyFailed;
-    }
   }
 
   override render() {

@@ -9,7 +9,7 @@ import type { Question } from '../../core/questions/types.js';
 import { resultCsv, resultExport } from '../../core/quiz/export.js';
 import type { SessionState, scoreSession } from '../../core/quiz/session.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import { chrome, chromeLanguage, heading, questionPrompt } from '../shared/render.js';
+import { chrome, chromeLanguage, clampLevel, heading, questionPrompt } from '../shared/render.js';
 import { renderExplained, type SectionLinker } from './feedback.js';
 
 type Results = ReturnType<typeof scoreSession>;
@@ -135,4 +135,34 @@ export function renderResultActions(
           </div>
         </div>`
       : nothing}`;
+}
+
+/** Everything the results screen shows and the element's handlers it calls. */
+export interface ResultsScreen {
+  content: Content;
+  session: SessionState;
+  questions: Question[];
+  results: Results;
+  code: string;
+  strings: UiStrings;
+  headingLevel: number;
+  linker: SectionLinker | undefined;
+  panel: Omit<ResultCodePanel, 'code'>;
+  confirmNew: boolean;
+  on: { retry(): void; ask(asking: boolean): void; startNew(): void };
+}
+
+/** The results screen: score, seed, result code, retry and new quiz, and the review of every question. */
+export function renderResultsScreen(r: ResultsScreen): TemplateResult {
+  const s = r.strings;
+  const level = clampLevel(r.headingLevel);
+  const lang = chromeLanguage(s, r.content.language);
+  const missed = r.results.results.some((result) => !result.correct);
+  return html`<div class="results" part="results">
+    ${renderScoreSummary(r.content, r.results, s, level + 1)}
+    <p class="seed" lang=${lang}>${s.seedLine(r.session.options.seed)}</p>
+    ${renderResultCodePanel({ ...r.panel, code: r.code }, s, lang)}
+    ${renderResultActions(s, { missed, confirmNew: r.confirmNew }, r.on, lang)}
+    ${heading(level + 2, chrome(s, r.content.language, s.review))} ${renderReview(r.content, r.questions, r.results, s, r.linker)}
+  </div>`;
 }

@@ -24,3 +24,17 @@ export function restoreFocus(element: HTMLElement) {
   element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
   element.focus({ preventScroll: true });
 }
+
+/**
+ * Copies text to the clipboard; where the browser refuses (permissions, an insecure page), selects
+ * `shown` (the text on screen) so the reader can copy it by hand. Resolves to whether it was copied.
+ */
+export async function copyText(text: string, shown: Element | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (shown) window.getSelection()?.selectAllChildren(shown);
+    return false;
+  }
+}

@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import { QUESTION_TYPES, type QuestionType } from '../../core/questions/types.js';
-import { wellMixedLength } from '../../core/questions/stats.js';
 import { downloadText, randomSeed } from '../shared/browser.js';
 import { buildClassView, classCsv, type ClassView } from '../../core/quiz/class-view.js';
 import { startSession, type QuizMode, type SessionOptions } from '../../core/quiz/session.js';
@@ -13,6 +12,7 @@ import { renderContentState } from '../shared/render.js';
 import { teacherStyles } from './teacher.styles.js';
 import { renderLessonKit } from './lesson-kit.js';
 import { renderClassResults } from './class-results.js';
+import { WellMixedController } from './well-mixed.js';
 
 const LANGUAGES = ['en', 'ko', 'ja'] as const;
 
@@ -45,8 +45,10 @@ export class EceTeacher extends ContentElement(LitElement) {
   @state() private seed = randomSeed();
   @state() private codes = '';
   @state() private status = '';
-  /** How long a quiz the content gives well mixed with the current settings, and for which settings. */
-  @state() private mixed?: { settings: string; length: number };
+  private readonly wellMixed = new WellMixedController(this, () => {
+    const state = this.contentSource.state;
+    return state.status === 'ready' ? { content: state.content, settings: this.mixSettings } : undefined;
+  });
 
   /** Language of the page, the quiz and its content (`en`, `ko`, `ja`). */
   @property({ reflect: true }) override lang = 'en';
@@ -63,28 +65,10 @@ export class EceTeacher extends ContentElement(LitElement) {
     if (changed.has('lang') || changed.has('src') || changed.has('content')) this.themes = new Set();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Sampling quizzes takes a moment: it runs after the page has updated, once per content and settings.
-    const state = this.contentSource.state;
-    if (state.status !== 'ready') return;
+  /** The settings a quiz's mix depends on: all but its length and seed. */
+  private get mixSettings() {
     const { types, themes, scope } = this.options;
-    const settings = this.mixSettings(state.content);
-    if (this.mixed?.settings === settings || this.pendingMix === settings) return;
-    this.pendingMix = settings;
-    setTimeout(() => {
-      if (this.pendingMix !== settings) return;
-      this.mixed = { settings, length: wellMixedLength(state.content, { types, themes, ...(scope ? { scope } : {}) }) };
-      this.pendingMix = undefined;
-    });
-  }
-
-  private pendingMix?: string;
-
-  /** What the well-mixed length depends on: the content and the settings other than the count. */
-  private mixSettings(content: Content): string {
-    const { types, themes, scope } = this.options;
-    return JSON.stringify([content.id, content.version, content.language, types, themes, scope]);
+    return { types, themes, ...(scope ? { scope } : {}) };
   }
 
   /** The content file's address as the pages the teacher shares will need it: absolute. */
@@ -167,7 +151,8 @@ export class EceTeacher extends ContentElement(LitElement) {
   private renderSettings(content: Content) {
     const t = this.t;
     const countValid = isValidCount(Number(this.countInput)) && this.countInput.trim() !== '';
-    const beyondMix = countValid && this.mixed?.settings === this.mixSettings(content) && this.count > this.mixed.length;
+    const mixedUpTo = this.wellMixed.lengthFor(content, this.mixSettings);
+    const beyondMix = countValid && mixedUpTo !== undefined && this.count > mixedUpTo;
     return html`<fieldset>
       <legend>${t.settings}</legend>
       <div class="field">
@@ -226,7 +211,7 @@ export class EceTeacher extends ContentElement(LitElement) {
             if (isValidCount(value)) this.count = value;
           }}
         />
-        ${beyondMix ? html`<p id="count-mix" class="help">${t.countBeyondMix(this.mixed!.length)}</p>` : nothing}
+        ${beyondMix ? html`<p id="count-mix" class="help">${t.countBeyondMix(mixedUpTo!)}</p>` : nothing}
       </div>
       <fieldset>
         <legend>${t.mode}</legend>
