@@ -6,7 +6,7 @@ import type { EceDecisionWalk } from '../../src/components/decision-walk/ece-dec
 import type { EceTimeline } from '../../src/components/timeline/ece-timeline.js';
 import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import english from '../../content/en.json' with { type: 'json' };
-import { deepActiveElement, deepElements, loaded, otherContent, settle, shadowText } from './helpers.js';
+import { deepActiveElement, deepElements, loaded, otherContent, settle, shadowText, withStubs } from './helpers.js';
 import { answerByKeyboard, pressButton } from './quiz-helpers.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
 
@@ -208,17 +208,13 @@ describe('ece-explainer', () => {
   it('shows every problem of invalid content in an error panel, and never throws', async () => {
     const broken = { ...otherContent(), events: [{ id: 'x', date: 'July 4' }] };
     const errors: string[] = [];
-    const original = console.error;
-    console.error = (message: string) => errors.push(message);
-    try {
+    await withStubs(console, { error: (message: string) => errors.push(message) }, async () => {
       const el = await explainer(html`<ece-explainer .content=${broken}></ece-explainer>`);
       const panel = $(el, '[role="alert"]');
       expect(panel.textContent).to.include('events[0].date');
       expect(errors.join('\n')).to.include('events[0].date');
       await expect(el).to.be.accessible();
-    } finally {
-      console.error = original;
-    }
+    });
   });
 
   it('a slow src left for the bundled content never comes back over it', async () => {

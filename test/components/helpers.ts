@@ -43,3 +43,17 @@ export async function loaded(element: Element): Promise<void> {
   await waitUntil(() => element.shadowRoot?.querySelector('article, section.quiz, [role="alert"]'), 'content never loaded', { timeout: 5000 });
   await settle(element);
 }
+
+/**
+ * Runs `body` with some of `target`'s members replaced (a storage that refuses, a quiet
+ * `console.error`, a `fetch` that records), then puts the originals back, whatever happens.
+ */
+export async function withStubs<T extends object>(target: T, replacements: Partial<T>, body: () => unknown): Promise<void> {
+  const originals = Object.fromEntries(Object.keys(replacements).map((key) => [key, target[key as keyof T]])) as Partial<T>;
+  Object.assign(target, replacements);
+  try {
+    await body();
+  } finally {
+    Object.assign(target, originals);
+  }
+}

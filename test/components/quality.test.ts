@@ -6,7 +6,7 @@ import { setLoadTimeout } from '../../src/components/shared/content-source.js';
 import type { EceExplainer } from '../../src/components/explainer/ece-explainer.js';
 import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import { validateContent } from '../../src/core/content/validate.js';
-import { deepElements, loaded, otherContent, settle } from './helpers.js';
+import { deepElements, loaded, otherContent, settle, withStubs } from './helpers.js';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
@@ -96,9 +96,7 @@ describe('fuzzed content', () => {
       ),
       { numRuns: 150, seed: 20261128 },
     );
-    const original = console.error;
-    console.error = () => {};
-    try {
+    await withStubs(console, { error: () => {} }, async () => {
       let invalid = 0;
       for (const sample of samples) {
         if (validateContent(sample).ok) continue;
@@ -108,9 +106,7 @@ describe('fuzzed content', () => {
         el.remove();
       }
       expect(invalid).to.be.greaterThan(100);
-    } finally {
-      console.error = original;
-    }
+    });
   });
 });
 
@@ -126,18 +122,14 @@ describe('faulty sources', () => {
   ];
   for (const [src, message] of cases) {
     it(`${src}: a clear message, and a retry that loads once the source works`, async () => {
-      const original = console.error;
-      console.error = () => {};
-      try {
+      await withStubs(console, { error: () => {} }, async () => {
         const el = await fixture<EceQuiz>(html`<ece-quiz src=${src} seed="fault"></ece-quiz>`);
         await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error', { timeout: 5000 });
         expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(message);
         await expect(el).to.be.accessible();
         el.src = '/test/fixtures/solar-system.json';
         await waitUntil(() => el.shadowRoot!.querySelector('section.quiz'), 'never recovered', { timeout: 5000 });
-      } finally {
-        console.error = original;
-      }
+      });
     });
   }
 
@@ -145,18 +137,16 @@ describe('faulty sources', () => {
     const el = await fixture<EceExplainer>(html`<ece-explainer src="/__fault/status-500"></ece-explainer>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"] button'));
     const requests: string[] = [];
-    const originalFetch = window.fetch;
-    window.fetch = (input, init) => {
+    const fetch = window.fetch;
+    const recording: typeof fetch = (input, init) => {
       requests.push(String(input));
-      return originalFetch(input, init);
+      return fetch(input, init);
     };
-    try {
+    await withStubs(window, { fetch: recording }, async () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
       await waitUntil(() => requests.length === 1);
       expect(requests[0]).to.include('/__fault/status-500');
-    } finally {
-      window.fetch = originalFetch;
-    }
+    });
   });
 });
 

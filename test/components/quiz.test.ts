@@ -7,7 +7,7 @@ import { decodeResultCode } from '../../src/core/quiz/result-code.js';
 import { scoreAnswer } from '../../src/core/questions/answers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { QUESTION_TYPES, type MatchQuestion, type OrderQuestion, type Question, type QuestionType, type SelectAllQuestion, type SingleChoiceQuestion } from '../../src/core/questions/types.js';
-import { deepActiveElement, loaded, otherContent, settle } from './helpers.js';
+import { deepActiveElement, loaded, otherContent, settle, withStubs } from './helpers.js';
 import { answerByKeyboard, pressButton } from './quiz-helpers.js';
 
 const content = otherContent();
@@ -496,17 +496,23 @@ describe('ece-quiz: progress that is never lost', () => {
 
   it('carries on in memory when storage throws, is full, or holds garbage', async () => {
     // Each fault gets its own seed: memory keeps a session alive within the page, as it should.
-    const original = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem };
-    const faults: [string, () => void][] = [
-      ['throws', () => { Storage.prototype.getItem = () => { throw new Error('SecurityError'); }; Storage.prototype.setItem = () => { throw new Error('SecurityError'); }; }],
-      ['is full', () => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }],
-      ['holds garbage', () => { for (const value of ['{not json', '[]', '{"v":1}', '{"v":0,"answers":1}', 'null']) localStorage.setItem(`ece-quiz:${content.id}:${content.version}:faulty-2:ece-quiz[0]`, value); }],
+    const refuse = () => {
+      throw new Error('SecurityError');
+    };
+    const full = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const garbage = ['{not json', '[]', '{"v":1}', '{"v":0,"answers":1}', 'null'];
+    const faults: [string, Partial<Storage>][] = [
+      ['throws', { getItem: refuse, setItem: refuse }],
+      ['is full', { setItem: full }],
+      ['holds garbage', {}],
     ];
-    for (const [index, [name, fault]] of faults.entries()) {
+    for (const [index, [name, stubs]] of faults.entries()) {
       localStorage.clear();
-      fault();
-      try {
-        const seed = `faulty-${index}`;
+      const seed = `faulty-${index}`;
+      if (name === 'holds garbage') for (const value of garbage) localStorage.setItem(`ece-quiz:${content.id}:${content.version}:${seed}:ece-quiz[0]`, value);
+      await withStubs(Storage.prototype, stubs, async () => {
         const question = oneOf('true-false', seed);
         const el = await quiz(html`<ece-quiz .content=${content} seed=${seed} questions="1" types="true-false"></ece-quiz>`);
         await answerByKeyboard(el, question, true);
@@ -514,9 +520,7 @@ describe('ece-quiz: progress that is never lost', () => {
         expect($(el, '.feedback.is-correct'), name).to.exist;
         expect($(el, '[role="alert"]'), name).to.equal(null);
         el.remove();
-      } finally {
-        Object.assign(Storage.prototype, original);
-      }
+      });
     }
   });
 });
@@ -529,15 +533,11 @@ describe('ece-quiz: loading', () => {
   });
 
   it('shows the validator errors for an invalid file', async () => {
-    const original = console.error;
-    console.error = () => {};
-    try {
+    await withStubs(console, { error: () => {} }, async () => {
       const el = await quiz(html`<ece-quiz .content=${{ ...content, sources: [] }}></ece-quiz>`);
       expect($(el, '[role="alert"]')!.textContent).to.include('sources');
       await expect(el).to.be.accessible();
-    } finally {
-      console.error = original;
-    }
+    });
   });
 });
 
@@ -571,16 +571,13 @@ describe('ece-quiz: downloads', () => {
     name.dispatchEvent(new Event('input'));
     await settle(el);
     const saved: { name: string; href: string }[] = [];
-    const original = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const save = function (this: HTMLAnchorElement) {
       saved.push({ name: this.download, href: this.href });
     };
-    try {
+    await withStubs(HTMLAnchorElement.prototype, { click: save }, async () => {
       await pressButton(el, 'Download results (JSON)');
       await pressButton(el, 'Download results (CSV)');
-    } finally {
-      HTMLAnchorElement.prototype.click = original;
-    }
+    });
     expect(saved.map((file) => file.name)).to.deep.equal([`quiz-${content.id}-files-Mina-Park.json`, `quiz-${content.id}-files-Mina-Park.csv`]);
     const json = JSON.parse(await (await fetch(saved[0]!.href)).text());
     expect(json).to.include({ seed: 'files', score: 1, total: 1, name: 'Mina Park' });
