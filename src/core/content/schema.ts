@@ -292,8 +292,9 @@ export const TermSchema = object(
      * `true` when the name itself says what the term is ("Group A" to "Group D" ranked by letter,
      * "Ga-1" and "Ga-2" by number, 가 and 나 read as A and B in Korean, "Missile Technology Control Regime", "individual licence"): a question asking for its meaning,
      * or offering its name among others, is answered by the name. Such a term is never asked in a
-     * term or match question and its name is never an option; its definition may still be a wrong
-     * option where only definitions are shown. Ask it through claims, blanks and scenarios instead.
+     * term or match question, and neither its name nor its definition is an option there; a select-all
+     * shows it as a right option only when fewer than two other members can be. Ask it through claims,
+     * blanks and scenarios instead.
      */
     nameTells: v.optional(v.boolean(expected('true or false'))),
     /**

@@ -202,13 +202,14 @@ function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candi
     if (term.nameTells) continue;
     // Like for like: wrong options are other terms of the same kind, drawn from the shared
     // list (a copy per term would grow with the square of a kind's size).
-    const kind = termsByKind.get(termKind(term)) ?? [];
+    // Only terms whose names do not tell, in both directions: an option "Missile Technology Control
+    // Regime" is ruled out by its name beside a definition about chemicals, and the MTCR's definition
+    // (missiles) by the name it belongs to, beside "Wassenaar Arrangement" (round 35 of the review).
+    const kind = namesThatDoNotTell.get(termKind(term)) ?? [];
     if (kind.length - 1 < MIN_DISTRACTORS) continue;
-    // Where names are the options, only names that do not tell (an option "Missile Technology Control
-    // Regime" is ruled out by its name beside a definition about chemicals).
     // Nor a name the definition itself uses: "one of two regions the Ga region was split into" rules out "Ga region".
     const definition = term.definition.toLowerCase();
-    const named = (namesThatDoNotTell.get(termKind(term)) ?? []).filter((other) => other.id === term.id || !definition.includes(other.term.toLowerCase()));
+    const named = kind.filter((other) => other.id === term.id || !definition.includes(other.term.toLowerCase()));
     const base = {
       theme: term.theme,
       sectionId: term.section,
@@ -754,6 +755,11 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
     };
     const members = [...group.members].sort(byId);
     const distractors = [...group.distractors].sort(byId);
+    // Members whose names do not say what they are, when there are enough: the right options of a
+    // select-all and the company of a NOT question's outsider ("Missile Technology Control Regime"
+    // among "groups of countries that agree which goods need licences" would stand out).
+    const plainNamed = members.filter((member) => !nameTells.has(member.id));
+    const shownAsRight = plainNamed.length >= MIN_DISTRACTORS ? plainNamed : members;
     const item = { theme: group.theme, sectionId: group.section, facts: () => key, anchor };
     if (distractors.length >= MIN_DISTRACTORS) {
       for (const member of members) {
@@ -774,9 +780,6 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
       }
     }
     if (members.length >= MIN_DISTRACTORS) {
-      // The members shown beside a NOT question's outsider: those whose names do not say what they are,
-      // when there are enough ("Missile Technology Control Regime" would make the outsider stand out).
-      const plainNamed = members.filter((member) => !nameTells.has(member.id));
       for (const outsider of distractors) {
         const id = `group-member:${group.id}.not.${outsider.id}`;
         out.push({
@@ -790,7 +793,7 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
               { ...base, explanation: joinSentences([base.explanation, outsider.note ?? ''], content.language), id, prompt: t.groupNonMember(group.name), emphasis: t.nonMemberEmphasis },
               'group-member',
               plain(outsider),
-              random.sample(plainNamed.length >= MIN_DISTRACTORS ? plainNamed : members, MAX_OPTIONS - 1).map(plain),
+              random.sample(shownAsRight, MAX_OPTIONS - 1).map(plain),
               random,
             ),
         });
@@ -807,7 +810,7 @@ function groupCandidates({ content, t, keysOf }: Context): Candidate[] {
       build: (random) => {
         // How many members are shown is drawn too (from two up to four): a group the lesson names by
         // its size ("the three materials", "the four regimes") would otherwise say how many to tick.
-        const shownMembers = random.sample(members, 2 + random.int(Math.min(4, members.length) - 1));
+        const shownMembers = random.sample(shownAsRight, 2 + random.int(Math.min(4, shownAsRight.length) - 1));
         const options = random.shuffle([...shownMembers, ...random.sample(distractors, 3)]).map(plain);
         const correct = new Set(shownMembers.map((member) => member.id));
         const notes = notesOf(distractors.filter((item) => options.some((option) => option.id === item.id)));
