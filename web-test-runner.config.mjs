@@ -77,7 +77,7 @@ const strictPolicy = async (context, next) => {
 
 export default {
   middleware: [faults, strictPolicy],
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/integration/**'],
   nodeResolve: true,
   // The tsconfig option makes esbuild apply our legacy decorator settings.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
