@@ -491,3 +491,10 @@ test('a one-syllable Korean particle printed after the blank may be typed again,
   assert.ok(!matchesAcceptedAnswer('가지', ['가'], 'ko', '지역에 속합니다.'), 'the first syllable of a word is not a particle');
   assert.ok(!matchesAcceptedAnswer('셔틀외교를', ['셔틀'], 'ko', '를 복원하기로 했습니다.'));
 });
+
+test('a one-character Japanese particle printed after the blank may be typed again', () => {
+  // Round 36 of the review: 「シャトル外交を」 and 「状況許可と」 were rejected.
+  assert.ok(matchesAcceptedAnswer('シャトル外交を', ['シャトル外交'], 'ja', 'を再開しました。'));
+  assert.ok(matchesAcceptedAnswer('状況許可と', ['状況許可'], 'ja', 'と呼ばれます。'));
+  assert.ok(!matchesAcceptedAnswer('岸田首', ['岸田'], 'ja', '首相と首脳会談を行いました。'), 'a kanji is not a particle');
+});

@@ -228,6 +228,34 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     };
   }
 
+  /** The contents: themes and their sections, then the timeline, glossary, sources and quiz; the reader's place marked. */
+  private renderContents(content: Content) {
+    const s = this.strings;
+    const p = this.idPrefix;
+    const ui = (text: unknown) => chrome(s, content.language, text);
+    const tocLink = (id: string, label: unknown) =>
+      html`<a href=${`#${p}${id}`} aria-current=${this.spy.current === id ? 'true' : nothing} @click=${() => this.showSection(id)}
+        >${label}</a
+      >`;
+    return html`<nav part="toc" aria-labelledby=${`${p}toc-title`}>
+      <p id=${`${p}toc-title`} class="toc-title"><strong>${ui(s.contents)}</strong></p>
+      <ol>
+        ${content.themes.map(
+          (theme) => html`<li>
+            ${tocLink(`theme-${theme.id}`, theme.title)}
+            <ol>
+              ${content.sections.filter((section) => section.theme === theme.id).map((section) => html`<li>${tocLink(section.id, section.title)}</li>`)}
+            </ol>
+          </li>`,
+        )}
+        ${content.events.length ? html`<li>${tocLink('timeline', ui(s.timeline))}</li>` : nothing}
+        ${content.glossary.length ? html`<li>${tocLink('glossary', ui(s.glossary))}</li>` : nothing}
+        <li>${tocLink('sources', ui(s.sources))}</li>
+        ${this.hasQuiz ? html`<li>${this.quizLink(ui(s.quiz))}</li>` : nothing}
+      </ol>
+    </nav>`;
+  }
+
   override render() {
     const s = this.strings;
     const content = this.loadedContent;
@@ -235,10 +263,6 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     const level = clampLevel(this.headingLevel);
     const c = this.parts(content);
     const p = this.idPrefix;
-    const tocLink = (id: string, label: unknown) =>
-      html`<a href=${`#${p}${id}`} aria-current=${this.spy.current === id ? 'true' : nothing} @click=${() => this.showSection(id)}
-        >${label}</a
-      >`;
     // Blocks in reading order (see ProgressiveRender): sections, then timeline, glossary, sources.
     const shown = this.blocks.shown;
     let sectionsBefore = 0;
@@ -256,23 +280,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
         ${content.summary ? html`<p class="summary">${content.summary}</p>` : nothing}
         <p class="reviewed">${ui(s.lastReviewed(formatPartialDate(content.lastReviewed, chromeLanguage(s, content.language))))}</p>
       </header>
-      <nav part="toc" aria-labelledby=${`${p}toc-title`}>
-        <p id=${`${p}toc-title`} class="toc-title"><strong>${ui(s.contents)}</strong></p>
-        <ol>
-          ${content.themes.map(
-            (theme) => html`<li>
-              ${tocLink(`theme-${theme.id}`, theme.title)}
-              <ol>
-                ${content.sections.filter((section) => section.theme === theme.id).map((section) => html`<li>${tocLink(section.id, section.title)}</li>`)}
-              </ol>
-            </li>`,
-          )}
-          ${content.events.length ? html`<li>${tocLink('timeline', ui(s.timeline))}</li>` : nothing}
-          ${content.glossary.length ? html`<li>${tocLink('glossary', ui(s.glossary))}</li>` : nothing}
-          <li>${tocLink('sources', ui(s.sources))}</li>
-          ${this.hasQuiz ? html`<li>${this.quizLink(ui(s.quiz))}</li>` : nothing}
-        </ol>
-      </nav>
+      ${this.renderContents(content)}
       ${content.lesson ? renderLesson(c, level) : nothing}
       ${content.themes.map((theme) => {
         const sections = content.sections.filter((section) => section.theme === theme.id);

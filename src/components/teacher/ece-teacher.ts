@@ -213,7 +213,14 @@ export class EceTeacher extends ContentElement(LitElement) {
         />
         ${beyondMix ? html`<p id="count-mix" class="help">${t.countBeyondMix(mixedUpTo!)}</p>` : nothing}
       </div>
-      <fieldset>
+      ${this.renderChoices(content)}
+    </fieldset>`;
+  }
+
+  /** Mode, question types, themes and the core-only scope. */
+  private renderChoices(content: Content) {
+    const t = this.t;
+    return html`<fieldset>
         <legend>${t.mode}</legend>
         ${(['practice', 'test'] as const).map(
           (mode) => html`<label class="check"
@@ -249,8 +256,7 @@ export class EceTeacher extends ContentElement(LitElement) {
       </fieldset>
       <label class="check"
         ><input type="checkbox" .checked=${this.coreOnly} @change=${(e: Event) => (this.coreOnly = (e.target as HTMLInputElement).checked)} />${t.coreOnly}</label
-      >
-    </fieldset>`;
+      >`;
   }
 
   private renderClassView(content: Content) {

@@ -218,26 +218,14 @@ export class EceTimeline extends LitElement {
     return `${this.idPrefix}event-${eventId}`;
   }
 
-  override render() {
-    const content = this.content;
-    if (!content) return nothing;
+  /** The filters by actor and theme, the "show all" toggle and the count of events shown. */
+  private renderFilters(content: Content, shown: number) {
     const s = this.strings;
-    const visible = this.visibleEvents();
-    const active = visible.some((event) => event.id === this.activeId) ? this.activeId : visible[0]?.id;
-    const years = new Map<number, TimelineEvent[]>();
-    for (const event of visible) {
-      const year = parsePartialDate(event.date).year;
-      years.set(year, [...(years.get(year) ?? []), event]);
-    }
-    const actorName = (id: string) => content.actors.find((actor) => actor.id === id)?.name ?? id;
-    const usedActors = content.actors.filter((actor) => content.events.some((event) => event.actors?.includes(actor.id)));
-    const helpId = `${this.idPrefix}timeline-help`;
     // Interface words in content of another language are marked with their own language.
     const ui = (text: unknown) => chrome(s, content.language, text);
     const uiLang = chromeLanguage(s, content.language);
-
-    return html`<div part="base" class="timeline">
-      <div class="filters no-print" part="filters">
+    const usedActors = content.actors.filter((actor) => content.events.some((event) => event.actors?.includes(actor.id)));
+    return html`<div class="filters no-print" part="filters">
         <label
           >${ui(s.filterByActor)}
           <select @change=${(e: Event) => (this.actorFilter = (e.target as HTMLSelectElement).value)}>
@@ -257,8 +245,27 @@ export class EceTimeline extends LitElement {
               <span class="state" aria-hidden="true">${this.showAll ? '☑' : '☐'}</span> ${ui(s.showAllEvents(content.events.length))}
             </button>`
           : nothing}
-        <p class="count" role="status" lang=${uiLang}>${s.eventsShown(visible.length)}</p>
-      </div>
+        <p class="count" role="status" lang=${uiLang}>${s.eventsShown(shown)}</p>
+      </div>`;
+  }
+
+  override render() {
+    const content = this.content;
+    if (!content) return nothing;
+    const s = this.strings;
+    const visible = this.visibleEvents();
+    const active = visible.some((event) => event.id === this.activeId) ? this.activeId : visible[0]?.id;
+    const years = new Map<number, TimelineEvent[]>();
+    for (const event of visible) {
+      const year = parsePartialDate(event.date).year;
+      years.set(year, [...(years.get(year) ?? []), event]);
+    }
+    const actorName = (id: string) => content.actors.find((actor) => actor.id === id)?.name ?? id;
+    const helpId = `${this.idPrefix}timeline-help`;
+    const uiLang = chromeLanguage(s, content.language);
+
+    return html`<div part="base" class="timeline">
+      ${this.renderFilters(content, visible.length)}
       <p id=${helpId} class="help" lang=${uiLang}>${s.timelineHelp}</p>
       ${visible.length === 0 ? html`<p class="empty" lang=${uiLang}>${s.noEvents}</p>` : nothing}
       <ol class="years">

@@ -151,11 +151,13 @@ export function matchesAcceptedAnswer(given: string, accepted: readonly string[]
   if (unit && !given.trim().endsWith(unit) && matchesOne(`${given.trim()}${unit}`, accepted, language)) return true;
   // The words printed after the blank, typed again ("ガ地域" before 「地域」, "岸田首相" before 「首相と」,
   // "situational permit" before " permit"): any start of at least two characters of what follows, or a
-  // one-syllable Korean particle standing alone ("셔틀외교를" before 「를 복원했습니다」).
+  // one-syllable particle: Korean, standing alone ("셔틀외교를" before 「를 복원했습니다」), or Japanese
+  // ("シャトル外交を" before 「を再開しました」).
   const following = after.replace(/^[\s\p{P}]+/u, '');
   const typed = given.trim();
   const lower = typed.toLowerCase();
-  const shortest = /^[을를이가은는의에로와과도만](?=[\s\p{P}]|$)/u.test(following) ? 1 : 2;
+  const particle = /^[을를이가은는의에로와과도만](?=[\s\p{P}]|$)/u.test(following) || /^[をはがとのにでへも]/u.test(following);
+  const shortest = particle ? 1 : 2;
   for (let length = Math.min(following.length, typed.length - 1); length >= shortest; length--) {
     if (!lower.endsWith(following.slice(0, length).toLowerCase())) continue;
     const rest = typed.slice(0, -length).trim();
