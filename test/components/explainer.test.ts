@@ -811,6 +811,8 @@ describe('content in a language without interface strings (French)', () => {
     await pressButton(el, 'See results');
     expect(langOf(q('.results-heading span')), 'heading').to.equal('en');
     expect(langOf(q('.score')), 'score').to.equal('en');
+    // Its numbers follow the English sentence: "0%", not the French "0 %".
+    expect(q('.score').textContent).to.match(/\d%/);
     expect(langOf(q('.result-code-panel')), 'result code').to.equal('en');
     expect(langOf(q('.review-prompt')), 'question in the review').to.equal('fr');
     await expect(el).to.be.accessible();

@@ -43,9 +43,10 @@ function partsText(question: Question, score: Score, s: UiStrings): string {
 export function renderVerdict(question: Question, score: Score, s: UiStrings, language: string): TemplateResult {
   const verdict = verdictOf(score);
   const parts = partsText(question, score, s);
-  const credit = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(score.credit);
-  // Interface words only: marked with the strings' language when the content has another.
+  // Interface words only: marked with the strings' language when the content has another; the
+  // number in the sentence follows the sentence's language ("0.5", not "0,5", in English).
   const lang = chromeLanguage(s, language);
+  const credit = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(score.credit);
   return html`<p class="verdict" lang=${lang}><span class="mark" aria-hidden="true">${MARKS[verdict]}</span> ${verdictText(verdict, s)}</p>
     ${parts ? html`<p class="parts" lang=${lang}>${parts}.${verdict === 'partial' ? ` ${s.creditLine(credit)}` : ''}</p>` : nothing}`;
 }
