@@ -121,6 +121,7 @@ describe('content validation', () => {
     ['look-alike of another kind', (c) => { c.glossary[1].kind = 'law'; c.glossary[0].confusedWith = ['second-word']; }, 'glossary[0].confusedWith[0]: "second-word" is of kind "law", not "concept": wrong options are terms of the same kind'],
     ['dangling actor', (c) => (c.events[0].actors = ['mars']), 'events[0].actors[0]: unknown actor "mars" (no actor has this id)'],
     ['duplicate id', (c) => c.sources.push({ ...c.sources[0] }), 'sources[1].id: duplicate id "handbook": sources[0] has it already (ids must be unique in "sources")'],
+    ['fact listed twice on one item', (c) => (c.claims[0].facts = ['rule', 'year', 'rule']), 'claims[0].facts[2]: "rule" is listed twice in this item\'s facts (first at facts[0])'],
     ['uncited teaching item', (c) => (c.claims[0].sources = []), 'claims[0].sources: expected at least one source id, got none'],
     ['paragraph with more than three sources', (c) => (c.sections[0].paragraphs[0].sources = ['handbook', 'handbook', 'handbook', 'handbook']), 'sections[0].paragraphs[0].sources: paragraph 1 of section "what-it-is" cites 4 sources; cite at most 3, the best ones (official and primary sources first, then established news organisations)'],
     ['item with more than three sources', (c) => (c.claims[0].sources = ['handbook', 'handbook', 'handbook', 'handbook']), 'claims[0].sources: "rule-year" cites 4 sources; cite at most 3, the best ones (official and primary sources first, then established news organisations)'],

@@ -211,6 +211,16 @@ function meaningErrors(content: Loose): ContentError[] {
     return new Set(first.keys());
   };
 
+  // A fact key listed twice on one item makes its question share a fact with itself.
+  for (const listName of ['glossary', 'claims', 'blanks', 'groups', 'events']) {
+    asList(content[listName]).forEach((item, index) => {
+      const facts = Array.isArray(item.facts) ? item.facts.map((key) => asString(key)) : [];
+      facts.forEach((key, i) => {
+        if (key !== undefined && facts.indexOf(key) < i) add(`${listName}[${index}].facts[${i}]`, `"${key}" is listed twice in this item's facts (first at facts[${facts.indexOf(key)}])`);
+      });
+    });
+  }
+
   const themes = idsOf('themes');
   const actors = idsOf('actors');
   const sources = idsOf('sources');
