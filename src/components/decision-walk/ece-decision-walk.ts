@@ -12,6 +12,7 @@ import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
  * time, shows the outcome and why, steps back, and loads worked examples.
  *
  * @tag ece-decision-walk
+ * @summary A step-by-step walk through the content's decision tree, with worked examples.
  * @csspart base - The walk's wrapper.
  * @csspart outcome - The outcome panel.
  */

@@ -59,6 +59,7 @@ const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
  * @csspart teacher-box - The collapsible box for teachers (objectives, lesson plan, reading times).
  * @csspart error - The loading-error or invalid-content panel.
  *
+ * @cssprop --ece-max-width - Widest the text grows (default 48rem).
  * @cssprop --ece-color-text - Body text colour.
  * @cssprop --ece-color-muted - Secondary text colour.
  * @cssprop --ece-color-background - Background colour.

@@ -18,12 +18,28 @@ import '../quiz/ece-quiz.js';
  * @summary Explains export controls from a sourced content file, then quizzes the reader.
  *
  * @fires {QuizStartEvent} quiz-start - The learner starts a quiz (first answer, or "New quiz") or a retry round: `{ seed, questionIds }`. A quiz only shown fires nothing.
- * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct }`.
- * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results }`.
+ * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct, credit }` (`correct`: wholly right; `credit`: 0–1, partial for match, order and select-all).
+ * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results, resultCode, xapi }`; `score` sums the credits (2 decimals), each result has `correct` and `credit`.
  *
  * @csspart explainer - The inner `ece-explainer`.
  * @csspart quiz - The inner `ece-quiz`.
  * @csspart error - The loading-error or invalid-content panel.
+ *
+ * @cssprop --ece-max-width - Widest the text and the quiz grow (default 48rem).
+ * @cssprop --ece-color-text - Body text colour.
+ * @cssprop --ece-color-muted - Secondary text colour.
+ * @cssprop --ece-color-background - Background colour.
+ * @cssprop --ece-color-surface - Background of panels and cards.
+ * @cssprop --ece-color-border - Borders.
+ * @cssprop --ece-color-accent - Links, buttons and highlights.
+ * @cssprop --ece-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --ece-color-focus - Focus ring.
+ * @cssprop --ece-color-correct - Colour of "correct" marks (always with an icon and text).
+ * @cssprop --ece-color-incorrect - Colour of "incorrect" marks (always with an icon and text).
+ * @cssprop --ece-font-family - Font stack.
+ * @cssprop --ece-font-size - Base font size.
+ * @cssprop --ece-space - Base spacing unit.
+ * @cssprop --ece-radius - Corner radius.
  */
 @customElement('export-controls-explainer')
 export class ExportControlsExplainer extends QuizSettings(Presentation(ContentElement(LitElement))) {

@@ -13,6 +13,7 @@ import { renderSourceLinks, sourceLinkStyles } from '../shared/sources.js';
  * Home and End move between events.
  *
  * @tag ece-timeline
+ * @summary The content's dated events by year, filterable and keyboard-navigable.
  * @csspart base - The timeline wrapper.
  * @csspart filters - The filter controls.
  * @csspart event - Each event.
