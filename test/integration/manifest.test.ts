@@ -24,8 +24,8 @@ test('custom-elements.json is generated from the JSDoc of the elements (npm run 
   type Tagged = { tagName?: string; summary?: string; cssProperties?: { name: string }[] };
   const declared = manifest.modules.flatMap((m: { declarations?: Tagged[] }) => m.declarations ?? []).filter((d: Tagged) => d.tagName);
   assert.deepEqual(declared.filter((d: Tagged) => !d.summary).map((d: Tagged) => d.tagName), [], 'elements without a @summary');
-  const main = declared.find((d: Tagged) => d.tagName === 'export-controls-explainer')!;
-  assert.ok(main.cssProperties?.some((p) => p.name === '--ece-max-width'), 'the main tag documents --ece-max-width');
+  const main: Tagged = declared.find((d: Tagged) => d.tagName === 'export-controls-explainer')!;
+  assert.ok(main.cssProperties?.some((p: { name: string }) => p.name === '--ece-max-width'), 'the main tag documents --ece-max-width');
   // The JSDoc must stay attached to the class (a declaration between them detaches it silently).
   type Declaration = { tagName?: string; summary?: string; cssParts?: { name: string }[]; cssProperties?: unknown[] };
   const explainer = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []).find((d: Declaration) => d.tagName === 'ece-explainer');
