@@ -11,7 +11,6 @@ import { questionPrompt } from '../shared/render.js';
  */
 export function renderClassResults(view: ClassView, t: TeacherStrings, options: { lang: string; onDownload: () => void }): TemplateResult {
   const total = view.questions.length;
-  const percent = (share: number) => `${Math.round(share * 100)} %`;
   const status = (line: ClassView['lines'][number]) => {
     if (line.status === 'ok') return t.lineStatus.ok;
     if (line.status === 'other-version') return `${t.lineStatus['other-version']}: ${t.otherVersionHelp(line.generatorVersion, GENERATOR_VERSION)}`;
@@ -54,30 +53,37 @@ export function renderClassResults(view: ClassView, t: TeacherStrings, options: 
             </table>
           </div>
           ${view.partial ? html`<p class="help partial-note">${t.partialNote}</p>` : nothing}
-          <div class="table-wrap">
-            <table class="per-question">
-              <caption>${t.perQuestion} (${t.byDifficulty})</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.question}</th>
-                  <th scope="col">${t.shareCorrect}</th>
-                  <th scope="col">${t.meanCredit}</th>
-                  <th scope="col">${t.commonWrong}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${view.byDifficulty.map((number) => {
-                  const q = view.questions[number - 1]!;
-                  return html`<tr>
-                    <th scope="row">${number}. ${questionPrompt(q)}</th>
-                    <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
-                    <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
-                    <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>
-          </div>
+          ${renderPerQuestion(view, t)}
           <button class="button" @click=${options.onDownload}>${t.downloadClassCsv}</button>`
       : nothing}`;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/** Each question's share correct, average credit and most common wrong answers, hardest first. */
+function renderPerQuestion(view: ClassView, t: TeacherStrings): TemplateResult {
+  return html`<div class="table-wrap">
+      <table class="per-question">
+        <caption>${t.perQuestion} (${t.byDifficulty})</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.question}</th>
+            <th scope="col">${t.shareCorrect}</th>
+            <th scope="col">${t.meanCredit}</th>
+            <th scope="col">${t.commonWrong}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${view.byDifficulty.map((number) => {
+            const q = view.questions[number - 1]!;
+            return html`<tr>
+              <th scope="row">${number}. ${questionPrompt(q)}</th>
+              <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
+              <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
+              <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
 }
