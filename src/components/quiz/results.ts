@@ -16,14 +16,13 @@ type Results = ReturnType<typeof scoreSession>;
 
 /** The score in points and percent, how many were partly right, and the score by theme. */
 export function renderScoreSummary(content: Content, results: Results, s: UiStrings, level: number): TemplateResult {
-  // The score sentence's numbers follow the sentence's language (English words around French content: "62%").
-  const sentence = chromeLanguage(s, content.language);
-  const percent = new Intl.NumberFormat(sentence, { style: 'percent' }).format(results.percent / 100);
-  const points = new Intl.NumberFormat(sentence, { maximumFractionDigits: 2 });
+  // Interface words only are marked with the strings' language when the content has another, and the
+  // score sentence's numbers follow it (English words around French content: "62%").
+  const lang = chromeLanguage(s, content.language);
+  const percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(results.percent / 100);
+  const points = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const themeTitle = (id: string) => content.themes.find((theme) => theme.id === id)?.title ?? id;
   const partlyRight = results.results.filter((result) => verdictOf(result) === 'partial').length;
-  // Interface words only: marked with the strings' language when the content has another.
-  const lang = sentence;
   return html`${heading(level, chrome(s, content.language, s.results), { className: 'results-heading' })}
     <p class="score" lang=${lang}>${s.scoreLine(points.format(results.score), results.total, percent, !Number.isInteger(results.score))}</p>
     ${partlyRight ? html`<p class="partly-right" lang=${lang}>${s.partlyRightLine(partlyRight)}</p>` : nothing}

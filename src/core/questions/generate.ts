@@ -11,7 +11,7 @@
 import type { Content, DecisionOutcome, Term, TimelineEvent } from '../content/schema.js';
 import { certainlyBefore, compareDates, formatPartialDate, nearbyDates, precisionLength, truncateDate, type Precision } from '../dates.js';
 import { forkRandom, type Random } from '../random.js';
-import { joinSentences, templatesFor, wordingLanguage, type QuestionTemplates } from './templates/index.js';
+import { borrowedWording, joinSentences, templatesFor, type QuestionTemplates } from './templates/index.js';
 import { recordRuns } from './templates/runs.js';
 import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions } from './types.js';
 
@@ -136,8 +136,8 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
   const events = [...content.events].sort(byId);
   // Content in a language without question wording is asked in English: the questions then say
   // which words are the wording's, so each part is read in its own language.
-  const wording = wordingLanguage(content.language);
-  const borrowed = primaryLanguage(wording) === primaryLanguage(content.language) ? undefined : recordRuns(templatesFor(content.language), wording);
+  const wording = borrowedWording(content.language);
+  const borrowed = wording ? recordRuns(templatesFor(content.language), wording) : undefined;
   const context: Context = {
     content,
     seed,
@@ -165,13 +165,11 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
       const promptRuns = borrowed.runsOf(question.prompt);
       const explanationRuns = borrowed.runsOf(question.explanation);
       // "True" and "False" are the wording's own words.
-      const options = question.type === 'true-false' ? { options: question.options.map((option) => ({ ...option, lang: wording })) } : {};
+      const options = question.type === 'true-false' ? { options: question.options.map((option) => ({ ...option, lang: wording! })) } : {};
       return { ...question, ...options, ...(promptRuns && { promptRuns }), ...(explanationRuns && { explanationRuns }) } as Question;
     },
   }));
 }
-
-const primaryLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 function singleChoice(
   base: Omit<Question, 'type' | 'options' | 'answer'>,
@@ -193,8 +191,10 @@ function singleChoice(
   };
 }
 
+/** A definition as term questions show it, in the wording's form (see `definitionShown`). */
+const shownDefinition = (t: QuestionTemplates, definition: string) => t.definitionShown?.(definition) ?? definition;
+
 function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candidate[] {
-  const shownDefinition = (definition: string) => t.definitionShown?.(definition) ?? definition;
   const out: Candidate[] = [];
   const namesThatDoNotTell = new Map([...termsByKind].map(([kind, list]) => [kind, list.filter((term) => !term.nameTells)]));
   for (const term of terms) {
@@ -237,12 +237,12 @@ function termCandidates({ seed, terms, t, termsByKind, keysOf }: Context): Candi
       {
         type: 'term-definition',
         prompt: t.termDefinition(term.term),
-        shown: (item: Term) => shownDefinition(item.definition),
+        shown: (item: Term) => shownDefinition(t, item.definition),
         note: (item: Term) => t.definitionIsOf(item.term),
       },
       {
         type: 'definition-term',
-        prompt: t.definitionTerm(shownDefinition(term.definition)),
+        prompt: t.definitionTerm(shownDefinition(t, term.definition)),
         shown: (item: Term) => item.term,
         note: (item: Term) => t.definitionExplanation(item.term, item.definition),
       },
@@ -634,7 +634,6 @@ function memo<T extends { id: string }, R>(compute: (item: T) => R): (item: T) =
 }
 
 function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsBySection, keysOf }: Context): Candidate[] {
-  const shownDefinition = (definition: string) => t.definitionShown?.(definition) ?? definition;
   // Terms to definitions, like for like: terms of one kind and theme (a law among ministries and pacts
   // would be matched by its kind alone), with one more of the kind left over as the spare.
   // A match shows names beside definitions: names that tell what they are (`nameTells`) stay out.
@@ -663,10 +662,10 @@ function matchCandidates({ content, seed, t, terms, events, termsByKind, eventsB
       plan: once(() => {
         if (!distinctShown(term)) return undefined;
         const { chosen, spare } = termPlan(term)!;
-        return { chosen, spare: { id: `def-${spare.id}`, text: shownDefinition(spare.definition) }, spareOf: spare };
+        return { chosen, spare: { id: `def-${spare.id}`, text: shownDefinition(t, spare.definition) }, spareOf: spare };
       }),
       left: (item) => item.term,
-      right: (item) => shownDefinition(item.definition),
+      right: (item) => shownDefinition(t, item.definition),
       optionPrefix: 'def-',
       prompt: () => t.matchTerms(),
       explain: (chosen) => chosen.map((item) => [item.term, item.definition]),

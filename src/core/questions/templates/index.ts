@@ -139,9 +139,12 @@ export function templatesLoaded(language: string): boolean {
   return true;
 }
 
-/** The language a content language's questions are worded in: its own where it has wording, else English. */
-export function wordingLanguage(language: string): string {
-  for (const key of candidates(language)) if (registry.has(key) || loaders.has(key)) return key;
+/**
+ * The language a content language's questions are borrowed from: English when it has no wording of
+ * its own (French content is asked in English), nothing when it has.
+ */
+export function borrowedWording(language: string): string | undefined {
+  for (const key of candidates(language)) if (registry.has(key) || loaders.has(key)) return undefined;
   return 'en';
 }
 
