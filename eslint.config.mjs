@@ -6,7 +6,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-*/', 'coverage/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-*/', 'lib/', 'coverage/', 'custom-elements.json'] },
   ...tseslint.configs.recommended,
   { files: ['src/**/*.ts'], ...litConfigs['flat/recommended'] },
   // Only templates from lit itself (tests build fixtures with @open-wc's html, which is lit's too).

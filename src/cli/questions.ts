@@ -14,6 +14,7 @@ import { loadTemplates } from '../core/questions/templates/index.js';
 import { contentStats, wellMixedLength } from '../core/questions/stats.js';
 import { formatFinding, lintContent } from '../core/questions/lint.js';
 import { isQuestionType, QUESTION_TYPES, type Question, type QuestionType } from '../core/questions/types.js';
+import { runsAsScript } from './script.js';
 
 const USAGE = `Usage: npm run questions -- --content <file.json> --seed <seed> [--count 10] [--types a,b] [--themes x,y] [--json]
        npm run questions -- --content <file.json> --stats
@@ -28,7 +29,7 @@ function fail(message: string): number {
   return 1;
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -142,4 +143,5 @@ function renderAnswerKey(question: Question, number: number): string {
   return lines.join('\n');
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Run when started as a script (tsx, node); the package's command imports `main` instead.
+if (runsAsScript(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

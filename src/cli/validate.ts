@@ -10,8 +10,9 @@ import { summarizeContent } from '../core/content/summary.js';
 import { LONG_SENTENCE, readability, type ReadabilityReport, type TextMeasure } from '../core/content/readability.js';
 import { formatFinding, lintContent } from '../core/questions/lint.js';
 import { loadTemplates } from '../core/questions/templates/index.js';
+import { runsAsScript } from './script.js';
 
-async function main(args: string[]): Promise<number> {
+export async function main(args: string[]): Promise<number> {
   const file = args.find((arg) => !arg.startsWith('-'));
   if (!file) {
     console.error('Usage: npm run validate -- <content file.json> [--readability]');
@@ -71,4 +72,5 @@ function printReadability(report: ReadabilityReport) {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Run when started as a script (tsx, node); the package's command imports `main` instead.
+if (runsAsScript(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

@@ -9,7 +9,18 @@ import type { Content } from '../../core/content/schema.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import type { ContentController } from './content-source.js';
 import { languageOf, latestStrings } from './host.js';
-import type { LitConstructor } from './mixin.js';
+import type { AbstractConstructor, LitConstructor } from './mixin.js';
+
+/** What the mixin adds, as declaration files describe it. */
+export declare abstract class ContentElementInterface {
+  lang: string;
+  src?: string;
+  content?: Content;
+  /** @internal */
+  protected strings: UiStrings;
+  /** @internal */
+  protected abstract readonly contentSource: ContentController;
+}
 
 export const ContentElement = <T extends LitConstructor>(Base: T) => {
   abstract class ContentElementBase extends Base {
@@ -35,5 +46,5 @@ export const ContentElement = <T extends LitConstructor>(Base: T) => {
       if (changed.has('lang') || !this.hasUpdated) this.loadUiStrings(languageOf(this));
     }
   }
-  return ContentElementBase;
+  return ContentElementBase as unknown as AbstractConstructor<ContentElementInterface> & T;
 };

@@ -3,7 +3,13 @@
  * its top heading (so it nests under the page's own headings) and a forced colour scheme.
  */
 import { property } from 'lit/decorators.js';
-import type { LitConstructor } from './mixin.js';
+import type { AbstractConstructor, LitConstructor } from './mixin.js';
+
+/** What the mixin adds, as declaration files describe it. */
+export declare abstract class PresentationInterface {
+  headingLevel: number;
+  colorScheme?: 'light' | 'dark';
+}
 
 export const Presentation = <T extends LitConstructor>(Base: T) => {
   abstract class PresentationBase extends Base {
@@ -12,5 +18,5 @@ export const Presentation = <T extends LitConstructor>(Base: T) => {
     /** Forces `light` or `dark`; by default the system setting decides. */
     @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
   }
-  return PresentationBase;
+  return PresentationBase as unknown as AbstractConstructor<PresentationInterface> & T;
 };

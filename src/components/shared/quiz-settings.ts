@@ -5,7 +5,17 @@
 import { property } from 'lit/decorators.js';
 import type { QuizScope } from '../../core/questions/types.js';
 import type { QuizMode } from '../../core/quiz/session.js';
-import type { LitConstructor } from './mixin.js';
+import type { AbstractConstructor, LitConstructor } from './mixin.js';
+
+/** What the mixin adds, as declaration files describe it. */
+export declare abstract class QuizSettingsInterface {
+  seed?: string;
+  questionCount: number;
+  mode: QuizMode;
+  types?: string;
+  themes?: string;
+  scope?: QuizScope;
+}
 
 export const QuizSettings = <T extends LitConstructor>(Base: T) => {
   abstract class QuizSettingsBase extends Base {
@@ -22,5 +32,5 @@ export const QuizSettings = <T extends LitConstructor>(Base: T) => {
     /** `core`: only what the core lesson teaches, no "go deeper" detail (default `all`). */
     @property() scope?: QuizScope;
   }
-  return QuizSettingsBase;
+  return QuizSettingsBase as unknown as AbstractConstructor<QuizSettingsInterface> & T;
 };
