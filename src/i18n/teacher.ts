@@ -66,6 +66,16 @@ export interface TeacherStrings {
   none: string;
   byDifficulty: string;
   downloadClassCsv: string;
+  /** Item analysis: the column heads, the help under the table, the flags and the download. */
+  discrimination: string;
+  itemAnalysisHelp(minCodes: number, minGroupCodes: number): string;
+  notEnoughCodes: string;
+  upperLower(upper: string, lower: string): string;
+  check: string;
+  flag: Record<'nobody-misses' | 'strong-miss' | 'negative', string>;
+  inAnswerKey: string;
+  contentPath: string;
+  downloadItemCsv: string;
   wrongFillBlank: string;
   duplicate: string;
   worksheetIntro: string;
@@ -160,6 +170,20 @@ export const teacherEn: TeacherStrings = {
   none: 'none',
   byDifficulty: 'Hardest first',
   downloadClassCsv: 'Download class results (CSV)',
+  discrimination: 'Discrimination',
+  itemAnalysisHelp: (minCodes, minGroupCodes) =>
+    `Discrimination is the correlation between a question and the rest of the quiz: near 1, students who did well elsewhere got it right; near 0, it tells them apart from no one; below 0, strong students did worse on it. It needs ${minCodes} codes; the strongest and weakest groups (27 % each) need ${minGroupCodes}.`,
+  notEnoughCodes: 'not enough codes',
+  upperLower: (upper, lower) => `strongest ${upper}, weakest ${lower}`,
+  check: 'Check',
+  flag: {
+    'nobody-misses': 'Nobody missed it: it tells no one apart.',
+    'strong-miss': 'Most of the strongest students missed it: check the key, the wording and whether the lesson taught it.',
+    negative: 'Students who did well elsewhere did worse on it: check the key and the wording.',
+  },
+  inAnswerKey: 'in the answer key',
+  contentPath: 'Content item',
+  downloadItemCsv: 'Download item analysis (CSV)',
   wrongFillBlank: '(a wrong word)',
   duplicate: 'this code was already pasted',
   worksheetIntro: 'Answer every question. Circle or tick one answer unless the question says otherwise.',
@@ -253,6 +277,20 @@ export const teacherKo: TeacherStrings = {
   none: '없음',
   byDifficulty: '어려운 문제부터',
   downloadClassCsv: '학급 결과 내려받기 (CSV)',
+  discrimination: '변별도',
+  itemAnalysisHelp: (minCodes, minGroupCodes) =>
+    `변별도는 한 문제와 나머지 문제 점수 사이의 상관입니다. 1에 가까우면 다른 문제를 잘 푼 학생이 이 문제도 맞혔다는 뜻이고, 0에 가까우면 학생을 구별하지 못한다는 뜻이며, 0보다 작으면 잘하는 학생이 오히려 더 틀렸다는 뜻입니다. 코드가 ${minCodes}개 이상 있어야 계산하고, 상위·하위 집단(각 27%)은 ${minGroupCodes}개 이상일 때 보여 줍니다.`,
+  notEnoughCodes: '코드가 부족함',
+  upperLower: (upper, lower) => `상위 ${upper}, 하위 ${lower}`,
+  check: '점검',
+  flag: {
+    'nobody-misses': '틀린 학생이 없습니다. 학생을 구별하지 못합니다.',
+    'strong-miss': '상위 학생 대부분이 틀렸습니다. 정답, 문구, 수업에서 다룬 내용인지 확인하세요.',
+    negative: '다른 문제를 잘 푼 학생이 이 문제는 더 틀렸습니다. 정답과 문구를 확인하세요.',
+  },
+  inAnswerKey: '정답지에서 보기',
+  contentPath: '콘텐츠 항목',
+  downloadItemCsv: '문항 분석 내려받기 (CSV)',
   wrongFillBlank: '(틀린 단어)',
   duplicate: '이미 붙여 넣은 코드입니다',
   worksheetIntro: '모든 문제에 답하세요. 문제에 다른 말이 없으면 답을 하나만 고르세요.',
@@ -345,6 +383,20 @@ export const teacherJa: TeacherStrings = {
   none: 'なし',
   byDifficulty: '難しい順',
   downloadClassCsv: 'クラスの結果をダウンロード（CSV）',
+  discrimination: '識別力',
+  itemAnalysisHelp: (minCodes, minGroupCodes) =>
+    `識別力は、ある問題とほかの問題の得点との相関です。1に近いほど、ほかの問題ができた生徒がこの問題にも正解しています。0に近いと生徒を見分けられず、0未満ならできる生徒のほうが多く間違えています。計算にはコードが${minCodes}件以上、上位・下位グループ（各27％）には${minGroupCodes}件以上必要です。`,
+  notEnoughCodes: 'コードが不足',
+  upperLower: (upper, lower) => `上位 ${upper}、下位 ${lower}`,
+  check: '要確認',
+  flag: {
+    'nobody-misses': '全員が正解しました。生徒を見分けられません。',
+    'strong-miss': '上位の生徒の多くが間違えました。正解、問題文、授業で扱ったかを確認してください。',
+    negative: 'ほかの問題ができた生徒のほうがこの問題を多く間違えました。正解と問題文を確認してください。',
+  },
+  inAnswerKey: '解答で見る',
+  contentPath: 'コンテンツの項目',
+  downloadItemCsv: '項目分析をダウンロード（CSV）',
   wrongFillBlank: '（誤った語句）',
   duplicate: 'このコードはすでに貼り付けられています',
   worksheetIntro: 'すべての問題に答えてください。特に指示がなければ、答えを1つ選んでください。',

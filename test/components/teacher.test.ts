@@ -156,6 +156,48 @@ describe('ece-teacher', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('analyses each item for the class: discrimination, what to check, a link into the answer key and the content path, and a CSV', async () => {
+    const el = await teacher();
+    await setInput(el, '#seed', 'items');
+    await setInput(el, '#count', '3');
+    const options: SessionOptions = { seed: 'items', count: 3, mode: 'practice', types: [], themes: [] };
+    const { questions } = startSession(content, options, 0);
+    const right = (q: (typeof questions)[number]) => (q.type === 'fill-blank' ? q.answer[0]! : q.answer);
+    // Six students: the first question goes with the rest of the score, the last nobody misses.
+    const pattern = [
+      [true, true],
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, false],
+      [false, false],
+    ];
+    const codes = pattern.map(([first, second], i) =>
+      encodeResultCode(content, options, questions, Object.fromEntries(questions.map((q, n) => [q.id, n === 2 || (n === 0 ? first : second) ? right(q) : 'wrong'] as const)) as never, `S${i}`),
+    );
+    const textarea = $<HTMLTextAreaElement>(el, '#codes');
+    textarea.value = codes.join('\n');
+    textarea.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect($$(el, '.per-question thead th').map((th) => th.textContent!.trim())).to.deep.equal([
+      'Question',
+      'Share correct',
+      'Average credit',
+      'Discrimination',
+      'Most common wrong answers',
+      'Check',
+    ]);
+    const table = $(el, '.per-question');
+    expect(table.textContent).to.include('Nobody missed it');
+    expect($$(el, '.per-question .discrimination').some((cell) => /\d\.\d\d/.test(cell.textContent!))).to.be.true;
+    const links = $$<HTMLAnchorElement>(el, '.item-links a');
+    expect(links.length).to.equal(3);
+    expect(links.every((a) => /worksheet\.html\?.*key=1.*#q-\d$/.test(a.href))).to.be.true;
+    expect($$(el, '.item-links code').every((code) => /^(claims|glossary|events|groups|blanks|decisionTree\.scenarios)\[\d+\]$/.test(code.textContent!))).to.be.true;
+    expect($$(el, 'button').some((b) => b.textContent!.trim() === 'Download item analysis (CSV)')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
   it('scores partly right codes with their credit, and leaves out a code from another generator version, saying what to do', async () => {
     // The first seed whose two questions include a match (the quiz depends on the generator version).
     let seed = 'partial';

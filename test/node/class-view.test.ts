@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Answer } from '../../src/core/questions/types.js';
-import { buildClassView, classCsv } from '../../src/core/quiz/class-view.js';
+import { buildClassView, classCsv, itemAnalysisCsv } from '../../src/core/quiz/class-view.js';
 import { csvField, resultCsv, resultExport } from '../../src/core/quiz/export.js';
 import { encodeResultCode } from '../../src/core/quiz/result-code.js';
 import { scoreSession, startSession, type SessionOptions } from '../../src/core/quiz/session.js';
@@ -141,4 +141,71 @@ test('downloads carry partial credit: the score sums credits, each row its credi
   const csv = resultCsv(data).trim().split('\r\n');
   assert.ok(csv[selectAll + 1]!.endsWith(`,${credit}`), csv[selectAll + 1]!);
   assert.ok(csv[quiz.length + 1]!.includes(`${data.score}/${quiz.length}`), csv[quiz.length + 1]!);
+});
+
+test('item analysis: discrimination is the correlation of a question with the rest of the score, and the flags say what to check', () => {
+  // Ten students, strongest first on questions 2 and 4; question 1 goes against them (the strong miss it,
+  // the weak get it), question 3 everyone gets right.
+  const pattern: boolean[][] = [
+    [false, true, true, true],
+    [false, true, true, true],
+    [false, true, true, true],
+    [false, true, true, true],
+    [false, true, true, false],
+    [true, true, true, false],
+    [true, false, true, true],
+    [true, false, true, false],
+    [true, false, true, false],
+    [true, false, true, false],
+  ];
+  const codes = pattern.map((right, i) => codeFor(right, `S${i}`));
+  const view = buildClassView(codes.join('\n'), content, options, questions, labels);
+  assert.equal(view.accepted, 10);
+  const [q1, q2, q3, q4] = view.questions;
+  // The reference value, computed here independently: Pearson's r of each item with the sum of the others.
+  const pearson = (xs: number[], ys: number[]) => {
+    const m = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const [mx, my] = [m(xs), m(ys)];
+    const cov = xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0);
+    const sd = (v: number[], mv: number) => Math.sqrt(v.reduce((s, x) => s + (x - mv) ** 2, 0));
+    return cov / (sd(xs, mx) * sd(ys, my));
+  };
+  const credit = pattern.map((row) => row.map(Number));
+  for (const [index, stats] of [q1, q2, q4].map((q, i) => [[0, 1, 3][i]!, q!] as const)) {
+    const own = credit.map((row) => row[index]!);
+    const rest = credit.map((row) => row.reduce((a, b) => a + b, 0) - row[index]!);
+    assert.equal(stats.discrimination, Math.round(pearson(own, rest) * 100) / 100, `question ${index + 1}`);
+  }
+  assert.ok(q1!.discrimination! < -0.5, 'the pattern makes question 1 strongly negative');
+  assert.ok(q1!.flags.includes('negative'));
+  assert.equal(q3!.discrimination, undefined, 'nobody missed question 3, so it has no spread');
+  assert.deepEqual(q3!.flags, ['nobody-misses']);
+  // The strongest 27 % (3 of 10) by the other questions: the first three students — all missed question 1.
+  assert.equal(q1!.upperCredit, 0);
+  assert.ok(q1!.flags.includes('strong-miss'));
+  assert.ok(q2!.upperCredit! > q2!.lowerCredit! && !q2!.flags.includes('strong-miss'), 'the strong did better on question 2');
+  for (const q of view.questions) assert.match(q.contentPath, /^(claims|glossary|events|groups|blanks|decisionTree\.scenarios)\[\d+\]$/, q.id);
+  const csv = itemAnalysisCsv(view).trim().split('\r\n');
+  assert.equal(csv.length, 5);
+  assert.equal(csv[0], 'number,question_id,type,content_path,section,answered,share_correct,mean_credit,discrimination,upper_credit,lower_credit,flags,wrong_answers');
+  // A negative discrimination stays a number in the CSV (text with a leading minus is neutralised, numbers are not).
+  assert.match(csv[1]!, new RegExp(`,${q1!.discrimination},`));
+});
+
+test('item analysis waits for enough codes: none below five, no groups below ten', () => {
+  const few = buildClassView([codeFor([true, false, true, false], 'A'), codeFor([false, true, true, true], 'B')].join('\n'), content, options, questions, labels);
+  for (const q of few.questions) {
+    assert.equal(q.discrimination, undefined);
+    assert.equal(q.upperCredit, undefined);
+    assert.deepEqual(q.flags, []);
+  }
+  const five = buildClassView(
+    [[true, false], [true, true], [false, true], [false, false], [true, true]].map(([a, b], i) => codeFor([a!, b!, true, a!], `F${i}`)).join('\n'),
+    content,
+    options,
+    questions,
+    labels,
+  );
+  assert.notEqual(five.questions[0]!.discrimination, undefined);
+  assert.equal(five.questions[0]!.upperCredit, undefined);
 });

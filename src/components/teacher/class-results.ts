@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { GENERATOR_VERSION } from '../../core/questions/version.js';
-import type { ClassView } from '../../core/quiz/class-view.js';
+import { ITEM_ANALYSIS, type ClassView } from '../../core/quiz/class-view.js';
 import type { TeacherStrings } from '../../i18n/teacher.js';
 import { questionPrompt } from '../shared/render.js';
 
@@ -9,7 +9,11 @@ import { questionPrompt } from '../shared/render.js';
  * distribution, and each question's share correct, average credit and most common wrong answers,
  * hardest first. Pure: the element passes the view (computed in the core) and the download handler.
  */
-export function renderClassResults(view: ClassView, t: TeacherStrings, options: { lang: string; onDownload: () => void }): TemplateResult {
+export function renderClassResults(
+  view: ClassView,
+  t: TeacherStrings,
+  options: { lang: string; onDownload: () => void; onDownloadItems: () => void; questionLink: (number: number) => string },
+): TemplateResult {
   const total = view.questions.length;
   const status = (line: ClassView['lines'][number]) => {
     if (line.status === 'ok') return t.lineStatus.ok;
@@ -53,15 +57,22 @@ export function renderClassResults(view: ClassView, t: TeacherStrings, options: 
             </table>
           </div>
           ${view.partial ? html`<p class="help partial-note">${t.partialNote}</p>` : nothing}
-          ${renderPerQuestion(view, t)}
-          <button class="button" @click=${options.onDownload}>${t.downloadClassCsv}</button>`
+          ${renderPerQuestion(view, t, options)}
+          <p class="buttons">
+            <button class="button" @click=${options.onDownload}>${t.downloadClassCsv}</button>
+            <button class="button" @click=${options.onDownloadItems}>${t.downloadItemCsv}</button>
+          </p>`
       : nothing}`;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-/** Each question's share correct, average credit and most common wrong answers, hardest first. */
-function renderPerQuestion(view: ClassView, t: TeacherStrings): TemplateResult {
+/**
+ * Each question's share correct, average credit, discrimination and most common wrong answers,
+ * hardest first, with what to check and where the item sits in the answer key and the content.
+ */
+function renderPerQuestion(view: ClassView, t: TeacherStrings, options: { lang: string; questionLink: (number: number) => string }): TemplateResult {
+  const decimal = new Intl.NumberFormat(options.lang || 'en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return html`<div class="table-wrap">
       <table class="per-question">
         <caption>${t.perQuestion} (${t.byDifficulty})</caption>
@@ -70,20 +81,34 @@ function renderPerQuestion(view: ClassView, t: TeacherStrings): TemplateResult {
             <th scope="col">${t.question}</th>
             <th scope="col">${t.shareCorrect}</th>
             <th scope="col">${t.meanCredit}</th>
+            <th scope="col">${t.discrimination}</th>
             <th scope="col">${t.commonWrong}</th>
+            <th scope="col">${t.check}</th>
           </tr>
         </thead>
         <tbody>
           ${view.byDifficulty.map((number) => {
             const q = view.questions[number - 1]!;
             return html`<tr>
-              <th scope="row">${number}. ${questionPrompt(q)}</th>
+              <th scope="row">
+                ${number}. ${questionPrompt(q)}
+                <div class="item-links">
+                  <a href=${options.questionLink(number)}>${t.inAnswerKey}</a>
+                  ${q.contentPath ? html`· ${t.contentPath}: <code>${q.contentPath}</code>` : nothing}
+                </div>
+              </th>
               <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
               <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
+              <td class="discrimination">
+                ${q.discrimination === undefined ? t.notEnoughCodes : decimal.format(q.discrimination)}
+                ${q.upperCredit !== undefined && q.lowerCredit !== undefined ? html`<div>${t.upperLower(percent(q.upperCredit), percent(q.lowerCredit))}</div>` : nothing}
+              </td>
               <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>
+              <td class="flags">${q.flags.length ? q.flags.map((flag) => html`<div class="flag">${t.flag[flag]}</div>`) : t.none}</td>
             </tr>`;
           })}
         </tbody>
       </table>
-    </div>`;
+    </div>
+    <p class="help">${t.itemAnalysisHelp(ITEM_ANALYSIS.minCodes, ITEM_ANALYSIS.minGroupCodes)}</p>`;
 }

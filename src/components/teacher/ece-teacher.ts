@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Content } from '../../core/content/schema.js';
 import { QUESTION_TYPES, type QuestionType } from '../../core/questions/types.js';
 import { downloadText, randomSeed } from '../shared/browser.js';
-import { buildClassView, classCsv, type ClassView } from '../../core/quiz/class-view.js';
+import { buildClassView, classCsv, itemAnalysisCsv, type ClassView } from '../../core/quiz/class-view.js';
 import { startSession, type QuizMode, type SessionOptions } from '../../core/quiz/session.js';
 import { teacherStringsFor, type TeacherStrings } from '../../i18n/teacher.js';
 import { ContentController } from '../shared/content-source.js';
@@ -148,6 +148,10 @@ export class EceTeacher extends ContentElement(LitElement) {
     downloadText(`class-${this.seed}.csv`, classCsv(view), 'text/csv');
   }
 
+  private downloadItemCsv(view: ClassView) {
+    downloadText(`items-${this.seed}.csv`, itemAnalysisCsv(view), 'text/csv');
+  }
+
   private renderSettings(content: Content) {
     const t = this.t;
     const countValid = isValidCount(Number(this.countInput)) && this.countInput.trim() !== '';
@@ -270,7 +274,12 @@ export class EceTeacher extends ContentElement(LitElement) {
         <p id="codes-help" class="help">${t.classViewHelp}</p>
         <textarea id="codes" aria-describedby="codes-help" spellcheck="false" .value=${this.codes} @input=${(e: Event) => (this.codes = (e.target as HTMLTextAreaElement).value)}></textarea>
       </div>
-      ${view ? renderClassResults(view, t, { lang: this.lang, onDownload: () => this.downloadCsv(view) }) : nothing}
+      ${view ? renderClassResults(view, t, {
+            lang: this.lang,
+            onDownload: () => this.downloadCsv(view),
+            onDownloadItems: () => this.downloadItemCsv(view),
+            questionLink: (number) => `${this.link(this.worksheetPage, { key: '1' })}#q-${number}`,
+          }) : nothing}
     </section>`;
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing } from 'lit';
+import { LitElement, type PropertyValues, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { generateQuiz } from '../../core/questions/generate.js';
 import type { Question, QuizScope } from '../../core/questions/types.js';
@@ -125,6 +125,20 @@ export class EceWorksheet extends ContentElement(LitElement) {
   /** Shows the answers, explanations and sources instead of answer space. */
   @property({ type: Boolean, attribute: 'answer-key' }) answerKey = false;
 
+  /** Whether the page's `#q-N` link (from the teacher's item analysis) has been followed. */
+  private followedQuestionLink = false;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The link names a question inside the shadow root, where the browser's own fragment scroll cannot reach.
+    const target = /^#q-\d+$/.test(window.location.hash) ? this.renderRoot.querySelector<HTMLElement>(window.location.hash) : null;
+    if (!this.followedQuestionLink && target) {
+      this.followedQuestionLink = true;
+      target.scrollIntoView();
+      target.focus({ preventScroll: true });
+    }
+  }
+
   private renderAnswerSpace(question: Question, t: ReturnType<typeof teacherStringsFor>) {
     const letter = (index: number) => String.fromCharCode(65 + index);
     switch (question.type) {
@@ -178,7 +192,7 @@ export class EceWorksheet extends ContentElement(LitElement) {
             <p>${t.worksheetIntro}</p>`}
       <ol class="questions">
         ${quiz.questions.map(
-          (question) => html`<li class="question">
+          (question, index) => html`<li class="question" id=${`q-${index + 1}`} tabindex="-1">
             <p class="prompt">${questionPrompt(question)}</p>
             ${this.answerKey
               ? html`<p class="key"><strong>${t.answer}:</strong> ${describeCorrectAnswer(question)}</p>

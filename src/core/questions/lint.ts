@@ -12,6 +12,7 @@ import { normalizeFreeText } from './answers.js';
 import { parseWrittenDate, QUOTES } from './free-text.js';
 import type { Question } from './types.js';
 import { particle, type ParticlePair } from './templates/korean-particles.js';
+import { itemPath, locator, type Locator } from '../content/item-paths.js';
 
 export type LintRule =
   | 'answer-in-prompt'
@@ -97,30 +98,6 @@ export function contentWords(text: string, language: string): Set<string> {
 }
 
 /** Where a candidate's own text lives in the content, for messages that say what to change. */
-interface Locator {
-  term: (id: string) => number;
-  event: (id: string) => number;
-  claim: (id: string) => number;
-  group: (id: string) => number;
-  blank: (id: string) => number;
-  node: (id: string) => number;
-}
-
-function locator(content: Content): Locator {
-  const index = (list: readonly { id: string }[]) => {
-    const map = new Map(list.map((item, i) => [item.id, i]));
-    return (id: string) => map.get(id) ?? -1;
-  };
-  return {
-    term: index(content.glossary),
-    event: index(content.events),
-    claim: index(content.claims),
-    group: index(content.groups),
-    blank: index(content.blanks),
-    node: index(content.decisionTree?.nodes ?? []),
-  };
-}
-
 /** The content path of an option's text, where the lint can tell. */
 function optionPath(content: Content, at: Locator, question: Question, optionId: string): string {
   const [, rest = ''] = question.id.split(':');
@@ -627,23 +604,6 @@ function askedText(content: Content, at: Locator, anchor: string, question: Ques
   }
 }
 
-function itemPath(content: Content, at: Locator, anchor: string): string {
-  const [kind, id = ''] = anchor.split(':') as [string, string?];
-  switch (kind) {
-    case 'term':
-      return `glossary[${at.term(id)}]`;
-    case 'event':
-      return `events[${at.event(id)}]`;
-    case 'claim':
-      return `claims[${at.claim(id)}]`;
-    case 'group':
-      return `groups[${at.group(id)}]`;
-    case 'blank':
-      return `blanks[${at.blank(id)}]`;
-    default:
-      return `decisionTree.scenarios[${(content.decisionTree?.scenarios ?? []).findIndex((item) => item.id === id)}]`;
-  }
-}
 
 /** Formats a finding as one line: `[rule] question-id — path: message`. */
 export const formatFinding = (finding: LintFinding) => `[${finding.rule}] ${finding.questionId} — ${finding.path}: ${finding.message}`;

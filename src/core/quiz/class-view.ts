@@ -2,8 +2,10 @@
  * The class view: many result codes in, class statistics out. Computed entirely
  * from the codes and the quiz the teacher set; nothing leaves the browser.
  */
+import { itemPath, locator } from '../content/item-paths.js';
 import type { Content } from '../content/schema.js';
 import { verdictOf } from '../questions/answers.js';
+import { listCandidates } from '../questions/generate.js';
 import type { Question } from '../questions/types.js';
 import { describeAnswer } from './describe.js';
 import { csvLine } from './export.js';
@@ -46,7 +48,33 @@ export interface QuestionStats {
   meanCredit: number;
   /** Answers not wholly right (partly right ones included), most common first. */
   wrongAnswers: { answer: string; count: number }[];
+  /** The teaching item the question asks about, as a JSON path in the content (`claims[3]`), for the author to fix. */
+  contentPath: string;
+  /** The explainer section that teaches it. */
+  sectionId: string;
+  /**
+   * Discrimination: the correlation between the credit on this question and the score on the
+   * other questions (corrected item–total, a point-biserial when the item is right or wrong).
+   * Near 0: strong and weak students do alike; below 0: strong students do worse. Undefined
+   * with fewer than `ITEM_ANALYSIS.minCodes` codes, or when the item or the rest has no spread.
+   */
+  discrimination?: number;
+  /** Mean credit of the strongest and the weakest `ITEM_ANALYSIS.groupShare` of the class, by score on the other questions (from `minGroupCodes` codes). */
+  upperCredit?: number;
+  lowerCredit?: number;
+  /** What a teacher or author should look at (see `ITEM_ANALYSIS`). */
+  flags: ItemFlag[];
 }
+
+/**
+ * `nobody-misses`: every student got it wholly right (it tells the class apart from no one);
+ * `strong-miss`: most of the strongest students missed it (a wrong key, a trick, or something the
+ * lesson did not teach); `negative`: students who did well elsewhere did worse on it.
+ */
+export type ItemFlag = 'nobody-misses' | 'strong-miss' | 'negative';
+
+/** The item analysis's thresholds: below them a class is too small for the statistic to mean anything. */
+export const ITEM_ANALYSIS = { minCodes: 5, minGroupCodes: 10, groupShare: 0.27, strongMiss: 0.5 } as const;
 
 export interface ClassView {
   lines: CodeLine[];
@@ -137,7 +165,16 @@ export function buildClassView(
       shareCorrect: ok.length ? correct / ok.length : 0,
       meanCredit: ok.length ? credit / ok.length : 0,
       wrongAnswers: [...wrong].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer)),
+      contentPath: '',
+      sectionId: question.sectionId,
+      flags: [],
     };
+  });
+  const at = locator(content);
+  const anchors = new Map(listCandidates(content, options.seed).map((candidate) => [candidate.id, candidate.anchor]));
+  questions.forEach((question, index) => {
+    const anchor = anchors.get(question.id);
+    Object.assign(stats[index]!, { contentPath: anchor ? itemPath(content, at, anchor) : '', sectionId: question.sectionId }, analyseItem(ok, index));
   });
   const totalScore = ok.reduce((sum, line) => sum + line.score!, 0);
   return {
@@ -153,6 +190,75 @@ export function buildClassView(
       .map((q) => q.number),
   };
 }
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/** Pearson's correlation; undefined when either side has no spread. */
+function correlation(xs: number[], ys: number[]): number | undefined {
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  xs.forEach((x, i) => {
+    const dx = x - mx;
+    const dy = ys[i]! - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  });
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : undefined;
+}
+
+/** Discrimination, upper and lower groups and flags for question `index`, from the accepted codes. */
+function analyseItem(ok: CodeLine[], index: number): Pick<QuestionStats, 'discrimination' | 'upperCredit' | 'lowerCredit' | 'flags'> {
+  const own = ok.map((line) => line.credit![index]!);
+  // The rest of the score, so the item does not correlate with itself.
+  const rest = ok.map((line, i) => line.credit!.reduce((sum, credit) => sum + credit, 0) - own[i]!);
+  const flags: ItemFlag[] = [];
+  if (ok.length < ITEM_ANALYSIS.minCodes) return { flags };
+  if (own.every((credit) => credit === 1)) flags.push('nobody-misses');
+  const r = correlation(own, rest);
+  const result: ReturnType<typeof analyseItem> = { flags };
+  if (r !== undefined) {
+    result.discrimination = Math.round(r * 100) / 100;
+    if (r < 0) flags.push('negative');
+  }
+  if (ok.length >= ITEM_ANALYSIS.minGroupCodes) {
+    // Ties in the rest score are broken by position, so the groups always hold the same number of students.
+    const ranked = own.map((credit, i) => ({ credit, rest: rest[i]!, i })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+    const size = Math.max(1, Math.round(ok.length * ITEM_ANALYSIS.groupShare));
+    result.upperCredit = Math.round(mean(ranked.slice(0, size).map((s) => s.credit)) * 100) / 100;
+    result.lowerCredit = Math.round(mean(ranked.slice(-size).map((s) => s.credit)) * 100) / 100;
+    if (result.upperCredit < ITEM_ANALYSIS.strongMiss) flags.push('strong-miss');
+  }
+  return result;
+}
+
+/** The item analysis as CSV, one row per question in quiz order: what an author needs to find and fix an item. */
+export function itemAnalysisCsv(view: ClassView): string {
+  const header = csvLine(['number', 'question_id', 'type', 'content_path', 'section', 'answered', 'share_correct', 'mean_credit', 'discrimination', 'upper_credit', 'lower_credit', 'flags', 'wrong_answers']);
+  const rows = view.questions.map((q) =>
+    csvLine([
+      q.number,
+      q.id,
+      q.type,
+      q.contentPath,
+      q.sectionId,
+      q.answered,
+      round2(q.shareCorrect),
+      round2(q.meanCredit),
+      q.discrimination ?? '',
+      q.upperCredit ?? '',
+      q.lowerCredit ?? '',
+      q.flags.join(' '),
+      q.wrongAnswers.map((w) => `${w.answer} (${w.count})`).join('; '),
+    ]),
+  );
+  return [header, ...rows].join('\r\n') + '\r\n';
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The class as CSV: one row per accepted code (score: the sum of credits), one column per question with its credit (1 right, 0 wrong, a fraction when partly right). */
 export function classCsv(view: ClassView): string {

@@ -3,8 +3,9 @@ import type { Answer, Question } from '../questions/types.js';
 import { describeAnswer, describeCorrectAnswer } from './describe.js';
 import type { Results, SessionOptions } from './session.js';
 
-/** One CSV field, quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets never run it as a formula. */
+/** One CSV field, quoted when needed; text with a leading =, +, - or @ is neutralised so spreadsheets never run it as a formula (numbers stay numbers). */
 export function csvField(value: string | number | boolean): string {
+  if (typeof value === 'number') return String(value);
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
