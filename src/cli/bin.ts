@@ -8,7 +8,7 @@
 import { main as questions } from './questions.js';
 import { main as validate } from './validate.js';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { validate, questions };
+const COMMANDS: Record<string, (args: string[], program: string) => Promise<number>> = { validate, questions };
 const USAGE = `Usage: export-controls-explainer <command> [options]
 
 Commands:
@@ -18,7 +18,7 @@ Commands:
 const [command, ...rest] = process.argv.slice(2);
 const run = command ? COMMANDS[command] : undefined;
 if (run) {
-  process.exitCode = await run(rest);
+  process.exitCode = await run(rest, `export-controls-explainer ${command}`);
 } else if (command === '--help' || command === '-h') {
   console.log(USAGE);
 } else {

@@ -16,9 +16,10 @@ import { formatFinding, lintContent } from '../core/questions/lint.js';
 import { isQuestionType, QUESTION_TYPES, type Question, type QuestionType } from '../core/questions/types.js';
 import { runsAsScript } from './script.js';
 
-const USAGE = `Usage: npm run questions -- --content <file.json> --seed <seed> [--count 10] [--types a,b] [--themes x,y] [--json]
-       npm run questions -- --content <file.json> --stats
-       npm run questions -- --content <file.json> --lint
+/** How to call it, under the name it was started by (`npm run questions --` in a clone, the package's command when installed). */
+const usage = (program: string) => `Usage: ${program} --content <file.json> --seed <seed> [--count 10] [--types a,b] [--themes x,y] [--json]
+       ${program} --content <file.json> --stats
+       ${program} --content <file.json> --lint
 Types: ${QUESTION_TYPES.join(', ')}`;
 
 const list = (value: string | undefined) =>
@@ -29,7 +30,8 @@ function fail(message: string): number {
   return 1;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], program = 'npm run questions --'): Promise<number> {
+  const USAGE = usage(program);
   let values;
   try {
     ({ values } = parseArgs({

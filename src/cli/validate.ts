@@ -12,10 +12,10 @@ import { formatFinding, lintContent } from '../core/questions/lint.js';
 import { loadTemplates } from '../core/questions/templates/index.js';
 import { runsAsScript } from './script.js';
 
-export async function main(args: string[]): Promise<number> {
+export async function main(args: string[], program = 'npm run validate --'): Promise<number> {
   const file = args.find((arg) => !arg.startsWith('-'));
   if (!file) {
-    console.error('Usage: npm run validate -- <content file.json> [--readability]');
+    console.error(`Usage: ${program} <content file.json> [--readability]`);
     return 2;
   }
   let source: string;

@@ -23,6 +23,6 @@ export type { Answer, Question, QuestionType, Quiz, QuizOptions, QuizScope } fro
 
 export { startSession, type QuizMode, type SessionOptions, type SessionState } from './quiz/session.js';
 export { encodeResultCode, decodeResultCode, type DecodedResult } from './quiz/result-code.js';
-export { buildClassView, classCsv, type ClassView, type QuestionStats } from './quiz/class-view.js';
+export { buildClassView, classCsv, itemAnalysisCsv, ITEM_ANALYSIS, type ClassView, type CodeLine, type ItemFlag, type QuestionStats } from './quiz/class-view.js';
 export { resultCsv, resultExport, type ResultExport } from './quiz/export.js';
 export { completedStatement, type XapiStatement } from './quiz/xapi.js';

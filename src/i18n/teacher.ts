@@ -69,11 +69,14 @@ export interface TeacherStrings {
   /** Item analysis: the column heads, the help under the table, the flags and the download. */
   discrimination: string;
   itemAnalysisHelp(minCodes: number, minGroupCodes: number): string;
-  notEnoughCodes: string;
+  discriminationMissing: Record<'few-codes' | 'no-spread', string>;
   upperLower(upper: string, lower: string): string;
   check: string;
-  flag: Record<'nobody-misses' | 'strong-miss' | 'negative', string>;
-  inAnswerKey: string;
+  flag: Record<'nobody-misses' | 'nobody-right' | 'strong-miss' | 'negative', string>;
+  /** The column with the links into the answer key and the content paths. */
+  where: string;
+  inAnswerKey(number: number): string;
+  opensInNewTab: string;
   contentPath: string;
   downloadItemCsv: string;
   wrongFillBlank: string;
@@ -172,16 +175,19 @@ export const teacherEn: TeacherStrings = {
   downloadClassCsv: 'Download class results (CSV)',
   discrimination: 'Discrimination',
   itemAnalysisHelp: (minCodes, minGroupCodes) =>
-    `Discrimination is the correlation between a question and the rest of the quiz: near 1, students who did well elsewhere got it right; near 0, it tells them apart from no one; below 0, strong students did worse on it. It needs ${minCodes} codes; the strongest and weakest groups (27 % each) need ${minGroupCodes}.`,
-  notEnoughCodes: 'not enough codes',
-  upperLower: (upper, lower) => `strongest ${upper}, weakest ${lower}`,
+    `Discrimination is the correlation between a question and the rest of the quiz: near 1, students who did well elsewhere also got it right; near 0, it does not separate stronger from weaker students; below 0, stronger students did worse on it. As a rough guide, 0.3 or more is good and under 0.2 is worth a look; with a class of 25 or so, chance moves it by about 0.2. It needs ${minCodes} codes; the strongest and weakest groups (about a quarter of the class each) need ${minGroupCodes}.`,
+  discriminationMissing: { 'few-codes': 'not enough codes', 'no-spread': 'none: everyone scored the same on it' },
+  upperLower: (upper, lower) => `strongest group averaged ${upper}, weakest ${lower}`,
   check: 'Check',
   flag: {
-    'nobody-misses': 'Nobody missed it: it tells no one apart.',
-    'strong-miss': 'Most of the strongest students missed it: check the key, the wording and whether the lesson taught it.',
-    negative: 'Students who did well elsewhere did worse on it: check the key and the wording.',
+    'nobody-misses': 'Nobody missed it: fine for a check of the basics, but it separates no one.',
+    'nobody-right': 'Nobody got it right: check the key and whether the lesson taught it.',
+    'strong-miss': 'The strongest students averaged under half on it: check the key, the wording and whether the lesson taught it.',
+    negative: 'Students who did well elsewhere clearly did worse on it: check the key and the wording.',
   },
-  inAnswerKey: 'in the answer key',
+  where: 'Find it',
+  inAnswerKey: (number) => `Question ${number} in the answer key`,
+  opensInNewTab: '(opens in a new tab)',
   contentPath: 'Content item',
   downloadItemCsv: 'Download item analysis (CSV)',
   wrongFillBlank: '(a wrong word)',
@@ -279,16 +285,19 @@ export const teacherKo: TeacherStrings = {
   downloadClassCsv: '학급 결과 내려받기 (CSV)',
   discrimination: '변별도',
   itemAnalysisHelp: (minCodes, minGroupCodes) =>
-    `변별도는 한 문제와 나머지 문제 점수 사이의 상관입니다. 1에 가까우면 다른 문제를 잘 푼 학생이 이 문제도 맞혔다는 뜻이고, 0에 가까우면 학생을 구별하지 못한다는 뜻이며, 0보다 작으면 잘하는 학생이 오히려 더 틀렸다는 뜻입니다. 코드가 ${minCodes}개 이상 있어야 계산하고, 상위·하위 집단(각 27%)은 ${minGroupCodes}개 이상일 때 보여 줍니다.`,
-  notEnoughCodes: '코드가 부족함',
-  upperLower: (upper, lower) => `상위 ${upper}, 하위 ${lower}`,
+    `변별도는 한 문제와 나머지 문제 점수 사이의 상관입니다. 1에 가까우면 다른 문제를 잘 푼 학생이 이 문제도 맞혔다는 뜻이고, 0에 가까우면 잘하는 학생과 못하는 학생을 가르지 못한다는 뜻이며, 0보다 작으면 잘하는 학생이 오히려 더 틀렸다는 뜻입니다. 대략 0.3 이상이면 좋고 0.2 미만이면 살펴볼 만합니다. 25명 안팎의 학급에서는 우연만으로도 0.2쯤 달라집니다. 코드가 ${minCodes}개 이상 있어야 계산하고, 상위·하위 집단(각각 학급의 약 4분의 1)은 ${minGroupCodes}개 이상일 때 보여 줍니다.`,
+  discriminationMissing: { 'few-codes': '코드가 부족함', 'no-spread': '없음: 모든 학생의 점수가 같음' },
+  upperLower: (upper, lower) => `상위 집단 평균 ${upper}, 하위 집단 평균 ${lower}`,
   check: '점검',
   flag: {
-    'nobody-misses': '틀린 학생이 없습니다. 학생을 구별하지 못합니다.',
-    'strong-miss': '상위 학생 대부분이 틀렸습니다. 정답, 문구, 수업에서 다룬 내용인지 확인하세요.',
-    negative: '다른 문제를 잘 푼 학생이 이 문제는 더 틀렸습니다. 정답과 문구를 확인하세요.',
+    'nobody-misses': '틀린 학생이 없습니다. 기본 확인용으로는 괜찮지만 학생을 구별하지 못합니다.',
+    'nobody-right': '맞힌 학생이 없습니다. 정답과 수업에서 다룬 내용인지 확인하세요.',
+    'strong-miss': '상위 집단의 평균이 절반에 못 미칩니다. 정답, 문구, 수업에서 다룬 내용인지 확인하세요.',
+    negative: '다른 문제를 잘 푼 학생이 이 문제는 뚜렷하게 더 틀렸습니다. 정답과 문구를 확인하세요.',
   },
-  inAnswerKey: '정답지에서 보기',
+  where: '찾아가기',
+  inAnswerKey: (number) => `정답지의 ${number}번 문제`,
+  opensInNewTab: '(새 탭에서 열림)',
   contentPath: '콘텐츠 항목',
   downloadItemCsv: '문항 분석 내려받기 (CSV)',
   wrongFillBlank: '(틀린 단어)',
@@ -385,16 +394,19 @@ export const teacherJa: TeacherStrings = {
   downloadClassCsv: 'クラスの結果をダウンロード（CSV）',
   discrimination: '識別力',
   itemAnalysisHelp: (minCodes, minGroupCodes) =>
-    `識別力は、ある問題とほかの問題の得点との相関です。1に近いほど、ほかの問題ができた生徒がこの問題にも正解しています。0に近いと生徒を見分けられず、0未満ならできる生徒のほうが多く間違えています。計算にはコードが${minCodes}件以上、上位・下位グループ（各27％）には${minGroupCodes}件以上必要です。`,
-  notEnoughCodes: 'コードが不足',
-  upperLower: (upper, lower) => `上位 ${upper}、下位 ${lower}`,
+    `識別力は、ある問題とほかの問題の得点との相関です。1に近いほど、ほかの問題ができた生徒がこの問題にも正解しています。0に近いとできる生徒とできない生徒を分けられず、0未満ならできる生徒のほうが多く間違えています。目安として0.3以上なら良好、0.2未満なら見直す価値があります。25人ほどのクラスでは、偶然だけで0.2ほど変わります。計算にはコードが${minCodes}件以上、上位・下位グループ（それぞれクラスの約4分の1）には${minGroupCodes}件以上必要です。`,
+  discriminationMissing: { 'few-codes': 'コードが不足', 'no-spread': 'なし：全員の得点が同じ' },
+  upperLower: (upper, lower) => `上位グループの平均 ${upper}、下位グループの平均 ${lower}`,
   check: '要確認',
   flag: {
-    'nobody-misses': '全員が正解しました。生徒を見分けられません。',
-    'strong-miss': '上位の生徒の多くが間違えました。正解、問題文、授業で扱ったかを確認してください。',
-    negative: 'ほかの問題ができた生徒のほうがこの問題を多く間違えました。正解と問題文を確認してください。',
+    'nobody-misses': '全員が正解しました。基本の確認には向きますが、生徒を見分けられません。',
+    'nobody-right': '正解した生徒がいません。正解と、授業で扱ったかを確認してください。',
+    'strong-miss': '上位グループの平均が半分に届きません。正解、問題文、授業で扱ったかを確認してください。',
+    negative: 'ほかの問題ができた生徒のほうが、この問題をはっきり多く間違えました。正解と問題文を確認してください。',
   },
-  inAnswerKey: '解答で見る',
+  where: '確認先',
+  inAnswerKey: (number) => `解答の問${number}`,
+  opensInNewTab: '（新しいタブで開きます）',
   contentPath: 'コンテンツの項目',
   downloadItemCsv: '項目分析をダウンロード（CSV）',
   wrongFillBlank: '（誤った語句）',

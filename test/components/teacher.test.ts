@@ -186,13 +186,23 @@ describe('ece-teacher', () => {
       'Discrimination',
       'Most common wrong answers',
       'Check',
+      'Find it',
     ]);
     const table = $(el, '.per-question');
     expect(table.textContent).to.include('Nobody missed it');
+    // Fewer than ten codes: no groups, and no flag that rests on them.
+    expect(table.textContent).not.to.include('strongest group');
     expect($$(el, '.per-question .discrimination').some((cell) => /\d\.\d\d/.test(cell.textContent!))).to.be.true;
     const links = $$<HTMLAnchorElement>(el, '.item-links a');
     expect(links.length).to.equal(3);
     expect(links.every((a) => /worksheet\.html\?.*key=1.*#q-\d$/.test(a.href))).to.be.true;
+    // Each link says which question, and that it opens a new tab (the pasted codes would be lost otherwise).
+    expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()).sort()).to.deep.equal(
+      [1, 2, 3].map((n) => `Question ${n} in the answer key (opens in a new tab)`),
+    );
+    expect(links.every((a) => a.target === '_blank' && a.rel === 'noopener')).to.be.true;
+    // The row header is the question alone, so a screen reader does not read the links with every cell.
+    expect($$(el, '.per-question tbody th').every((th) => !th.querySelector('a'))).to.be.true;
     expect($$(el, '.item-links code').every((code) => /^(claims|glossary|events|groups|blanks|decisionTree\.scenarios)\[\d+\]$/.test(code.textContent!))).to.be.true;
     expect($$(el, 'button').some((b) => b.textContent!.trim() === 'Download item analysis (CSV)')).to.be.true;
     await expect(el).to.be.accessible();
@@ -264,5 +274,18 @@ describe('ece-worksheet', () => {
     await settle(sheet);
     expect($$(sheet, '.key').length).to.equal(12);
     await expect(sheet).to.be.accessible();
+  });
+
+  it('follows the item analysis link #q-N to that question inside its shadow root and focuses it', async () => {
+    const before = window.location.hash;
+    window.history.replaceState(null, '', '#q-4');
+    try {
+      const sheet = await fixture<EceWorksheet>(html`<ece-worksheet seed="paper" questions="6" answer-key></ece-worksheet>`);
+      await waitUntil(() => sheet.shadowRoot!.activeElement?.id === 'q-4', 'question 4 never took the focus');
+      expect($$(sheet, 'li.question')[3]!.id).to.equal('q-4');
+      await expect(sheet).to.be.accessible();
+    } finally {
+      window.history.replaceState(null, '', before || window.location.pathname + window.location.search);
+    }
   });
 });

@@ -15,13 +15,15 @@ const vite = join(repo, 'node_modules/vite/bin/vite.js');
 
 /** A page author's TypeScript: every entry point, the element types, properties and events. */
 const APP = `
+// Side-effect imports, as a page does: they register the tags (with the bundled English) and the classroom ones.
+import 'export-controls-explainer';
+import 'export-controls-explainer/classroom';
 import { ExportControlsExplainer, QuizCompleteEvent } from 'export-controls-explainer';
 import { EceQuiz, setDefaultContent, type Content } from 'export-controls-explainer/elements';
 import { EceTeacher } from 'export-controls-explainer/classroom';
 import { generateQuiz, parseContent, decodeResultCode, type Question } from 'export-controls-explainer/core';
 import english from 'export-controls-explainer/content/en.json';
 import schema from 'export-controls-explainer/schema.json';
-import manifest from 'export-controls-explainer/custom-elements.json';
 
 // Tag names map to the element classes.
 const explainer: ExportControlsExplainer = document.createElement('export-controls-explainer');
@@ -61,7 +63,13 @@ if (parsed.ok) {
   const decoded = decodeResultCode('not-a-code', content, { seed: 'class-7b', count: 5, mode: 'test', types: [], themes: [] }, questions);
   if (!decoded.ok) console.log(decoded.reason);
 }
-console.log(typeof schema, manifest.schemaVersion);
+console.log(typeof schema);
+`;
+
+/** A named import from /elements only: the tags must still be registered (side effects are declared, not dropped). */
+const ELEMENTS_ONLY = `
+import { setDefaultContent } from 'export-controls-explainer/elements';
+console.log(typeof setDefaultContent);
 `;
 
 /** A school's server: the core alone, which must not pull in Lit or define elements. */
@@ -91,6 +99,7 @@ describe('the npm package', () => {
     mkdirSync(join(project, 'src'));
     writeFileSync(join(project, 'src/app.ts'), APP);
     writeFileSync(join(project, 'src/server.ts'), SERVER);
+    writeFileSync(join(project, 'src/elements-only.ts'), ELEMENTS_ONLY);
   });
   after(() => rmSync(project, { recursive: true, force: true }));
 
@@ -117,9 +126,27 @@ describe('the npm package', () => {
   test('bundles with Vite; the core alone leaves the elements and Lit out', () => {
     writeFileSync(join(project, 'index.html'), '<!doctype html><html lang="en"><title>App</title><script type="module" src="/src/app.ts"></script></html>');
     run(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', 'app']);
-    const app = readdirSync(join(project, 'app/assets')).map((file) => readFileSync(join(project, 'app/assets', file), 'utf8')).join('\n');
-    assert.match(app, /export-controls-explainer/);
-    assert.match(app, /customElements/);
+    const bundled = (dir: string) => readdirSync(join(project, dir)).map((file) => readFileSync(join(project, dir, file), 'utf8')).join('\n');
+    const app = bundled('app/assets');
+    // The main entry brought the bundled English lesson, the classroom entry its authoring element.
+    const english = JSON.parse(readFileSync(join(project, 'node_modules/export-controls-explainer/content/en.json'), 'utf8'));
+    assert.ok(app.includes(english.sections[0].keyPoint), 'the bundled English content reached the bundle');
+    const names = (tag: string) => new RegExp(`["'\`]${tag}["'\`]`);
+    for (const tag of ['export-controls-explainer', 'ece-quiz', 'ece-teacher', 'ece-author']) assert.match(app, names(tag), `${tag} is registered`);
+    // Only the main entry registers the bundled Korean content, as a chunk loaded on demand (app.ts imports the
+    // English file itself, so the English text alone would not prove the entry was bundled).
+    const korean = JSON.parse(readFileSync(join(project, 'node_modules/export-controls-explainer/content/ko.json'), 'utf8'));
+    const chunks = readdirSync(join(project, 'app/assets')).map((file) => readFileSync(join(project, 'app/assets', file), 'utf8'));
+    assert.ok(chunks.some((chunk) => chunk.includes(korean.sections[0].keyPoint) && !chunk.includes(english.sections[0].keyPoint)), 'the main entry brought its Korean chunk');
+
+    writeFileSync(
+      join(project, 'vite.elements.config.mjs'),
+      "export default { build: { outDir: 'elements', target: 'es2022', lib: { entry: 'src/elements-only.ts', formats: ['es'], fileName: () => 'elements.js' } } };",
+    );
+    run(process.execPath, [vite, 'build', '--logLevel', 'warn', '--config', 'vite.elements.config.mjs']);
+    const elementsOnly = bundled('elements');
+    for (const tag of ['export-controls-explainer', 'ece-quiz']) assert.match(elementsOnly, names(tag), `a named import from /elements still registers ${tag}`);
+    assert.ok(!elementsOnly.includes(english.sections[0].keyPoint), '/elements brings no content');
 
     // Library mode bundles every import (an SSR build would leave node_modules outside).
     writeFileSync(
@@ -131,6 +158,13 @@ describe('the npm package', () => {
     assert.doesNotMatch(server, /customElements\.define|from "lit"|LitElement/, 'the core pulls in no element');
     const ids = JSON.parse(run(process.execPath, [join(project, 'server/server.js')]));
     assert.equal(ids.length, 3);
+  });
+
+  test('ships the manifest and the JSON Schema it names', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/export-controls-explainer/custom-elements.json'), 'utf8'));
+    assert.ok(manifest.modules.some((m: { declarations?: { tagName?: string }[] }) => m.declarations?.some((d) => d.tagName === 'export-controls-explainer')));
+    const pkg = JSON.parse(readFileSync(join(project, 'node_modules/export-controls-explainer/package.json'), 'utf8'));
+    assert.equal(pkg.customElements, 'custom-elements.json');
   });
 
   test('runs its command from node_modules/.bin', () => {
@@ -149,5 +183,8 @@ describe('the npm package', () => {
     const unknown = spawnSync(bin, ['publish'], { encoding: 'utf8' });
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /Unknown command "publish"/);
+    // Usage names the command as the user typed it, not the repository's npm scripts.
+    const usage = spawnSync(bin, ['validate'], { encoding: 'utf8' });
+    assert.match(usage.stderr, /Usage: export-controls-explainer validate/);
   });
 });

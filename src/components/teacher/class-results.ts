@@ -84,27 +84,27 @@ function renderPerQuestion(view: ClassView, t: TeacherStrings, options: { lang: 
             <th scope="col">${t.discrimination}</th>
             <th scope="col">${t.commonWrong}</th>
             <th scope="col">${t.check}</th>
+            <th scope="col">${t.where}</th>
           </tr>
         </thead>
         <tbody>
           ${view.byDifficulty.map((number) => {
             const q = view.questions[number - 1]!;
             return html`<tr>
-              <th scope="row">
-                ${number}. ${questionPrompt(q)}
-                <div class="item-links">
-                  <a href=${options.questionLink(number)}>${t.inAnswerKey}</a>
-                  ${q.contentPath ? html`· ${t.contentPath}: <code>${q.contentPath}</code>` : nothing}
-                </div>
-              </th>
+              <th scope="row">${number}. ${questionPrompt(q)}</th>
               <td><progress max="1" .value=${q.shareCorrect} aria-label=${t.shareCorrect}></progress> ${percent(q.shareCorrect)}</td>
               <td>${percent(q.meanCredit)}${q.partlyRight ? html`<div>${t.partlyRightCount(q.partlyRight)}</div>` : nothing}</td>
               <td class="discrimination">
-                ${q.discrimination === undefined ? t.notEnoughCodes : decimal.format(q.discrimination)}
+                ${q.discrimination === undefined ? t.discriminationMissing[q.discriminationMissing ?? 'few-codes'] : decimal.format(q.discrimination)}
                 ${q.upperCredit !== undefined && q.lowerCredit !== undefined ? html`<div>${t.upperLower(percent(q.upperCredit), percent(q.lowerCredit))}</div>` : nothing}
               </td>
               <td>${q.wrongAnswers.length ? q.wrongAnswers.slice(0, 3).map((w) => html`<div>${w.answer} (${w.count})</div>`) : t.none}</td>
               <td class="flags">${q.flags.length ? q.flags.map((flag) => html`<div class="flag">${t.flag[flag]}</div>`) : t.none}</td>
+              <td class="item-links">
+                <!-- A new tab: the pasted codes live only in this page, and leaving it would lose the class view. -->
+                <a href=${options.questionLink(number)} target="_blank" rel="noopener">${t.inAnswerKey(number)}<span class="visually-hidden"> ${t.opensInNewTab}</span></a>
+                ${q.contentPath ? html`<div>${t.contentPath}: <code>${q.contentPath}</code></div>` : nothing}
+              </td>
             </tr>`;
           })}
         </tbody>

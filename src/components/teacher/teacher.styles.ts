@@ -103,6 +103,10 @@ export const teacherStyles = [
       width: 8rem;
       accent-color: var(--_accent);
     }
+    /* A content path such as decisionTree.scenarios[3] has no spaces: let it break rather than widen the table. */
+    .item-links code {
+      overflow-wrap: anywhere;
+    }
     /* An input error, as GOV.UK shows one: the message above the field, bold, with a bar beside the field. */
     .error {
       color: var(--_incorrect);

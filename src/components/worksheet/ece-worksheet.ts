@@ -56,6 +56,11 @@ export class EceWorksheet extends ContentElement(LitElement) {
         margin: 0 0 1.25rem;
         break-inside: avoid;
       }
+      @media print {
+        .question:focus {
+          outline: none;
+        }
+      }
       .prompt {
         font-weight: 600;
         margin: 0 0 0.5rem;
@@ -130,13 +135,14 @@ export class EceWorksheet extends ContentElement(LitElement) {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.followedQuestionLink || !/^#q-\d+$/.test(window.location.hash)) return;
     // The link names a question inside the shadow root, where the browser's own fragment scroll cannot reach.
-    const target = /^#q-\d+$/.test(window.location.hash) ? this.renderRoot.querySelector<HTMLElement>(window.location.hash) : null;
-    if (!this.followedQuestionLink && target) {
-      this.followedQuestionLink = true;
-      target.scrollIntoView();
-      target.focus({ preventScroll: true });
-    }
+    const target = this.renderRoot.querySelector<HTMLElement>(window.location.hash);
+    if (!target) return;
+    this.followedQuestionLink = true;
+    target.tabIndex = -1;
+    target.scrollIntoView();
+    target.focus({ preventScroll: true });
   }
 
   private renderAnswerSpace(question: Question, t: ReturnType<typeof teacherStringsFor>) {
@@ -192,7 +198,7 @@ export class EceWorksheet extends ContentElement(LitElement) {
             <p>${t.worksheetIntro}</p>`}
       <ol class="questions">
         ${quiz.questions.map(
-          (question, index) => html`<li class="question" id=${`q-${index + 1}`} tabindex="-1">
+          (question, index) => html`<li class="question" id=${`q-${index + 1}`}>
             <p class="prompt">${questionPrompt(question)}</p>
             ${this.answerKey
               ? html`<p class="key"><strong>${t.answer}:</strong> ${describeCorrectAnswer(question)}</p>

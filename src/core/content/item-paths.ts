@@ -30,21 +30,22 @@ export function locator(content: Content): Locator {
   };
 }
 
-/** The JSON path of a question's teaching item, from the generator's anchor (`claim:software-counts`). */
+/** The JSON path of a question's teaching item, from the generator's anchor (`claim:software-counts`); empty for an unknown id. */
 export function itemPath(content: Content, at: Locator, anchor: string): string {
   const [kind, id = ''] = anchor.split(':') as [string, string?];
+  const path = (list: string, index: number) => (index < 0 ? '' : `${list}[${index}]`);
   switch (kind) {
     case 'term':
-      return `glossary[${at.term(id)}]`;
+      return path('glossary', at.term(id));
     case 'event':
-      return `events[${at.event(id)}]`;
+      return path('events', at.event(id));
     case 'claim':
-      return `claims[${at.claim(id)}]`;
+      return path('claims', at.claim(id));
     case 'group':
-      return `groups[${at.group(id)}]`;
+      return path('groups', at.group(id));
     case 'blank':
-      return `blanks[${at.blank(id)}]`;
+      return path('blanks', at.blank(id));
     default:
-      return `decisionTree.scenarios[${(content.decisionTree?.scenarios ?? []).findIndex((item) => item.id === id)}]`;
+      return path('decisionTree.scenarios', (content.decisionTree?.scenarios ?? []).findIndex((item) => item.id === id));
   }
 }

@@ -97,7 +97,6 @@ export function contentWords(text: string, language: string): Set<string> {
   return words;
 }
 
-/** Where a candidate's own text lives in the content, for messages that say what to change. */
 /** The content path of an option's text, where the lint can tell. */
 function optionPath(content: Content, at: Locator, question: Question, optionId: string): string {
   const [, rest = ''] = question.id.split(':');
@@ -183,7 +182,6 @@ export function lintContent(content: Content, seeds: readonly string[] = LINT_SE
   checkBlankAnswerShown(content, at, builds, add);
   return [...findings.values()].sort((a, b) => a.path.localeCompare(b.path) || a.questionId.localeCompare(b.questionId));
 }
-
 
 type Add = (finding: LintFinding) => void;
 
@@ -603,7 +601,6 @@ function askedText(content: Content, at: Locator, anchor: string, question: Ques
       return question.prompt;
   }
 }
-
 
 /** Formats a finding as one line: `[rule] question-id — path: message`. */
 export const formatFinding = (finding: LintFinding) => `[${finding.rule}] ${finding.questionId} — ${finding.path}: ${finding.message}`;

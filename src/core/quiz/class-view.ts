@@ -59,6 +59,8 @@ export interface QuestionStats {
    * with fewer than `ITEM_ANALYSIS.minCodes` codes, or when the item or the rest has no spread.
    */
   discrimination?: number;
+  /** Why `discrimination` is missing: too few codes, or the item or the rest of the quiz does not vary. */
+  discriminationMissing?: 'few-codes' | 'no-spread';
   /** Mean credit of the strongest and the weakest `ITEM_ANALYSIS.groupShare` of the class, by score on the other questions (from `minGroupCodes` codes). */
   upperCredit?: number;
   lowerCredit?: number;
@@ -67,14 +69,19 @@ export interface QuestionStats {
 }
 
 /**
- * `nobody-misses`: every student got it wholly right (it tells the class apart from no one);
- * `strong-miss`: most of the strongest students missed it (a wrong key, a trick, or something the
- * lesson did not teach); `negative`: students who did well elsewhere did worse on it.
+ * `nobody-misses`: every student got it wholly right (fine for a check of the basics; it separates no one);
+ * `nobody-right`: no student got any of it (a wrong key, or something the lesson did not teach);
+ * `strong-miss`: the strongest students averaged under half (a wrong key, a trick, or something the
+ * lesson did not teach); `negative`: students who did well elsewhere clearly did worse on it.
  */
-export type ItemFlag = 'nobody-misses' | 'strong-miss' | 'negative';
+export type ItemFlag = 'nobody-misses' | 'nobody-right' | 'strong-miss' | 'negative';
 
-/** The item analysis's thresholds: below them a class is too small for the statistic to mean anything. */
-export const ITEM_ANALYSIS = { minCodes: 5, minGroupCodes: 10, groupShare: 0.27, strongMiss: 0.5 } as const;
+/**
+ * The item analysis's thresholds. Below `minCodes` a class is too small for a correlation to mean anything;
+ * the groups and the two flags that rest on them wait for `minGroupCodes`. With 10–30 students a correlation
+ * wanders by ±0.2–0.35 by chance, so only one at or below `negativeAtMost` is flagged.
+ */
+export const ITEM_ANALYSIS = { minCodes: 5, minGroupCodes: 10, groupShare: 0.27, strongMissBelow: 0.5, negativeAtMost: -0.2 } as const;
 
 export interface ClassView {
   lines: CodeLine[];
@@ -134,6 +141,9 @@ export function buildClassView(
   const ok = lines.filter((line) => line.status === 'ok');
   const distribution = Array.from({ length: questions.length + 1 }, () => 0);
   for (const line of ok) distribution[Math.min(questions.length, Math.floor(line.score!))]!++;
+  // Each question's teaching item, for the author to fix: the generator knows which item a question asks about.
+  const at = locator(content);
+  const anchors = new Map(listCandidates(content, options.seed).map((candidate) => [candidate.id, candidate.anchor]));
   const stats = questions.map((question, index): QuestionStats => {
     const wrong = new Map<string, number>();
     let answered = 0;
@@ -165,16 +175,10 @@ export function buildClassView(
       shareCorrect: ok.length ? correct / ok.length : 0,
       meanCredit: ok.length ? credit / ok.length : 0,
       wrongAnswers: [...wrong].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer)),
-      contentPath: '',
+      contentPath: anchors.has(question.id) ? itemPath(content, at, anchors.get(question.id)!) : '',
       sectionId: question.sectionId,
-      flags: [],
+      ...analyseItem(ok, index),
     };
-  });
-  const at = locator(content);
-  const anchors = new Map(listCandidates(content, options.seed).map((candidate) => [candidate.id, candidate.anchor]));
-  questions.forEach((question, index) => {
-    const anchor = anchors.get(question.id);
-    Object.assign(stats[index]!, { contentPath: anchor ? itemPath(content, at, anchor) : '', sectionId: question.sectionId }, analyseItem(ok, index));
   });
   const totalScore = ok.reduce((sum, line) => sum + line.score!, 0);
   return {
@@ -210,27 +214,44 @@ function correlation(xs: number[], ys: number[]): number | undefined {
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : undefined;
 }
 
+/**
+ * The mean credit of the `size` students ranked highest by `rest` (or lowest, with `from: 'bottom'`). Students
+ * tied at the cut-off share the places left, each with an equal weight, so the group never depends on the
+ * order in which the codes were pasted.
+ */
+function groupCredit(own: number[], rest: number[], size: number, from: 'top' | 'bottom'): number {
+  const sign = from === 'top' ? -1 : 1;
+  const order = own.map((_, i) => i).sort((a, b) => sign * (rest[a]! - rest[b]!));
+  const cut = rest[order[size - 1]!]!;
+  const beyond = order.filter((i) => sign * (rest[i]! - cut) < 0);
+  const tied = order.filter((i) => rest[i] === cut);
+  const share = (size - beyond.length) / tied.length;
+  const total = beyond.reduce((sum, i) => sum + own[i]!, 0) + tied.reduce((sum, i) => sum + own[i]! * share, 0);
+  return total / size;
+}
+
 /** Discrimination, upper and lower groups and flags for question `index`, from the accepted codes. */
-function analyseItem(ok: CodeLine[], index: number): Pick<QuestionStats, 'discrimination' | 'upperCredit' | 'lowerCredit' | 'flags'> {
+function analyseItem(ok: CodeLine[], index: number): Pick<QuestionStats, 'discrimination' | 'discriminationMissing' | 'upperCredit' | 'lowerCredit' | 'flags'> {
   const own = ok.map((line) => line.credit![index]!);
   // The rest of the score, so the item does not correlate with itself.
   const rest = ok.map((line, i) => line.credit!.reduce((sum, credit) => sum + credit, 0) - own[i]!);
   const flags: ItemFlag[] = [];
-  if (ok.length < ITEM_ANALYSIS.minCodes) return { flags };
+  if (ok.length < ITEM_ANALYSIS.minCodes) return { flags, discriminationMissing: 'few-codes' };
   if (own.every((credit) => credit === 1)) flags.push('nobody-misses');
+  if (own.every((credit) => credit === 0)) flags.push('nobody-right');
   const r = correlation(own, rest);
   const result: ReturnType<typeof analyseItem> = { flags };
-  if (r !== undefined) {
-    result.discrimination = Math.round(r * 100) / 100;
-    if (r < 0) flags.push('negative');
+  if (r === undefined) result.discriminationMissing = 'no-spread';
+  else {
+    // + 0 turns a rounded -0 into 0, so the page and the CSV agree.
+    result.discrimination = round2(r) + 0;
+    if (ok.length >= ITEM_ANALYSIS.minGroupCodes && result.discrimination <= ITEM_ANALYSIS.negativeAtMost) flags.push('negative');
   }
   if (ok.length >= ITEM_ANALYSIS.minGroupCodes) {
-    // Ties in the rest score are broken by position, so the groups always hold the same number of students.
-    const ranked = own.map((credit, i) => ({ credit, rest: rest[i]!, i })).sort((a, b) => b.rest - a.rest || a.i - b.i);
     const size = Math.max(1, Math.round(ok.length * ITEM_ANALYSIS.groupShare));
-    result.upperCredit = Math.round(mean(ranked.slice(0, size).map((s) => s.credit)) * 100) / 100;
-    result.lowerCredit = Math.round(mean(ranked.slice(-size).map((s) => s.credit)) * 100) / 100;
-    if (result.upperCredit < ITEM_ANALYSIS.strongMiss) flags.push('strong-miss');
+    result.upperCredit = round2(groupCredit(own, rest, size, 'top'));
+    result.lowerCredit = round2(groupCredit(own, rest, size, 'bottom'));
+    if (result.upperCredit < ITEM_ANALYSIS.strongMissBelow) flags.push('strong-miss');
   }
   return result;
 }
