@@ -419,6 +419,11 @@ describe('answers written as a lesson prints them', () => {
     assert.ok(matchesAcceptedAnswer('WTO (World Trade Organization)', accepted));
     assert.ok(matchesAcceptedAnswer('세계무역기구(WTO)', ['세계무역기구', 'WTO'], 'ko'));
     assert.ok(matchesAcceptedAnswer('戦略物資管理院（KOSTI）', ['KOSTI', '戦略物資管理院'], 'ja'));
+    // Punctuation after it, as after any answer ("… (G7)." at the end of a typed sentence).
+    assert.ok(matchesAcceptedAnswer('Group of Seven (G7).', ['G7', 'Group of Seven']));
+    assert.ok(matchesAcceptedAnswer('World Trade Organization (WTO),', accepted));
+    assert.ok(matchesAcceptedAnswer('戦略物資管理院（KOSTI）。', ['KOSTI', '戦略物資管理院'], 'ja'));
+    assert.ok(!matchesAcceptedAnswer('Group of Seven (G8).', ['G7', 'Group of Seven']));
   });
 
   test('a bracketed hedge with a wrong part is wrong', () => {

@@ -164,7 +164,8 @@ export function matchesAcceptedAnswer(given: string, accepted: readonly string[]
     if (rest && matchesOne(rest, accepted, language)) return true;
   }
   // "Name (abbreviation)", as a lesson often prints it: right when both parts are accepted answers.
-  const parts = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(given.trim());
+  // Punctuation after the closing bracket ("Group of Seven (G7).") is ignored, as it is around any answer.
+  const parts = /^(.+?)\s*[(（]([^()（）]+)[)）][\s.,;:!?。、，．！？]*$/u.exec(given.trim());
   return !!parts && matchesOne(parts[1]!, accepted, language) && matchesOne(parts[2]!, accepted, language);
 }
 
