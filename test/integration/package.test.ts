@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,11 +160,14 @@ describe('the npm package', () => {
     assert.equal(ids.length, 3);
   });
 
-  test('ships the manifest and the JSON Schema it names', () => {
-    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/export-controls-explainer/custom-elements.json'), 'utf8'));
-    assert.ok(manifest.modules.some((m: { declarations?: { tagName?: string }[] }) => m.declarations?.some((d) => d.tagName === 'export-controls-explainer')));
-    const pkg = JSON.parse(readFileSync(join(project, 'node_modules/export-controls-explainer/package.json'), 'utf8'));
-    assert.equal(pkg.customElements, 'custom-elements.json');
+  test('ships an element manifest whose modules are files in the package', () => {
+    const installed = join(project, 'node_modules/export-controls-explainer');
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
+    type Module = { path: string; declarations?: { tagName?: string }[] };
+    assert.ok(manifest.modules.some((m: Module) => m.declarations?.some((d) => d.tagName === 'export-controls-explainer')));
+    const missing = manifest.modules.map((m: Module) => m.path).filter((path: string) => !existsSync(join(installed, path)));
+    assert.deepEqual(missing, [], 'manifest modules missing from the package');
   });
 
   test('runs its command from node_modules/.bin', () => {
