@@ -48,9 +48,12 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // in the timeline, decision walk, feedback and results, 0.2 KB; borrowed question wording split from the content it
 // surrounds, `promptRuns`, 0.7 KB); budgets 51 and 93 KB. Then 50.7 and 93.0 KB with minify-literals 1.0.10 (its
 // 2.x needs Node 22; this one runs on the declared Node 20 and minifies a little less): budgets 52 and 94 KB.
+// 2026-12-02, morning: 51.0 -> 52.3 KB code and 93.8 -> 95.2 KB with content: spaced practice of what was missed
+// (the record, its schedule and the practice round, 0.9 KB; its panel and strings, 0.4 KB), plus the content's own
+// growth (both governments' reasons back in the core). Budgets 53.5 and 96.5 KB.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 52 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 94 * 1024, target: 45 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 53.5 * 1024, target: 25 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 96.5 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');

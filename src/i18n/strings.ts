@@ -113,6 +113,12 @@ export interface UiStrings {
   score: string;
   review: string;
   retryMissed: string;
+  /** Spaced practice: how many earlier-missed items are due, the button, the schedule and forgetting. */
+  practiceDue(due: number): string;
+  practiseNow(questions: number): string;
+  practiceSchedule: string;
+  forgetProgress: string;
+  progressForgotten: string;
   newQuiz: string;
   /** Asked before "New quiz" erases a finished quiz's result. */
   newQuizWarning: string;
@@ -243,6 +249,11 @@ export const en: UiStrings = {
   score: 'Score',
   review: 'Review your answers',
   retryMissed: 'Retry the ones I missed',
+  practiceDue: (due) => (due === 1 ? 'One question you missed earlier is due for practice.' : `${due} questions you missed earlier are due for practice.`),
+  practiseNow: (questions) => (questions === 1 ? 'Practise it now' : `Practise ${questions} now`),
+  practiceSchedule: 'Questions you miss come back for practice the next day, then after 3 and 7 more days while you keep getting them right. This browser alone keeps the record.',
+  forgetProgress: 'Forget my progress',
+  progressForgotten: 'Your practice record is cleared.',
   newQuiz: 'New quiz',
   newQuizWarning: 'A new quiz clears this result and its code. If your teacher needs the code, copy or download it first.',
   startNewQuiz: 'Start a new quiz',

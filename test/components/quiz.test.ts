@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../../src/define.js';
 import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../../src/components/quiz/events.js';
-import { generateQuiz } from '../../src/core/questions/generate.js';
+import { generateQuiz, listCandidates } from '../../src/core/questions/generate.js';
 import { decodeResultCode } from '../../src/core/quiz/result-code.js';
 import { scoreAnswer } from '../../src/core/questions/answers.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -372,6 +372,82 @@ describe('ece-quiz: results', () => {
     await pressButton(el, 'New quiz');
     await pressButton(el, 'Start a new quiz');
     expect((await fresh).detail.seed).to.not.equal(seed);
+  });
+});
+
+describe('ece-quiz: practice of what was missed', () => {
+  const practiceKey = `ece-practice:${content.id}`;
+  const day = (offset: number) => {
+    const date = new Date();
+    date.setDate(date.getDate() + offset);
+    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  };
+  const anchorsOf = (seed: string) => new Map(listCandidates(content, seed).map((candidate) => [candidate.id, candidate.anchor]));
+
+  it('records each question missed, by its teaching item, due the next day; the results say the schedule', async () => {
+    const seed = 'practice-record';
+    const questions = generateQuiz(content, { seed, count: 2, types: ['true-false'] }).questions;
+    const el = await quiz(html`<ece-quiz .content=${content} seed=${seed} questions="2" types="true-false"></ece-quiz>`);
+    for (const [index, question] of questions.entries()) {
+      await answerByKeyboard(el, question, index === 0);
+      await pressButton(el, 'Check');
+      await pressButton(el, index === 1 ? 'See results' : 'Next question');
+    }
+    const record = JSON.parse(localStorage.getItem(practiceKey)!);
+    expect(record.items).to.deep.equal({ [anchorsOf(seed).get(questions[1]!.id)!]: { streak: 0, due: day(1), type: 'true-false' } });
+    expect($(el, '.practice')!.textContent).to.include('come back for practice the next day');
+    // Nothing is due yet, so there is nothing to start.
+    expect($(el, '.practise')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a later visit offers the questions due, asks them as a round of their own, and can forget the record', async () => {
+    const seed = 'practice-later';
+    const earlier = generateQuiz(content, { seed: 'practice-earlier', count: 4 }).questions;
+    const anchors = anchorsOf('practice-earlier');
+    localStorage.setItem(
+      practiceKey,
+      JSON.stringify({ v: 1, items: Object.fromEntries(earlier.map((q, i) => [anchors.get(q.id)!, { streak: 0, due: day(i - 4), type: q.type }])) }),
+    );
+    const el = await quiz(html`<ece-quiz .content=${content} seed=${seed} questions="3"></ece-quiz>`);
+    const panel = $(el, '.practice')!;
+    expect(panel.textContent).to.include('4 questions you missed earlier are due for practice');
+    await expect(el).to.be.accessible();
+    const started = oneEvent(el, 'quiz-start') as Promise<QuizStartEvent>;
+    await pressButton(el, 'Practise 4 now');
+    const ids = (await started).detail.questionIds;
+    // One question per item, for the same items (asked with this quiz's seed).
+    const now = anchorsOf(seed);
+    expect(new Set(ids.map((id) => now.get(id)))).to.deep.equal(new Set(earlier.map((q) => anchors.get(q.id))));
+    expect($(el, '.progress-text')!.textContent).to.include('Question 1 of 4');
+    // Focus moves to the first practice question: its prompt, or the group the prompt names (Firefox cannot focus a legend).
+    await waitUntil(() => {
+      const active = deepActiveElement();
+      return active?.classList.contains('question-prompt') || (active?.localName === 'fieldset' && !!active.querySelector(':scope > .question-prompt'));
+    }, 'focus moves to the first practice question');
+    expect($(el, '.practice'), 'no offer while practising').to.equal(null);
+    // "Forget my progress" from the results clears the record.
+    el.remove();
+    const again = await quiz(html`<ece-quiz .content=${content} seed="practice-forget" questions="3"></ece-quiz>`);
+    await pressButton(again, 'Forget my progress');
+    expect(localStorage.getItem(practiceKey)).to.equal(null);
+    expect(liveRegion(again).textContent).to.include('practice record is cleared');
+    expect($(again, '.practice')).to.equal(null);
+    await expect(again).to.be.accessible();
+  });
+
+  it('a practice record that is garbage, or storage that throws, never breaks the quiz', async () => {
+    localStorage.setItem(practiceKey, '{"v":1,"items":{"x":{"streak":"a"}}}');
+    const el = await quiz(html`<ece-quiz .content=${content} seed="practice-garbage" questions="1" types="true-false"></ece-quiz>`);
+    expect($(el, '.practice')).to.equal(null);
+    expect($(el, '.question-prompt')).to.exist;
+    el.remove();
+    await withStubs(Storage.prototype, { getItem: () => { throw new Error('SecurityError'); } }, async () => {
+      const blocked = await quiz(html`<ece-quiz .content=${content} seed="practice-blocked" questions="1" types="true-false"></ece-quiz>`);
+      expect($(blocked, '.question-prompt')).to.exist;
+      expect($(blocked, '.practice')).to.equal(null);
+      blocked.remove();
+    });
   });
 });
 

@@ -10,7 +10,7 @@ import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
 import { QuizSettings } from '../shared/quiz-settings.js';
-import { chrome, clampLevel, heading, renderContentState } from '../shared/render.js';
+import { chrome, chromeLanguage, clampLevel, heading, renderContentState } from '../shared/render.js';
 import { copyText, downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';
 import { baseStyles } from '../shared/styles.js';
@@ -19,6 +19,7 @@ import { quizStyles } from './quiz.styles.js';
 import { renderControl, type ControlContext } from './controls.js';
 import { QuizSessionController } from './session-controller.js';
 import { renderExplained, type SectionLinker } from './feedback.js';
+import { renderPractice } from './practice-view.js';
 import { renderResultsScreen, resultFile } from './results.js';
 import { renderProgress, renderQuestionActions } from './question-view.js';
 import { instanceKey } from '../shared/host.js';
@@ -31,7 +32,7 @@ import { instanceKey } from '../shared/host.js';
  * @tag ece-quiz
  * @summary A seeded, accessible quiz generated from a content file.
  *
- * @fires {QuizStartEvent} quiz-start - The learner starts a quiz (first answer, or "New quiz") or a retry round: `{ seed, questionIds }`. A quiz only shown fires nothing.
+ * @fires {QuizStartEvent} quiz-start - The learner starts a quiz (first answer, or "New quiz") or a retry or practice round: `{ seed, questionIds }`. A quiz only shown fires nothing.
  * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct, credit }` (`correct`: wholly right; `credit`: 0–1, partial for match, order and select-all).
  * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results, resultCode, xapi }`; `score` sums the credits (2 decimals), each result has `correct` and `credit`.
  *
@@ -96,6 +97,15 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
     this.pendingFocus = undefined;
     target?.focus();
+    // Firefox does not focus a <legend> (a choice question's prompt), and focus would fall to the
+    // page: its fieldset, named by that legend, takes it instead.
+    if (target?.localName === 'legend' && (this.renderRoot as ShadowRoot).activeElement !== target) {
+      const group = target.closest('fieldset');
+      if (group) {
+        group.tabIndex = -1;
+        group.focus();
+      }
+    }
   }
 
   private get loadedContent(): Content | undefined {
@@ -169,6 +179,29 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     this.confirmFinish = false;
     this.announcement = '';
     this.pendingFocus = '.results-heading';
+  }
+
+  /** The practice panel: `whenDue` above a quiz not yet begun, fully under the results. */
+  private renderPracticePanel(content: Content, whenDue = false) {
+    const lang = chromeLanguage(this.strings, content.language);
+    return renderPractice(this.strings, this.quiz.practiceDue(content), { practise: () => this.practise(), forget: () => this.forgetPractice() }, lang, whenDue);
+  }
+
+  private practise() {
+    const content = this.loadedContent;
+    if (!content || !this.quiz.practise(content)) return;
+    this.resetPrompts();
+    this.announcement = '';
+    this.pendingFocus = '.question-prompt';
+  }
+
+  private forgetPractice() {
+    const content = this.loadedContent;
+    if (!content) return;
+    this.quiz.forgetPractice(content);
+    this.announcement = this.strings.progressForgotten;
+    // The panel leaves the page: focus goes to the quiz's heading rather than nowhere.
+    this.pendingFocus = '#quiz-title';
   }
 
   private retry() {
@@ -291,6 +324,7 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
         },
       },
       on: { retry: () => this.retry(), ask: (asking) => this.askNewQuiz(asking), startNew: () => this.newQuiz() },
+      practice: this.renderPracticePanel(content),
     });
   }
 
@@ -309,7 +343,9 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     return html`<section class="quiz" part="base" lang=${content.language} aria-labelledby="quiz-title">
       ${heading(level, chrome(s, content.language, s.quiz), { id: 'quiz-title' })}
       <p class="mode">${chrome(s, content.language, session.options.mode === 'practice' ? s.practiceMode : s.testMode)}</p>
-      ${session.finishedAt !== undefined ? this.renderResults(content, session) : this.renderQuestion(content, session)}
+      ${session.finishedAt !== undefined
+        ? this.renderResults(content, session)
+        : html`${this.quiz.isStarted ? nothing : this.renderPracticePanel(content, true)}${this.renderQuestion(content, session)}`}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }

@@ -140,6 +140,12 @@ export const quizStyles = css`
     font-weight: 600;
     margin-bottom: 0.25rem;
   }
+  .practice {
+    margin: var(--_space) 0;
+  }
+  .practice p {
+    margin-top: 0;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -151,6 +151,8 @@ export interface ResultsScreen {
   panel: Omit<ResultCodePanel, 'code'>;
   confirmNew: boolean;
   on: { retry(): void; ask(asking: boolean): void; startNew(): void };
+  /** Spaced practice of earlier-missed questions, shown under the actions. */
+  practice: TemplateResult | typeof nothing;
 }
 
 /** The results screen: score, seed, result code, retry and new quiz, and the review of every question. */
@@ -163,7 +165,7 @@ export function renderResultsScreen(r: ResultsScreen): TemplateResult {
     ${renderScoreSummary(r.content, r.results, s, level + 1)}
     <p class="seed" lang=${lang}>${s.seedLine(r.session.options.seed)}</p>
     ${renderResultCodePanel({ ...r.panel, code: r.code }, s, lang)}
-    ${renderResultActions(s, { missed, confirmNew: r.confirmNew }, r.on, lang)}
+    ${renderResultActions(s, { missed, confirmNew: r.confirmNew }, r.on, lang)} ${r.practice}
     ${heading(level + 2, chrome(s, r.content.language, s.review))} ${renderReview(r.content, r.questions, r.results, s, r.linker)}
   </div>`;
 }

@@ -13,6 +13,7 @@ import {
   checkAnswer,
   finish,
   moveTo,
+  practiceRound,
   questionsOf,
   restoreSession,
   retryMissed,
@@ -23,6 +24,7 @@ import {
   type SessionState,
 } from '../../core/quiz/session.js';
 import { completedStatement } from '../../core/quiz/xapi.js';
+import { anchorsOf, dueAnchors, localDay, parsePracticeRecord, practiceQuestionIds, recordAnswers, type PracticeRecord } from '../../core/quiz/practice.js';
 import { randomSeed } from '../shared/browser.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';
@@ -148,6 +150,64 @@ export class QuizSessionController {
     this.commit(moveTo(this.session, position));
   }
 
+  /** Where the learner's practice record is kept: per content id, so it holds across languages, seeds and quizzes. */
+  private practiceKey(content: Content): string {
+    return `ece-practice:${content.id}`;
+  }
+
+  /** What this learner missed on this content, with when each item is due again (empty when storage fails or holds garbage). */
+  practiceRecord(content: Content): PracticeRecord {
+    return parsePracticeRecord(readStored(this.practiceKey(content)));
+  }
+
+  /** The last answer of `practiceDue`, by what it depends on: the element asks on every render. */
+  private practiceCache?: { key: string; value: { due: number; questions: number; recorded: number } };
+
+  /** How many items are due for practice today, how many questions a round would ask now, and how many are recorded. */
+  practiceDue(content: Content): { due: number; questions: number; recorded: number } {
+    if (!this.session) return { due: 0, questions: 0, recorded: 0 };
+    const raw = readStored(this.practiceKey(content));
+    const today = localDay(Date.now());
+    const key = `${content.id}|${content.version}|${content.language}|${this.session.options.seed}|${today}|${raw}`;
+    if (this.practiceCache?.key !== key) {
+      const record = parsePracticeRecord(raw);
+      this.practiceCache = {
+        key,
+        value: {
+          due: dueAnchors(record, today).length,
+          questions: practiceQuestionIds(content, this.session.options.seed, record, today).length,
+          recorded: Object.keys(record.items).length,
+        },
+      };
+    }
+    return this.practiceCache.value;
+  }
+
+  /** Whether the learner has acted on the quiz shown (a quiz only shown can give way to a practice round). */
+  get isStarted(): boolean {
+    return this.started;
+  }
+
+  /** A round of the items due for practice: a `quiz-start` of its own. False when nothing is due. */
+  practise(content: Content): boolean {
+    if (!this.session) return false;
+    const ids = practiceQuestionIds(content, this.session.options.seed, this.practiceRecord(content), localDay(Date.now()));
+    if (ids.length === 0) return false;
+    const next = practiceRound(this.session, ids, Date.now());
+    this.questions = questionsOf(content, next);
+    this.reported.clear();
+    const wasStarted = this.started;
+    this.commit(next);
+    if (wasStarted) this.host.dispatchEvent(new QuizStartEvent({ seed: next.options.seed, questionIds: next.questionIds }));
+    return true;
+  }
+
+  /** Forgets what the learner missed ("Forget my progress"). */
+  forgetPractice(content: Content): void {
+    removeStored(this.practiceKey(content));
+    this.host.requestUpdate();
+  }
+
   /** Ends the quiz and fires `quiz-complete` with the score, the result code and an xAPI statement. */
   finish(content: Content): void {
     const session = this.session;
@@ -156,6 +216,13 @@ export class QuizSessionController {
     const done = finish(session, Date.now());
     this.commit(done);
     const results = scoreSession(done, this.questions, content.themes.map((theme) => theme.id));
+    // Each finished round updates the practice record: missed items come back, items practised right wait longer.
+    const anchors = anchorsOf(content, done.options.seed);
+    const answered = results.results.flatMap((result) => {
+      const anchor = anchors.get(result.id);
+      return anchor ? [{ anchor, type: result.type, correct: result.correct }] : [];
+    });
+    writeStored(this.practiceKey(content), JSON.stringify(recordAnswers(this.practiceRecord(content), answered, localDay(done.finishedAt!))));
     const durationMs = done.finishedAt! - done.startedAt;
     this.host.dispatchEvent(
       new QuizCompleteEvent({

@@ -118,6 +118,11 @@ export function retryMissed(state: SessionState, questions: Question[], now: num
   };
 }
 
+/** A practice round over earlier-missed items (see `practice.ts`): a round of its own, like a retry. */
+export function practiceRound(state: SessionState, questionIds: string[], now: number): SessionState {
+  return { ...state, questionIds, round: state.round + 1, position: 0, answers: {}, checked: [], startedAt: now, finishedAt: undefined };
+}
+
 /** Rounds a score for display and events, keeping it a number: 2.6666… → 2.67. */
 export const roundScore = (value: number) => Math.round(value * 100) / 100;
 
