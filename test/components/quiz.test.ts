@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../../src/define.js';
 import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../../src/components/quiz/events.js';
-import { generateQuiz, listCandidates } from '../../src/core/questions/generate.js';
+import { anchorsOf, generateQuiz } from '../../src/core/questions/generate.js';
 import { decodeResultCode } from '../../src/core/quiz/result-code.js';
 import { scoreAnswer } from '../../src/core/questions/answers.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -382,7 +382,7 @@ describe('ece-quiz: practice of what was missed', () => {
     date.setDate(date.getDate() + offset);
     return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   };
-  const anchorsOf = (seed: string) => new Map(listCandidates(content, seed).map((candidate) => [candidate.id, candidate.anchor]));
+  const anchorsFor = (seed: string) => anchorsOf(content, seed);
 
   it('records each question missed, by its teaching item, due the next day; the results say the schedule', async () => {
     const seed = 'practice-record';
@@ -394,7 +394,7 @@ describe('ece-quiz: practice of what was missed', () => {
       await pressButton(el, index === 1 ? 'See results' : 'Next question');
     }
     const record = JSON.parse(localStorage.getItem(practiceKey)!);
-    expect(record.items).to.deep.equal({ [anchorsOf(seed).get(questions[1]!.id)!]: { streak: 0, due: day(1), type: 'true-false' } });
+    expect(record.items).to.deep.equal({ [anchorsFor(seed).get(questions[1]!.id)!]: { streak: 0, due: day(1), type: 'true-false' } });
     expect($(el, '.practice')!.textContent).to.include('come back for practice the next day');
     // Nothing is due yet, so there is nothing to start.
     expect($(el, '.practise')).to.equal(null);
@@ -404,7 +404,7 @@ describe('ece-quiz: practice of what was missed', () => {
   it('on a later visit offers the questions due, asks them as a round of their own, and can forget the record', async () => {
     const seed = 'practice-later';
     const earlier = generateQuiz(content, { seed: 'practice-earlier', count: 4 }).questions;
-    const anchors = anchorsOf('practice-earlier');
+    const anchors = anchorsFor('practice-earlier');
     localStorage.setItem(
       practiceKey,
       JSON.stringify({ v: 1, items: Object.fromEntries(earlier.map((q, i) => [anchors.get(q.id)!, { streak: 0, due: day(i - 4), type: q.type }])) }),
@@ -417,7 +417,7 @@ describe('ece-quiz: practice of what was missed', () => {
     await pressButton(el, 'Practise 4 now');
     const ids = (await started).detail.questionIds;
     // One question per item, for the same items (asked with this quiz's seed).
-    const now = anchorsOf(seed);
+    const now = anchorsFor(seed);
     expect(new Set(ids.map((id) => now.get(id)))).to.deep.equal(new Set(earlier.map((q) => anchors.get(q.id))));
     expect($(el, '.progress-text')!.textContent).to.include('Question 1 of 4');
     // Focus moves to the first practice question: its prompt, or the group the prompt names (Firefox cannot focus a legend).

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   addDays,
-  anchorsOf,
   dueAnchors,
   emptyPracticeRecord,
   localDay,
@@ -14,7 +13,7 @@ import {
   recordAnswers,
 } from '../../src/core/quiz/practice.js';
 import { loadTemplates } from '../../src/core/questions/templates/index.js';
-import { generateQuiz, listCandidates } from '../../src/core/questions/generate.js';
+import { anchorsOf, generateQuiz, listCandidates } from '../../src/core/questions/generate.js';
 import { loadContent } from './helpers.js';
 
 const content = loadContent('content/en.json');

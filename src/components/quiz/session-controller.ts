@@ -24,7 +24,8 @@ import {
   type SessionState,
 } from '../../core/quiz/session.js';
 import { completedStatement } from '../../core/quiz/xapi.js';
-import { anchorsOf, dueAnchors, localDay, parsePracticeRecord, practiceQuestionIds, recordAnswers, type PracticeRecord } from '../../core/quiz/practice.js';
+import { anchorsOf } from '../../core/questions/generate.js';
+import { dueAnchors, localDay, parsePracticeRecord, practiceQuestionIds, recordAnswers, type PracticeRecord } from '../../core/quiz/practice.js';
 import { randomSeed } from '../shared/browser.js';
 import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from './events.js';

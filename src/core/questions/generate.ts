@@ -1143,6 +1143,11 @@ function deeperAnchors(content: Content): Set<string> {
   return new Set(lists.flatMap(([kind, items]) => items.filter((item) => item.deeper).map((item) => `${kind}:${item.id}`)));
 }
 
+/** Each question id the content can build for `seed`, with the teaching item it asks about (its anchor). */
+export function anchorsOf(content: Content, seed: string): Map<string, string> {
+  return new Map(listCandidates(content, seed).map((candidate) => [candidate.id, candidate.anchor]));
+}
+
 /** Builds a candidate's question as every quiz does: its options drawn from the seed and its own id. */
 export const buildCandidate = (candidate: Candidate, seed: string): Question => candidate.build(forkRandom(seed, candidate.id));
 

@@ -5,7 +5,7 @@
 import { itemPath, locator } from '../content/item-paths.js';
 import type { Content } from '../content/schema.js';
 import { verdictOf } from '../questions/answers.js';
-import { listCandidates } from '../questions/generate.js';
+import { anchorsOf } from '../questions/generate.js';
 import type { Question } from '../questions/types.js';
 import { describeAnswer } from './describe.js';
 import { csvLine } from './export.js';
@@ -143,7 +143,7 @@ export function buildClassView(
   for (const line of ok) distribution[Math.min(questions.length, Math.floor(line.score!))]!++;
   // Each question's teaching item, for the author to fix: the generator knows which item a question asks about.
   const at = locator(content);
-  const anchors = new Map(listCandidates(content, options.seed).map((candidate) => [candidate.id, candidate.anchor]));
+  const anchors = anchorsOf(content, options.seed);
   const stats = questions.map((question, index): QuestionStats => {
     const wrong = new Map<string, number>();
     let answered = 0;

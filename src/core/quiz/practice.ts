@@ -101,11 +101,6 @@ export function dueAnchors(record: PracticeRecord, today: string): string[] {
     .map(([anchor]) => anchor);
 }
 
-/** Each question id the content can build for `seed`, with the teaching item it asks about. */
-export function anchorsOf(content: Content, seed: string): Map<string, string> {
-  return new Map(listCandidates(content, seed).map((candidate) => [candidate.id, candidate.anchor]));
-}
-
 /**
  * The questions of a practice round: one per due item (up to `max`), each asked another way than
  * last time when the content has another way, so the learner recalls the fact, not the wording.
