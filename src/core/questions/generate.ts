@@ -987,12 +987,31 @@ function themeQuotas(count: number, units: Map<string, number>): Map<string, num
  * from the seed.
  */
 export function generateQuiz(content: Content, options: QuizOptions): Quiz {
+  const { picked, repeated } = pickCandidates(content, options);
+  return {
+    contentId: content.id,
+    contentVersion: content.version,
+    seed: options.seed,
+    questions: picked.map((candidate) => buildCandidate(candidate, options.seed)),
+    ...(options.avoidFacts?.length ? { repeatedFacts: repeated } : {}),
+  };
+}
+
+/** What a quiz is drawn from: the candidates `generateQuiz` builds, in quiz order, and how many use avoided facts. */
+export function pickCandidates(content: Content, options: QuizOptions): { picked: Candidate[]; repeated: number } {
   const { seed, count = 10 } = options;
   const types = options.types?.length ? new Set(options.types) : undefined;
   const themes = options.themes?.length ? new Set(options.themes) : undefined;
+  const sections = options.sections?.length ? new Set(options.sections) : undefined;
   const deeper = options.scope === 'core' ? deeperAnchors(content) : undefined;
+  const avoided = new Set(options.avoidFacts ?? []);
+  let avoiding = avoided.size > 0;
   const candidates = listCandidates(content, seed).filter(
-    (candidate) => (!types || types.has(candidate.type)) && (!themes || themes.has(candidate.theme)) && !deeper?.has(candidate.anchor),
+    (candidate) =>
+      (!types || types.has(candidate.type)) &&
+      (!themes || themes.has(candidate.theme)) &&
+      (!sections || sections.has(candidate.sectionId)) &&
+      !deeper?.has(candidate.anchor),
   );
   const selection = forkRandom(seed, 'selection');
 
@@ -1007,7 +1026,8 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     else byAnchor.set(candidate.anchor, [candidate]);
   }
   // Each theme's facts in a seeded order, read from the front (a read index, not shifting arrays).
-  const queues = new Map(themeOrder.map((theme) => [theme, { anchors: selection.shuffle([...units.get(theme)!.keys()]), next: 0 }]));
+  const shuffledAnchors = new Map(themeOrder.map((theme) => [theme, selection.shuffle([...units.get(theme)!.keys()])]));
+  const queues = new Map(themeOrder.map((theme) => [theme, { anchors: shuffledAnchors.get(theme)!, next: 0 }]));
   const quotas = themeQuotas(count, new Map(themeOrder.map((theme) => [theme, units.get(theme)!.size])));
 
   const usedFacts = new Set<string>();
@@ -1038,7 +1058,7 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
     // When the type caps give way, true/false (a coin toss for whoever guesses) still stays within a third of the quiz.
     if (strict >= 1 && candidate.type === 'true-false' && perType.get('true-false')! >= trueFalseCap) return false;
     const facts = candidate.facts();
-    return !!facts && facts.every((key) => !usedFacts.has(key));
+    return !!facts && facts.every((key) => !usedFacts.has(key) && !(avoiding && avoided.has(key)));
   };
   const take = (candidate: Candidate) => {
     picked.push(candidate);
@@ -1120,14 +1140,20 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   // Phase 5, whatever is left, only when the quiz is still short.
   for (const theme of themeOrder) queues.set(theme, { anchors: deferred[0]!.get(theme)!, next: 0 });
   fill(false, 0);
+  // Phase 6, only when avoiding facts left the quiz short: the avoided facts after all, in the same order.
+  if (avoiding && picked.length < count) {
+    avoiding = false;
+    for (const strict of [2, 1, 0] as const) {
+      for (const theme of themeOrder) queues.set(theme, { anchors: shuffledAnchors.get(theme)!, next: 0 });
+      fill(false, strict);
+    }
+  }
 
   // Easier items first; the drawing order breaks ties.
   const ordered = picked.map((candidate, index) => ({ candidate, index })).sort((a, b) => a.candidate.difficulty - b.candidate.difficulty || a.index - b.index);
   return {
-    contentId: content.id,
-    contentVersion: content.version,
-    seed,
-    questions: ordered.map(({ candidate }) => buildCandidate(candidate, seed)),
+    picked: ordered.map(({ candidate }) => candidate),
+    repeated: picked.filter((candidate) => candidate.facts()!.some((key) => avoided.has(key))).length,
   };
 }
 

@@ -121,6 +121,13 @@ export interface QuizOptions {
    * class period may never assign (default `all`).
    */
   scope?: QuizScope;
+  /** Only questions explained in these section ids (default all): the checks inside a section use it. */
+  sections?: readonly string[];
+  /**
+   * Fact keys to leave out while the content has enough others (the facts the checks in the text
+   * already asked about); when it has not, the quiz uses them after all and `Quiz.repeatedFacts` says how many.
+   */
+  avoidFacts?: readonly string[];
 }
 
 /** Which facts a quiz draws on: the whole content, or the core lesson only. */
@@ -131,4 +138,6 @@ export interface Quiz {
   contentVersion: string;
   seed: string;
   questions: Question[];
+  /** With `avoidFacts`: how many questions use one of those facts all the same, because the content had too few others. */
+  repeatedFacts?: number;
 }

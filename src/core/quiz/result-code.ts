@@ -160,8 +160,11 @@ export function decodedCredit(question: Question, answer: DecodedAnswer): number
 function optionsPart(content: Content, options: SessionOptions): string {
   const typeBits = QUESTION_TYPES.reduce((bits, type, i) => (options.types.includes(type) ? bits | (1 << i) : bits), 0);
   const themeBits = content.themes.reduce((bits, theme, i) => (options.themes.includes(theme.id) ? bits | (1 << i) : bits), 0);
-  // Bit 0: test mode; bits 1–10: the chosen types; bit 11: a core-only quiz (0 in codes made before scopes existed).
-  const flags = BigInt((options.scope === 'core' ? 1 << 11 : 0) | (typeBits << 1) | (options.mode === 'test' ? 1 : 0));
+  // Bit 0: test mode; bits 1–10: the chosen types; bit 11: a core-only quiz (0 in codes made before scopes existed);
+  // bits 12–13: the checks in the text (0 none, 1 after each theme, 2 after each section); bit 14: the checks
+  // were drawn from the quiz's own seed (a class quiz) rather than the default one.
+  const checks = options.checks ? (options.checks.per === 'theme' ? 1 : 2) | (options.checks.seed === options.seed ? 4 : 0) : 0;
+  const flags = BigInt((checks << 12) | (options.scope === 'core' ? 1 << 11 : 0) | (typeBits << 1) | (options.mode === 'test' ? 1 : 0));
   return toBase32(BigInt(Math.min(options.count, 1023)), 2) + toBase32(flags, 3) + toBase32(BigInt(themeBits & 0x3ff), 2);
 }
 
@@ -272,7 +275,7 @@ export function decodeResultCode(
   }
   if (body.slice(0, 4) !== contentFingerprint(content)) return { ok: false, reason: 'other-quiz', message: 'made with other content or another content version' };
   if (seed !== options.seed) return { ok: false, reason: 'other-quiz', message: `made for quiz code "${seed}", not "${options.seed}"` };
-  if (body.slice(4, 11) !== optionsPart(content, options)) return { ok: false, reason: 'other-quiz', message: 'made with other quiz settings (number of questions, mode, types, themes or scope)' };
+  if (body.slice(4, 11) !== optionsPart(content, options)) return { ok: false, reason: 'other-quiz', message: 'made with other quiz settings (number of questions, mode, types, themes, scope or checks)' };
   const count = fromBase32(body.slice(11, 13));
   if (count === undefined || Number(count) !== questions.length) return { ok: false, reason: 'other-quiz', message: 'made for a quiz with another number of questions' };
   let packed = fromBase32(body.slice(13));

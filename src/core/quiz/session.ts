@@ -5,6 +5,7 @@
 import type { Content } from '../content/schema.js';
 import { isAnswered, isCorrect, scoreAnswer, type AnswerScore } from '../questions/answers.js';
 import { buildQuestions, generateQuiz } from '../questions/generate.js';
+import { checkFacts, planChecks, type ChecksSetting } from '../questions/checks.js';
 import { isQuestionType, type Answer, type Question, type QuestionType, type QuizScope } from '../questions/types.js';
 
 export type QuizMode = 'practice' | 'test';
@@ -17,6 +18,8 @@ export interface SessionOptions {
   themes: string[];
   /** `core`: only what the core lesson teaches (absent: everything). */
   scope?: QuizScope;
+  /** The checks the reader met in the text (absent: none): the quiz avoids the facts they asked about. */
+  checks?: ChecksSetting;
 }
 
 export interface SessionState {
@@ -34,6 +37,8 @@ export interface SessionState {
   checked: string[];
   startedAt: number;
   finishedAt?: number;
+  /** How many questions ask about a fact the checks in the text asked too (the content had too few others). */
+  repeatedFacts?: number;
 }
 
 export interface QuestionResult {
@@ -62,7 +67,8 @@ export interface Results {
 
 /** Starts a new session: generates the quiz from the seed and options. */
 export function startSession(content: Content, options: SessionOptions, now: number): { state: SessionState; questions: Question[] } {
-  const quiz = generateQuiz(content, { seed: options.seed, count: options.count, types: options.types, themes: options.themes, scope: options.scope ?? 'all' });
+  const avoidFacts = options.checks ? checkFacts(planChecks(content, options.checks)) : [];
+  const quiz = generateQuiz(content, { seed: options.seed, count: options.count, types: options.types, themes: options.themes, scope: options.scope ?? 'all', avoidFacts });
   return {
     questions: quiz.questions,
     state: {
@@ -76,6 +82,7 @@ export function startSession(content: Content, options: SessionOptions, now: num
       answers: {},
       checked: [],
       startedAt: now,
+      ...(quiz.repeatedFacts ? { repeatedFacts: quiz.repeatedFacts } : {}),
     },
   };
 }
@@ -196,11 +203,12 @@ export function restoreSession(raw: string | null, content: Content, options: Se
     saved.types.join() !== options.types.join() ||
     !isStringArray(saved.themes) ||
     saved.themes.join() !== options.themes.join() ||
-    (saved.scope ?? 'all') !== (options.scope ?? 'all')
+    (saved.scope ?? 'all') !== (options.scope ?? 'all') ||
+    checksKey(saved.checks) !== checksKey(options.checks)
   ) {
     return undefined;
   }
-  const { questionIds, answers, checked, position, round, startedAt, finishedAt } = value;
+  const { questionIds, answers, checked, position, round, startedAt, finishedAt, repeatedFacts } = value;
   if (!isStringArray(questionIds) || !isStringArray(checked) || !isRecord(answers)) return undefined;
   if (!Object.values(answers).every(isAnswer)) return undefined;
   if (typeof position !== 'number' || typeof round !== 'number' || typeof startedAt !== 'number') return undefined;
@@ -220,7 +228,13 @@ export function restoreSession(raw: string | null, content: Content, options: Se
     checked: checked.filter((id) => questionIds.includes(id)),
     startedAt,
     ...(typeof finishedAt === 'number' ? { finishedAt } : {}),
+    ...(typeof repeatedFacts === 'number' && repeatedFacts > 0 ? { repeatedFacts } : {}),
   };
+}
+
+/** The checks of saved or given options as one comparable string ('' for none or anything malformed). */
+function checksKey(value: unknown): string {
+  return isRecord(value) && (value.per === 'theme' || value.per === 'section') && typeof value.seed === 'string' ? `${value.per}|${value.seed}` : '';
 }
 
 /** Parses the comma-separated `types` attribute, dropping unknown ids. */
