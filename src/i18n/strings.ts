@@ -18,6 +18,12 @@ export interface UiStrings {
   /** The way back after following a link within the page (a citation, a quiz's review link). */
   backToText: string;
   backToQuestion(n: number): string;
+  /** The way back from a check's "Review …" link. */
+  backToCheck: string;
+  /** "Check yourself" blocks inside the explainer: heading, what they are (by how many questions), and the quiz's note when it repeats their facts. */
+  checkYourself: string;
+  checksIntro(questions: number): string;
+  checksRepeated(questions: number): string;
   /** The label before a section's one-sentence key point. */
   keyPoint: string;
   /** The summary of a collapsed "go deeper" block. */
@@ -170,6 +176,13 @@ export const en: UiStrings = {
   timeline: 'Timeline',
   backToText: 'Back to the text',
   backToQuestion: (n) => `Back to question ${n}`,
+  backToCheck: 'Back to the check',
+  checkYourself: 'Check yourself',
+  checksIntro: (n) => (n === 1 ? 'A quick question on what you just read. Nothing is scored.' : 'Quick questions on what you just read. Nothing is scored.'),
+  checksRepeated: (n) =>
+    n === 1
+      ? 'One question here asks about something a check in the text already asked: the lesson has too few other facts for a quiz this long.'
+      : `${n} questions here ask about things the checks in the text already asked: the lesson has too few other facts for a quiz this long.`,
   keyPoint: 'Key point',
   goDeeper: (title) => `Go deeper: ${title}`,
   discuss: 'Discuss',

@@ -1,9 +1,8 @@
 import { sendKeys } from '@web/test-runner-commands';
-import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
+import type { LitElement } from 'lit';
 import type { Question } from '../../src/core/questions/types.js';
 import { settle } from './helpers.js';
 
-const root = (el: EceQuiz) => el.shadowRoot!;
 
 /** Presses one key. The space bar is ' ': 'Space' is a Chromium (CDP) key name that Firefox's BiDi input rejects. */
 async function press(key: string) {
@@ -11,7 +10,7 @@ async function press(key: string) {
 }
 
 /** Focuses an element the way a keyboard user ends up on it, then acts with real keys only. */
-async function focus(el: EceQuiz, element: HTMLElement) {
+async function focus(el: LitElement, element: HTMLElement) {
   element.focus();
   await settle(el);
 }
@@ -21,10 +20,16 @@ async function focus(el: EceQuiz, element: HTMLElement) {
  * or, for match, order and select-all, partly right: two items' pairs swapped; the first event
  * moved to the end; every right option and one wrong one.
  */
-export async function answerByKeyboard(el: EceQuiz, question: Question, correctly: boolean | 'partly'): Promise<void> {
+export async function answerByKeyboard(
+  el: LitElement,
+  question: Question,
+  correctly: boolean | 'partly',
+  /** Where the question's controls are: the element's shadow root, or one question of a check. */
+  within: ParentNode = el.shadowRoot!,
+): Promise<void> {
   switch (question.type) {
     case 'fill-blank': {
-      const input = root(el).querySelector<HTMLInputElement>('input[type="text"]')!;
+      const input = within.querySelector<HTMLInputElement>('input[type="text"]')!;
       await focus(el, input);
       // One key per command: WebKitWebDriver drops repeated keys within one action sequence ('  AAB B' arrives as ' AB').
       for (const key of correctly === true ? `  ${question.answer[0]!.toUpperCase()} ` : 'a wrong answer') await sendKeys({ type: key });
@@ -33,7 +38,7 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
     case 'select-all': {
       const wrong = question.options.map((o) => o.id).filter((id) => !question.answer.includes(id));
       const wanted = new Set(correctly === true ? question.answer : correctly ? [...question.answer, wrong[0]!] : wrong);
-      for (const box of root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      for (const box of within.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
         if (wanted.has(box.value) !== box.checked) {
           await focus(el, box);
           await press(' ');
@@ -46,7 +51,7 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
         correctly === true ? question.answer : correctly ? [...question.answer.slice(1), question.answer[0]!] : [...question.answer].reverse();
       for (let position = 0; position < target.length; position++) {
         for (;;) {
-          const items = Array.from(root(el).querySelectorAll<HTMLElement>('.order-item'));
+          const items = Array.from(within.querySelectorAll<HTMLElement>('.order-item'));
           const texts = items.map((item) => item.querySelector('.order-text')!.textContent);
           const wantedText = question.options.find((o) => o.id === target[position])!.text;
           const at = texts.indexOf(wantedText);
@@ -59,7 +64,7 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
       break;
     }
     case 'match': {
-      const selects = Array.from(root(el).querySelectorAll<HTMLSelectElement>('select'));
+      const selects = Array.from(within.querySelectorAll<HTMLSelectElement>('select'));
       for (const index of question.items.keys()) {
         // Partly: the first two items swap their options; wrong: every item takes the next item's.
         const from = correctly === true ? index : correctly ? ([1, 0][index] ?? index) : (index + 1) % question.items.length;
@@ -71,7 +76,7 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
       break;
     }
     default: {
-      const radios = Array.from(root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+      const radios = Array.from(within.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
       const wantedId = correctly === true ? question.answer : question.options.find((o) => o.id !== question.answer)!.id;
       const index = radios.findIndex((radio) => radio.value === wantedId);
       await focus(el, radios[0]!);
@@ -83,9 +88,9 @@ export async function answerByKeyboard(el: EceQuiz, question: Question, correctl
 }
 
 /** Presses a visible button by its text, with the keyboard. */
-export async function pressButton(el: EceQuiz, text: string): Promise<void> {
-  const button = Array.from(root(el).querySelectorAll<HTMLButtonElement>('.actions button')).find((b) => b.textContent!.trim() === text);
-  if (!button) throw new Error(`no button "${text}"; buttons: ${Array.from(root(el).querySelectorAll('.actions button')).map((b) => b.textContent!.trim())}`);
+export async function pressButton(el: LitElement, text: string, within: ParentNode = el.shadowRoot!): Promise<void> {
+  const button = Array.from(within.querySelectorAll<HTMLButtonElement>('.actions button')).find((b) => b.textContent!.trim() === text);
+  if (!button) throw new Error(`no button "${text}"; buttons: ${Array.from(within.querySelectorAll('.actions button')).map((b) => b.textContent!.trim())}`);
   await focus(el, button);
   await press('Enter');
   await settle(el);

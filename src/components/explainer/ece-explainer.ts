@@ -27,11 +27,13 @@ import {
 } from './parts.js';
 import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
+import { DEFAULT_CHECKS_SEED, parseChecks, planChecks, type CheckBlock, type ChecksPer } from '../../core/questions/checks.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
+import '../check/ece-check.js';
 
 /** Elements inside the explainer that render on their own, a moment after the explainer creates them. */
-const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
+const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk, ece-check';
 
 /**
  * The explainer: sections by theme with inline glossary terms and numbered
@@ -56,6 +58,7 @@ const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk';
  * @csspart deeper - Each collapsible "go deeper" block.
  * @csspart figure - Each figure drawn from data.
  * @csspart discussion - A theme's discussion question.
+ * @csspart check - Each "Check yourself" block (an `ece-check`).
  * @csspart teacher-box - The collapsible box for teachers (objectives, lesson plan, reading times).
  * @csspart error - The loading-error or invalid-content panel.
  *
@@ -118,6 +121,45 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
    * quiz and a skip link leads to it; both fire `ece-show-quiz` for the wrapper to act on.
    */
   @property({ attribute: false }) hasQuiz = false;
+
+  /**
+   * "Check yourself" questions in the text: `theme` (after each theme), `section` (after each
+   * section) or `off` (the default here; `<export-controls-explainer>` shows them after each theme).
+   */
+  @property() checks?: string;
+
+  /** The seed the checks are drawn from (the quiz's seed, so a class sees the same checks); absent, one seed for everyone. */
+  @property() seed?: string;
+
+  /** The checks, drawn once per content and setting. */
+  private checksFor?: { key: string; per: ChecksPer | 'off'; blocks: Map<string, CheckBlock> };
+
+  /** The checks by the theme or section they follow (a section may share its id with a theme). */
+  private checkBlocks(content: Content): { per: ChecksPer | 'off'; blocks: Map<string, CheckBlock> } {
+    const per = parseChecks(this.checks, 'off');
+    const seed = this.seed || DEFAULT_CHECKS_SEED;
+    const key = `${content.id}|${content.version}|${content.language}|${per}|${seed}`;
+    if (this.checksFor?.key !== key) {
+      const blocks = per === 'off' ? [] : planChecks(content, { per, seed });
+      this.checksFor = { key, per, blocks: new Map(blocks.map((block) => [block.after, block])) };
+    }
+    return this.checksFor;
+  }
+
+  private renderCheck(content: Content, per: ChecksPer, after: string, level: number) {
+    const checks = this.checkBlocks(content);
+    const block = checks.per === per ? checks.blocks.get(after) : undefined;
+    if (!block) return nothing;
+    return html`<ece-check
+      .content=${content}
+      .questions=${block.questions}
+      .strings=${this.strings}
+      .linker=${this}
+      check-id=${`${this.idPrefix}check-${per}-${after}`}
+      heading-level=${Math.min(6, level)}
+      part="check"
+    ></ece-check>`;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -197,6 +239,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
             color-scheme=${this.colorScheme ?? nothing}
           ></ece-decision-walk>`
         : nothing}
+      ${this.renderCheck(content, 'section', section.id, level + 1)}
     </section>`;
   }
 
@@ -292,6 +335,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
           ${heading(level + 1, theme.title, { id: `${p}heading-theme-${theme.id}` })}
           ${theme.summary ? html`<p class="summary">${theme.summary}</p>` : nothing}
           ${sections.slice(0, Math.max(0, shown - first)).map((section) => this.renderSection(c, section, level + 2))}
+          ${first + sections.length <= shown ? this.renderCheck(content, 'theme', theme.id, level + 2) : nothing}
           ${theme.discussion && first + sections.length <= shown
             ? html`<div class="discussion" part="discussion">
                 ${heading(level + 2, ui(s.discuss), { id: `${p}discuss-${theme.id}` })}

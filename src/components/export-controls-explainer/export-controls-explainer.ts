@@ -1,5 +1,5 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
@@ -18,7 +18,7 @@ import '../quiz/ece-quiz.js';
  * @summary Explains export controls from a sourced content file, then quizzes the reader.
  *
  * @fires {QuizStartEvent} quiz-start - The learner starts a quiz (first answer, or "New quiz") or a retry or practice round: `{ seed, questionIds }`. A quiz only shown fires nothing.
- * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct, credit }` (`correct`: wholly right; `credit`: 0–1, partial for match, order and select-all).
+ * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct, credit, context }` (`correct`: wholly right; `credit`: 0–1, partial for match, order and select-all; `context`: `"check"` in a "Check yourself" block of the text, `"quiz"` in the quiz).
  * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results, resultCode, xapi }`; `score` sums the credits (2 decimals), each result has `correct` and `credit`.
  *
  * @csspart explainer - The inner `ece-explainer`.
@@ -59,6 +59,12 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
   /** @internal */
   protected readonly contentSource = new ContentController(this);
 
+  /**
+   * "Check yourself" questions in the text: `theme` (after each theme, the default), `section`
+   * (after each section) or `off`. They are drawn from `seed`, and the quiz avoids their facts.
+   */
+  @property() checks = 'theme';
+
 
 
   /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too. */
@@ -77,6 +83,8 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         .content=${content}
         .linkPrefix=${this.id ? `${this.id}-` : ''}
         .hasQuiz=${true}
+        checks=${this.checks}
+        seed=${this.seed ?? nothing}
         @ece-show-quiz=${() => this.renderRoot.querySelector('ece-quiz')?.showQuiz()}
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
@@ -92,6 +100,7 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         types=${this.types ?? nothing}
         themes=${this.themes ?? nothing}
         scope=${this.scope ?? nothing}
+        checks=${this.checks}
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
         lang=${this.lang || nothing}

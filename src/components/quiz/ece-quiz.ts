@@ -9,7 +9,7 @@ import { answeredCount, parseThemes, parseTypes, scoreSession, type SessionOptio
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
-import { QuizSettings } from '../shared/quiz-settings.js';
+import { checksOption, QuizSettings } from '../shared/quiz-settings.js';
 import { chrome, chromeLanguage, clampLevel, heading, renderContentState } from '../shared/render.js';
 import { copyText, downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';
@@ -33,7 +33,7 @@ import { instanceKey } from '../shared/host.js';
  * @summary A seeded, accessible quiz generated from a content file.
  *
  * @fires {QuizStartEvent} quiz-start - The learner starts a quiz (first answer, or "New quiz") or a retry or practice round: `{ seed, questionIds }`. A quiz only shown fires nothing.
- * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct, credit }` (`correct`: wholly right; `credit`: 0–1, partial for match, order and select-all).
+ * @fires {QuizAnswerEvent} quiz-answer - An answer is committed: `{ id, type, answer, correct, credit, context: "quiz" }` (`correct`: wholly right; `credit`: 0–1, partial for match, order and select-all).
  * @fires {QuizCompleteEvent} quiz-complete - The learner finished: `{ score, total, percent, seed, durationMs, results, resultCode, xapi }`; `score` sums the credits (2 decimals), each result has `correct` and `credit`.
  *
  * @csspart base - The quiz wrapper.
@@ -73,6 +73,12 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
 
   /** The id of an `<ece-explainer>` on the page that feedback links back to. */
   @property() for?: string;
+
+  /**
+   * The "Check yourself" blocks the reader met in the explainer (`theme`, `section`; default `off`):
+   * the quiz then avoids the facts they asked about. Set it to what the explainer's `checks` is.
+   */
+  @property() checks?: string;
 
   /** The seed in use (from the attribute, or chosen and saved). */
   get activeSeed(): string | undefined {
@@ -124,12 +130,13 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
       types: parseTypes(this.types),
       themes: parseThemes(this.themes, content),
       ...(this.scope === 'core' ? { scope: 'core' as const } : {}),
+      ...checksOption(this.checks, this.seed),
     };
   }
 
   /** What decides which quiz is shown; the language is part of it, so switching rebuilds the text and keeps the answers. */
   private configKeyFor(content: Content, options: SessionOptions): string {
-    return JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '']);
+    return JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '', options.checks?.per ?? 'off']);
   }
 
   /** A quiz shown afresh: no leftover warnings or confirmations from the one before. */
@@ -343,6 +350,7 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     return html`<section class="quiz" part="base" lang=${content.language} aria-labelledby="quiz-title">
       ${heading(level, chrome(s, content.language, s.quiz), { id: 'quiz-title' })}
       <p class="mode">${chrome(s, content.language, session.options.mode === 'practice' ? s.practiceMode : s.testMode)}</p>
+      ${session.repeatedFacts ? html`<p class="mode repeated-facts">${chrome(s, content.language, s.checksRepeated(session.repeatedFacts))}</p>` : nothing}
       ${session.finishedAt !== undefined
         ? this.renderResults(content, session)
         : html`${this.quiz.isStarted ? nothing : this.renderPracticePanel(content, true)}${this.renderQuestion(content, session)}`}

@@ -15,6 +15,8 @@ export interface QuizAnswerDetail {
   correct: boolean;
   /** Share of the question's point earned, 0–1 (not rounded): partial for match, order and select-all. */
   credit: number;
+  /** Where it was answered: a "Check yourself" block in the text, or the quiz. */
+  context: 'check' | 'quiz';
 }
 
 export interface QuizCompleteDetail {

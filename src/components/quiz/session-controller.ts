@@ -127,7 +127,7 @@ export class QuizSessionController {
     if (this.reported.get(question.id) === serialized) return;
     this.reported.set(question.id, serialized);
     const { correct, credit } = scoreAnswer(question, answer);
-    this.host.dispatchEvent(new QuizAnswerEvent({ id: question.id, type: question.type, answer: answer!, correct, credit }));
+    this.host.dispatchEvent(new QuizAnswerEvent({ id: question.id, type: question.type, answer: answer!, correct, credit, context: 'quiz' }));
   }
 
   /** Marks the current question (practice mode); false when it has no answer yet. */

@@ -16,6 +16,9 @@ export interface ChecksSetting {
   seed: string;
 }
 
+/** The seed of the checks on a page without a `seed` attribute: every reader then sees the same checks. */
+export const DEFAULT_CHECKS_SEED = 'checks';
+
 /** Questions per check: two after a theme, one after a section. */
 export const QUESTIONS_PER_CHECK: Record<ChecksPer, number> = { theme: 2, section: 1 };
 
