@@ -1,9 +1,9 @@
 /**
  * The demo pages take the quiz settings as URL parameters named like the
- * attributes (lang, seed, questions, mode, types, themes, scope, src), so a teacher's
+ * attributes (lang, seed, questions, mode, types, themes, scope, checks, src), so a teacher's
  * share link opens exactly the quiz they set up. Unknown parameters are ignored.
  */
-const NAMES = ['lang', 'seed', 'questions', 'mode', 'types', 'themes', 'scope', 'src'] as const;
+const NAMES = ['lang', 'seed', 'questions', 'mode', 'types', 'themes', 'scope', 'checks', 'src'] as const;
 
 export function applyUrlParams(element: Element, search = window.location.search): void {
   const params = new URLSearchParams(search);

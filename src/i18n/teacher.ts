@@ -23,6 +23,13 @@ export interface TeacherStrings {
   copyLink: string;
   /** The set-up option for a quiz on the core lesson only. */
   coreOnly: string;
+  /** The set-up choice of "Check yourself" questions in the text, and the worksheet's part that prints them. */
+  checks: string;
+  checksHelp: string;
+  checksChoice: Record<'theme' | 'section' | 'off', string>;
+  worksheetChecks: string;
+  worksheetChecksIntro: string;
+  worksheetQuiz: string;
   copyEmbed: string;
   /** Said under the class code field when what is typed is not the code used. */
   codeUsed(code: string): string;
@@ -128,6 +135,12 @@ export const teacherEn: TeacherStrings = {
   embedSnippet: 'Embed code for your own page',
   copyLink: 'Copy link',
   coreOnly: 'Only what the core lesson teaches (no “go deeper” detail)',
+  checks: 'Checks in the text',
+  checksHelp: 'Short practice questions students answer while they read. Nothing is scored; the quiz leaves out the facts they ask about.',
+  checksChoice: { theme: 'After each theme (two questions)', section: 'After each section (one question)', off: 'None' },
+  worksheetChecks: 'Check yourself: the questions in the text',
+  worksheetChecksIntro: 'Answer these where they appear in the text, or here. They are not part of the quiz.',
+  worksheetQuiz: 'Quiz',
   copyEmbed: 'Copy embed code',
   codeUsed: (code) => `The quiz uses the code “${code}”. Codes can only have letters a to z, numbers and hyphens.`,
   countError: (kept) => `Enter a whole number from 1 to 50. The quiz keeps ${plural(kept, 'question', 'questions')} until you do.`,
@@ -237,6 +250,12 @@ export const teacherKo: TeacherStrings = {
   embedSnippet: '내 페이지에 넣을 코드',
   copyLink: '링크 복사',
   coreOnly: '핵심 본문에서 가르치는 내용만 (‘더 알아보기’ 내용 제외)',
+  checks: '본문 속 확인 문제',
+  checksHelp: '학생이 글을 읽으면서 푸는 짧은 연습 문제입니다. 점수는 매기지 않으며, 퀴즈는 이 문제들이 묻는 내용을 빼고 냅니다.',
+  checksChoice: { theme: '주제마다 (2문제)', section: '절마다 (1문제)', off: '없음' },
+  worksheetChecks: '스스로 확인하기: 본문 속 문제',
+  worksheetChecksIntro: '본문에 나오는 자리에서 풀거나 여기에서 푸세요. 퀴즈에는 들어가지 않습니다.',
+  worksheetQuiz: '퀴즈',
   copyEmbed: '삽입 코드 복사',
   codeUsed: (code) => `퀴즈에는 “${code}” 코드가 쓰입니다. 코드에는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다.`,
   countError: (kept) => `1부터 50까지의 정수를 입력하세요. 그때까지 퀴즈는 ${kept}문제로 유지됩니다.`,
@@ -347,6 +366,12 @@ export const teacherJa: TeacherStrings = {
   embedSnippet: '自分のページに埋め込むコード',
   copyLink: 'リンクをコピー',
   coreOnly: '本文の基本部分で教える内容だけ（「もっと詳しく」の内容を除く）',
+  checks: '本文中の理解度チェック',
+  checksHelp: '生徒が読みながら答える短い練習問題です。採点はせず、クイズではこれらの問題で問われた内容を出題しません。',
+  checksChoice: { theme: 'テーマごと（2問）', section: '節ごと（1問）', off: 'なし' },
+  worksheetChecks: '理解度チェック：本文中の問題',
+  worksheetChecksIntro: '本文中の問題の箇所で答えるか、ここで答えてください。クイズには含まれません。',
+  worksheetQuiz: 'クイズ',
   copyEmbed: '埋め込みコードをコピー',
   codeUsed: (code) => `クイズでは「${code}」というコードを使います（英小文字・数字・ハイフンのみ）。`,
   countError: (kept) => `1から50までの整数を入力してください。入力されるまで、問題数は${kept}問のままです。`,

@@ -5,6 +5,7 @@ import type { ExportControlsExplainer } from '../../src/components/export-contro
 import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import type { QuizStartEvent } from '../../src/components/quiz/events.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
+import { checkFacts, planChecks } from '../../src/core/questions/checks.js';
 import { deepActiveElement, otherContent, settle } from './helpers.js';
 import { answerByKeyboard, pressButton } from './quiz-helpers.js';
 
@@ -62,7 +63,10 @@ describe('export-controls-explainer: content set by script', () => {
 describe('export-controls-explainer', () => {
   it('shows the explainer, then the quiz, from one content and the quiz attributes', async () => {
     const el = await page(html`<export-controls-explainer .content=${content} seed="main" questions="4" mode="test" types="true-false,date"></export-controls-explainer>`);
-    const expected = generateQuiz(content, { seed: 'main', count: 4, types: ['true-false', 'date'] }).questions;
+    // Checks after each theme by default: the quiz avoids the facts they asked about.
+    const avoidFacts = checkFacts(planChecks(content, { per: 'theme', seed: 'main' }));
+    const expected = generateQuiz(content, { seed: 'main', count: 4, types: ['true-false', 'date'], avoidFacts }).questions;
+    expect(expected.map((q) => q.id)).not.to.deep.equal(generateQuiz(content, { seed: 'main', count: 4, types: ['true-false', 'date'] }).questions.map((q) => q.id));
     const started = oneEvent(document, 'quiz-start') as Promise<QuizStartEvent>;
     await answerByKeyboard(el.shadowRoot!.querySelector('ece-quiz')!, expected[0]!, true);
     const { detail } = await started;
@@ -87,7 +91,7 @@ describe('export-controls-explainer', () => {
   });
 
   it('links quiz feedback back to its own explainer, under the element id', async () => {
-    const el = await page(html`<export-controls-explainer id="lesson" .content=${content} seed="wrap" questions="1" types="true-false"></export-controls-explainer>`);
+    const el = await page(html`<export-controls-explainer id="lesson" .content=${content} seed="wrap" questions="1" types="true-false" checks="off"></export-controls-explainer>`);
     const quiz = el.shadowRoot!.querySelector('ece-quiz') as EceQuiz;
     const question = generateQuiz(content, { seed: 'wrap', count: 1, types: ['true-false'] }).questions[0]!;
     await answerByKeyboard(quiz, question, true);
@@ -99,7 +103,7 @@ describe('export-controls-explainer', () => {
   });
 
   it('gives every jump from the quiz a way back: a button and the browser\'s Back both return focus to the link', async () => {
-    const el = await page(html`<export-controls-explainer id="lesson" .content=${content} seed="wrap" questions="1" types="true-false"></export-controls-explainer>`);
+    const el = await page(html`<export-controls-explainer id="lesson" .content=${content} seed="wrap" questions="1" types="true-false" checks="off"></export-controls-explainer>`);
     const quiz = el.shadowRoot!.querySelector('ece-quiz') as EceQuiz;
     const explainer = el.shadowRoot!.querySelector('ece-explainer')!;
     const question = generateQuiz(content, { seed: 'wrap', count: 1, types: ['true-false'] }).questions[0]!;

@@ -7,6 +7,7 @@ import type { EceWorksheet } from '../../src/components/worksheet/ece-worksheet.
 import english from '../../content/en.json' with { type: 'json' };
 import type { Content } from '../../src/core/content/schema.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
+import { checkFacts, planChecks } from '../../src/core/questions/checks.js';
 import { wellMixedLength } from '../../src/core/questions/stats.js';
 import { encodeResultCode } from '../../src/core/quiz/result-code.js';
 import { startSession, type SessionOptions } from '../../src/core/quiz/session.js';
@@ -57,7 +58,17 @@ describe('ece-teacher', () => {
     expect(link.searchParams.get('types')).to.equal('true-false');
     expect(link.searchParams.get('lang')).to.equal('en');
     expect($(el, '.snippet').textContent).to.include('<export-controls-explainer lang="en" seed="class-7b" questions="5" mode="practice" types="true-false">');
+    expect(link.searchParams.has('checks'), 'the default checks need no parameter').to.be.false;
     await expect(el).to.be.accessible();
+    // Checks after each section: every link and the embed code say so, and the class view expects those quizzes.
+    $$<HTMLInputElement>(el, 'input[name="checks"]')[1]!.click();
+    await settle(el);
+    expect(new URL($<HTMLAnchorElement>(el, '.share-link').href).searchParams.get('checks')).to.equal('section');
+    expect($(el, '.snippet').textContent).to.include('types="true-false" checks="section">');
+    const options: SessionOptions = { seed: 'class-7b', count: 5, mode: 'practice', types: ['true-false'], themes: [], checks: { per: 'section', seed: 'class-7b' } };
+    const code = encodeResultCode(content, options, startSession(content, options, 0).questions, {}, 'Ana');
+    await setInput(el, '#codes', code);
+    expect($(el, '.summary').textContent).to.include('1 of 1 code read');
   });
 
   it('keeps what is typed, says which class code is used, and reports a question count it cannot use', async () => {
@@ -121,7 +132,7 @@ describe('ece-teacher', () => {
     for (const link of $$<HTMLAnchorElement>(el, 'a.button')) expect(new URL(link.href).searchParams.get('src')).to.equal(src);
     await setInput(el, '#seed', 'planets');
     await setInput(el, '#count', '3');
-    const options: SessionOptions = { seed: 'planets', count: 3, mode: 'practice', types: [], themes: [] };
+    const options: SessionOptions = { seed: 'planets', count: 3, mode: 'practice', types: [], themes: [], checks: { per: 'theme', seed: 'planets' } };
     const { questions } = startSession(fixture_, options, 0);
     const code = encodeResultCode(fixture_, options, questions, {}, 'Ana');
     const textarea = $<HTMLTextAreaElement>(el, '#codes');
@@ -136,7 +147,7 @@ describe('ece-teacher', () => {
     const el = await teacher();
     await setInput(el, '#seed', 'lesson');
     await setInput(el, '#count', '3');
-    const options: SessionOptions = { seed: 'lesson', count: 3, mode: 'practice', types: [], themes: [] };
+    const options: SessionOptions = { seed: 'lesson', count: 3, mode: 'practice', types: [], themes: [], checks: { per: 'theme', seed: 'lesson' } };
     const { questions } = startSession(content, options, 0);
     const right = Object.fromEntries(questions.map((q) => [q.id, q.type === 'fill-blank' ? q.answer[0]! : q.answer] as const));
     const a = encodeResultCode(content, options, questions, right as never, 'Ana');
@@ -160,7 +171,7 @@ describe('ece-teacher', () => {
     const el = await teacher();
     await setInput(el, '#seed', 'items');
     await setInput(el, '#count', '3');
-    const options: SessionOptions = { seed: 'items', count: 3, mode: 'practice', types: [], themes: [] };
+    const options: SessionOptions = { seed: 'items', count: 3, mode: 'practice', types: [], themes: [], checks: { per: 'theme', seed: 'items' } };
     const { questions } = startSession(content, options, 0);
     const right = (q: (typeof questions)[number]) => (q.type === 'fill-blank' ? q.answer[0]! : q.answer);
     // Six students: the first question goes with the rest of the score, the last nobody misses.
@@ -211,6 +222,7 @@ describe('ece-teacher', () => {
   it('scores partly right codes with their credit, and leaves out a code from another generator version, saying what to do', async () => {
     // The first seed whose two questions include a match (the quiz depends on the generator version).
     let seed = 'partial';
+    // Without checks in the text: a match asks about several facts, and a two-question quiz after checks has no room for one.
     for (let i = 0; !startSession(content, { seed, count: 2, mode: 'practice', types: ['true-false', 'match'], themes: [] }, 0).questions.some((q) => q.type === 'match'); i++) {
       if (i > 200) throw new Error('no seed in 200 gives a match question');
       seed = `partial-${i}`;
@@ -222,6 +234,7 @@ describe('ece-teacher', () => {
     const typeIndex = (type: string) => ['term-definition', 'definition-term', 'true-false', 'order', 'date', 'match', 'group-member', 'select-all', 'fill-blank', 'scenario'].indexOf(type);
     boxes[typeIndex('match')]!.click();
     boxes[typeIndex('true-false')]!.click();
+    $$<HTMLInputElement>(el, 'input[name="checks"]')[2]!.click();
     await settle(el);
     const options: SessionOptions = { seed, count: 2, mode: 'practice', types: ['true-false', 'match'], themes: [] };
     const { questions } = startSession(content, options, 0);
@@ -266,14 +279,23 @@ describe('ece-worksheet', () => {
   it('prints the same questions as the quiz on screen, and the answer key shows the answers', async () => {
     const sheet = await fixture<EceWorksheet>(html`<ece-worksheet seed="paper" questions="6"></ece-worksheet>`);
     await waitUntil(() => sheet.shadowRoot!.querySelector('article'));
-    const quiz = generateQuiz(content, { seed: 'paper', count: 6 });
-    expect($$(sheet, '.prompt').map((p) => p.textContent)).to.deep.equal(quiz.questions.map((q) => q.prompt));
+    // First the checks the students met in the text (after each theme, as on the student page), then the quiz, which leaves out their facts.
+    const checks = planChecks(content, { per: 'theme', seed: 'paper' });
+    const quiz = generateQuiz(content, { seed: 'paper', count: 6, avoidFacts: checkFacts(checks) });
+    expect($$(sheet, '.check-questions .prompt').map((p) => p.textContent)).to.deep.equal(checks.flatMap((b) => b.questions.map((q) => q.prompt)));
+    expect($$(sheet, '.checks h3').map((h) => h.textContent)).to.deep.equal(content.themes.map((t) => t.title));
+    expect($$(sheet, 'ol.questions .prompt').map((p) => p.textContent)).to.deep.equal(quiz.questions.map((q) => q.prompt));
     expect($$(sheet, 'button, input, select').length).to.equal(0);
     await expect(sheet).to.be.accessible();
     sheet.answerKey = true;
     await settle(sheet);
-    expect($$(sheet, '.key').length).to.equal(12);
+    expect($$(sheet, '.key').length).to.equal(2 * (6 + checks.flatMap((b) => b.questions).length));
     await expect(sheet).to.be.accessible();
+    // checks="off": the quiz alone, the one a page without checks gives.
+    sheet.checks = 'off';
+    await settle(sheet);
+    expect($$(sheet, '.checks').length).to.equal(0);
+    expect($$(sheet, 'ol.questions .prompt').map((p) => p.textContent)).to.deep.equal(generateQuiz(content, { seed: 'paper', count: 6 }).questions.map((q) => q.prompt));
   });
 
   it('follows the item analysis link #q-N to that question inside its shadow root and focuses it', async () => {
@@ -282,7 +304,7 @@ describe('ece-worksheet', () => {
     try {
       const sheet = await fixture<EceWorksheet>(html`<ece-worksheet seed="paper" questions="6" answer-key></ece-worksheet>`);
       await waitUntil(() => sheet.shadowRoot!.activeElement?.id === 'q-4', 'question 4 never took the focus');
-      expect($$(sheet, 'li.question')[3]!.id).to.equal('q-4');
+      expect($$(sheet, 'ol.questions > li.question')[3]!.id).to.equal('q-4');
       await expect(sheet).to.be.accessible();
     } finally {
       window.history.replaceState(null, '', before || window.location.pathname + window.location.search);

@@ -27,6 +27,7 @@ import {
 } from './parts.js';
 import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
+import { loadTemplates, templatesLoaded } from '../../core/questions/templates/index.js';
 import { DEFAULT_CHECKS_SEED, parseChecks, planChecks, type CheckBlock, type ChecksPer } from '../../core/questions/checks.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
@@ -131,6 +132,9 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
   /** The seed the checks are drawn from (the quiz's seed, so a class sees the same checks); absent, one seed for everyone. */
   @property() seed?: string;
 
+  /** The question wording of the content's language, while it loads for the checks. */
+  private wordingLoad?: Promise<void>;
+
   /** The checks, drawn once per content and setting. */
   private checksFor?: { key: string; per: ChecksPer | 'off'; blocks: Map<string, CheckBlock> };
 
@@ -139,6 +143,17 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     const per = parseChecks(this.checks, 'off');
     const seed = this.seed || DEFAULT_CHECKS_SEED;
     const key = `${content.id}|${content.version}|${content.language}|${per}|${seed}`;
+    // Korean and Japanese question wording loads on demand: the text is not held back for it, and
+    // the checks follow once it is here (below the first screen, so nothing visible moves).
+    if (per !== 'off' && !templatesLoaded(content.language)) {
+      this.wordingLoad ??= loadTemplates(content.language)
+        .catch(() => undefined)
+        .then(() => {
+          this.wordingLoad = undefined;
+          if (templatesLoaded(content.language)) this.requestUpdate();
+        });
+      return { per: 'off', blocks: new Map() };
+    }
     if (this.checksFor?.key !== key) {
       const blocks = per === 'off' ? [] : planChecks(content, { per, seed });
       this.checksFor = { key, per, blocks: new Map(blocks.map((block) => [block.after, block])) };
@@ -170,6 +185,10 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
   /** Resolves once the whole page is rendered, not only its first blocks, including the timeline and decision walk inside it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    if (this.wordingLoad) {
+      await this.wordingLoad;
+      complete = await super.getUpdateComplete();
+    }
     // Only while another block is on its way (a failed update schedules none, so this cannot spin forever).
     while (this.blocks.pending) {
       await new Promise((resolve) => setTimeout(resolve));

@@ -13,6 +13,7 @@ import { teacherStyles } from './teacher.styles.js';
 import { renderLessonKit } from './lesson-kit.js';
 import { renderClassResults } from './class-results.js';
 import { WellMixedController } from './well-mixed.js';
+import { checksOption } from '../shared/quiz-settings.js';
 
 const LANGUAGES = ['en', 'ko', 'ja'] as const;
 
@@ -42,6 +43,8 @@ export class EceTeacher extends ContentElement(LitElement) {
   @state() private mode: QuizMode = 'practice';
   /** Only what the core lesson teaches (no "go deeper" detail): for a class that reads the core in one period. */
   @state() private coreOnly = false;
+  /** The "Check yourself" questions in the students' text (the student page's default: after each theme). */
+  @state() private checks: 'theme' | 'section' | 'off' = 'theme';
   @state() private seed = randomSeed();
   @state() private codes = '';
   @state() private status = '';
@@ -88,6 +91,7 @@ export class EceTeacher extends ContentElement(LitElement) {
       types: QUESTION_TYPES.filter((type) => this.types.has(type)),
       themes: [...this.themes].sort(),
       ...(this.coreOnly ? { scope: 'core' as const } : {}),
+      ...checksOption(this.checks, this.seed),
     };
   }
 
@@ -98,6 +102,7 @@ export class EceTeacher extends ContentElement(LitElement) {
     if (options.types.length) params.set('types', options.types.join(','));
     if (options.themes.length) params.set('themes', options.themes.join(','));
     if (options.scope === 'core') params.set('scope', 'core');
+    if (this.checks !== 'theme') params.set('checks', this.checks);
     if (this.contentUrl) params.set('src', this.contentUrl);
     for (const [key, value] of Object.entries(extra)) params.set(key, value);
     return params.toString();
@@ -117,6 +122,7 @@ export class EceTeacher extends ContentElement(LitElement) {
       ...(options.types.length ? [`types="${options.types.join(',')}"`] : []),
       ...(options.themes.length ? [`themes="${options.themes.join(',')}"`] : []),
       ...(options.scope === 'core' ? ['scope="core"'] : []),
+      ...(this.checks !== 'theme' ? [`checks="${this.checks}"`] : []),
       ...(this.contentUrl ? [`src="${this.contentUrl}"`] : []),
     ];
     return `<script type="module" src="${this.scriptSrc}"></script>\n<export-controls-explainer ${attributes.join(' ')}></export-controls-explainer>`;
@@ -260,7 +266,16 @@ export class EceTeacher extends ContentElement(LitElement) {
       </fieldset>
       <label class="check"
         ><input type="checkbox" .checked=${this.coreOnly} @change=${(e: Event) => (this.coreOnly = (e.target as HTMLInputElement).checked)} />${t.coreOnly}</label
-      >`;
+      >
+      <fieldset aria-describedby="checks-help">
+        <legend>${t.checks}</legend>
+        <p id="checks-help" class="help">${t.checksHelp}</p>
+        ${(['theme', 'section', 'off'] as const).map(
+          (per) => html`<label class="check"
+            ><input type="radio" name="checks" .checked=${this.checks === per} @change=${() => (this.checks = per)} />${t.checksChoice[per]}</label
+          >`,
+        )}
+      </fieldset>`;
   }
 
   private renderClassView(content: Content) {

@@ -1,6 +1,8 @@
 import { LitElement, type PropertyValues, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { generateQuiz } from '../../core/questions/generate.js';
+import { checkFacts, parseChecks, planChecks } from '../../core/questions/checks.js';
+import type { Content } from '../../core/content/schema.js';
 import type { Question, QuizScope } from '../../core/questions/types.js';
 import { describeCorrectAnswer } from '../../core/quiz/describe.js';
 import { parseThemes, parseTypes } from '../../core/quiz/session.js';
@@ -50,6 +52,10 @@ export class EceWorksheet extends ContentElement(LitElement) {
         padding-bottom: 0.25rem;
       }
       ol.questions {
+        padding-left: 1.75rem;
+      }
+      ul.check-questions {
+        list-style: square;
         padding-left: 1.75rem;
       }
       .question {
@@ -127,6 +133,11 @@ export class EceWorksheet extends ContentElement(LitElement) {
   @property() themes?: string;
   /** `core`: only what the core lesson teaches (default `all`). */
   @property() scope?: QuizScope;
+  /**
+   * The "Check yourself" questions the students met in the text: `theme` (the default, as on the
+   * student page), `section` or `off`. The worksheet prints them before the quiz, which leaves out their facts.
+   */
+  @property() checks?: string;
   /** Shows the answers, explanations and sources instead of answer space. */
   @property({ type: Boolean, attribute: 'answer-key' }) answerKey = false;
 
@@ -173,19 +184,34 @@ export class EceWorksheet extends ContentElement(LitElement) {
     }
   }
 
+  /** A question with answer space, or on the answer key with its answer, why, and sources. */
+  private renderItem(content: Content, question: Question, t: ReturnType<typeof teacherStringsFor>) {
+    return html`<p class="prompt">${questionPrompt(question)}</p>
+      ${this.answerKey
+        ? html`<p class="key"><strong>${t.answer}:</strong> ${describeCorrectAnswer(question)}</p>
+            <p class="key"><strong>${t.why}:</strong> ${inRuns(question.explanation, question.explanationRuns)}</p>
+            ${renderSourceLinks(content, question.sourceIds, this.strings)}`
+        : this.renderAnswerSpace(question, t)}`;
+  }
+
   override render() {
     const state = this.contentSource.state;
     if (state.status !== 'ready') return renderContentState(state, this.strings, () => this.contentSource.retry());
     const content = state.content;
     const t = teacherStringsFor(content.language);
     const seed = this.seed || 'class';
+    const per = parseChecks(this.checks, 'theme');
+    const checks = per === 'off' ? [] : planChecks(content, { per, seed });
     const quiz = generateQuiz(content, {
       seed,
       count: Number.isFinite(this.questionCount) && this.questionCount > 0 ? Math.floor(this.questionCount) : 10,
       types: parseTypes(this.types),
       themes: parseThemes(this.themes, content),
       scope: this.scope === 'core' ? 'core' : 'all',
+      avoidFacts: checkFacts(checks),
     });
+    const where = (after: string) =>
+      per === 'theme' ? content.themes.find((theme) => theme.id === after)?.title : content.sections.find((section) => section.id === after)?.title;
     return html`<article part="base" lang=${content.language}>
       <h1>${content.title} — ${this.answerKey ? t.answerKey : t.worksheet}</h1>
       <p class="meta">${t.quizCode(seed)} · ${content.id} ${content.version}</p>
@@ -196,17 +222,21 @@ export class EceWorksheet extends ContentElement(LitElement) {
               <div class="field">${t.dateLine}:</div>
             </div>
             <p>${t.worksheetIntro}</p>`}
+      ${checks.length
+        ? html`<section class="checks" aria-labelledby="checks-title">
+              <h2 id="checks-title">${t.worksheetChecks}</h2>
+              <p>${t.worksheetChecksIntro}</p>
+              ${checks.map(
+                (block) => html`<h3>${where(block.after)}</h3>
+                  <ul class="questions check-questions">
+                    ${block.questions.map((question) => html`<li class="question">${this.renderItem(content, question, t)}</li>`)}
+                  </ul>`,
+              )}
+            </section>
+            <h2>${t.worksheetQuiz}</h2>`
+        : nothing}
       <ol class="questions">
-        ${quiz.questions.map(
-          (question, index) => html`<li class="question" id=${`q-${index + 1}`}>
-            <p class="prompt">${questionPrompt(question)}</p>
-            ${this.answerKey
-              ? html`<p class="key"><strong>${t.answer}:</strong> ${describeCorrectAnswer(question)}</p>
-                  <p class="key"><strong>${t.why}:</strong> ${inRuns(question.explanation, question.explanationRuns)}</p>
-                  ${renderSourceLinks(content, question.sourceIds, this.strings)}`
-              : this.renderAnswerSpace(question, t)}
-          </li>`,
-        )}
+        ${quiz.questions.map((question, index) => html`<li class="question" id=${`q-${index + 1}`}>${this.renderItem(content, question, t)}</li>`)}
       </ol>
     </article>`;
   }
