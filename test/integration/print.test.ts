@@ -77,12 +77,18 @@ for (const lang of ['en', 'ko', 'ja']) {
     // The text is in the PDF as text, in the content's language...
     const title = (JSON.parse(readFileSync(`content/${lang}.json`, 'utf8')) as { title: string }).title.replace(/\s+/g, '').slice(0, 12);
     for (const file of [sheet.file, key.file]) assert.ok((await pdfText(file)).includes(title), `${file} lacks the title "${title}"`);
+    // The checks the students met in the text print before the quiz, on the sheet and (answered) on the key.
+    const checksTitle = { en: 'Checkyourself', ko: '스스로확인하기', ja: '理解度チェック' }[lang]!;
+    for (const file of [sheet.file, key.file]) assert.ok((await pdfText(file)).includes(checksTitle), `${file} lacks the checks`);
     // ...and a font that has its glyphs is installed (Chromium embeds CJK glyphs as unnamed Type 3 fonts, so the PDF cannot name it).
     if (lang !== 'en') assert.match(await fontsFor(lang), /CJK/, `no CJK font for ${lang}: install fonts-noto-cjk`);
   });
 }
 
-test('the explainer prints with every section', async () => {
-  const { pdf } = await printToPdf('/index.html', 'explainer');
+test('the explainer prints with every section, and its checks with their questions to answer on paper', async () => {
+  const { file, pdf } = await printToPdf('/index.html', 'explainer');
   assert.ok(pageCount(pdf) >= 8, `only ${pageCount(pdf)} pages`);
+  const text = await pdfText(file);
+  assert.equal(text.match(/Checkyourself/g)?.length, 3, 'one check after each of the three themes');
+  assert.ok(!text.includes('Chooseorenterananswerfirst'), 'no on-screen prompt in print');
 });

@@ -32,6 +32,7 @@ export class EceCheck extends LitElement {
     quizStyles,
     css`
       :host {
+        display: block;
         background: transparent;
       }
       .check {
@@ -75,6 +76,8 @@ export class EceCheck extends LitElement {
   /** Unique among the checks of a page: names the radio groups and the heading. */
   @property({ attribute: 'check-id' }) checkId = 'check';
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+  /** Set by the explainer around it, so a page's forced light or dark scheme reaches the check too. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   @state() private answers: Record<string, Answer> = {};
   @state() private checked = new Set<string>();

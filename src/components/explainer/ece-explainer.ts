@@ -172,6 +172,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
       .linker=${this}
       check-id=${`${this.idPrefix}check-${per}-${after}`}
       heading-level=${Math.min(6, level)}
+      color-scheme=${this.colorScheme ?? nothing}
       part="check"
     ></ece-check>`;
   }

@@ -5,8 +5,9 @@ import { baseStyles } from '../shared/styles.js';
 export const teacherStyles = [
   baseStyles,
   css`
+    /* Wider than the reading pages: a desktop tool whose class tables have seven columns. */
     :host {
-      max-width: 56rem;
+      max-width: 64rem;
       margin: 0 auto;
       padding: var(--_space);
     }
@@ -102,6 +103,29 @@ export const teacherStyles = [
     progress {
       width: 8rem;
       accent-color: var(--_accent);
+    }
+    /* Seven columns of figures and words: each keeps a readable width and the table scrolls sideways in its
+       wrapper when the page is narrower, rather than breaking words letter by letter. */
+    .per-question {
+      min-width: 58rem;
+    }
+    .per-question th[scope='row'] {
+      width: 28%;
+      min-width: 14rem;
+    }
+    .per-question td {
+      min-width: 6.5rem;
+    }
+    .per-question td.flags {
+      min-width: 12rem;
+    }
+    .per-question td.discrimination {
+      min-width: 8rem;
+    }
+    .per-question progress {
+      display: block;
+      width: 100%;
+      max-width: 6rem;
     }
     /* A content path such as decisionTree.scenarios[3] has no spaces: let it break rather than widen the table. */
     .item-links code {
