@@ -39,10 +39,41 @@ type Shot = {
   url: string;
   /** Only the top of a tall element (the first rows of a table). */
   maxHeight?: number;
+  /** Runs before the page loads (e.g. storage a learner would have). */
+  before?(page: Page): Promise<void>;
   capture(page: Page): Promise<ElementHandle<Element>>;
 };
 
 const SHOTS: Record<string, Shot> = {
+  'bar-chart-375': {
+    width: 375,
+    url: '/index.html',
+    async capture(page) {
+      const figure = await deep(page, 'export-controls-explainer', 'ece-explainer', 'figure.bars');
+      const button = await deep(page, 'export-controls-explainer', 'ece-explainer', 'figure.bars .figure-data-toggle button');
+      await button.click();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return figure;
+    },
+  },
+  'practice-375': {
+    width: 375,
+    url: '/index.html?seed=practice-demo',
+    // Three teaching items missed yesterday or before, due today.
+    async before(page) {
+      await page.evaluateOnNewDocument(() => {
+        const day = new Date(Date.now() - 86_400_000);
+        const due = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+        const items = Object.fromEntries(
+          ['claim:bulk-before-2019', 'blank:gsomia-blank', 'term:hydrogen-fluoride'].map((anchor) => [anchor, { streak: 0, due, type: 'true-false' }]),
+        );
+        localStorage.setItem('ece-practice:export-controls', JSON.stringify({ v: 1, items }));
+      });
+    },
+    async capture(page) {
+      return deep(page, 'export-controls-explainer', 'ece-quiz', '.practice');
+    },
+  },
   'check-375': {
     width: 375,
     url: '/index.html?seed=class-7b',
@@ -92,6 +123,7 @@ async function main(names: string[]) {
       if (!shot) throw new Error(`No shot "${name}": ${Object.keys(SHOTS).join(', ')}`);
       const page = await browser.newPage();
       await page.setViewport({ width: shot.width, height: 900, deviceScaleFactor: 1 });
+      await shot.before?.(page);
       await page.goto(`${base}${shot.url}`, { waitUntil: 'networkidle0' });
       const element = await shot.capture(page);
       await element.scrollIntoView();

@@ -18,6 +18,11 @@ export interface UiStrings {
   /** The way back after following a link within the page (a citation, a quiz's review link). */
   backToText: string;
   backToQuestion(n: number): string;
+  /** A bar chart's table of numbers: the button that shows or hides it, its first column, and the value axis's end. */
+  showFigureData: string;
+  hideFigureData: string;
+  figureItem: string;
+  axisEnd(max: string): string;
   /** The way back from a check's "Review …" link. */
   backToCheck: string;
   /** "Check yourself" blocks inside the explainer: heading, what they are (by how many questions), and the quiz's note when it repeats their facts. */
@@ -177,6 +182,10 @@ export const en: UiStrings = {
   backToText: 'Back to the text',
   backToQuestion: (n) => `Back to question ${n}`,
   backToCheck: 'Back to the check',
+  showFigureData: 'Show the numbers as a table',
+  hideFigureData: 'Hide the table',
+  figureItem: 'Item',
+  axisEnd: (max) => `bars measured from 0 to ${max}`,
   checkYourself: 'Check yourself',
   checksIntro: (n) => (n === 1 ? 'A quick question on what you just read. Nothing is scored.' : 'Quick questions on what you just read. Nothing is scored.'),
   checksRepeated: (n) =>

@@ -185,7 +185,7 @@ describe('ece-explainer', () => {
 
   it('renders the comparison as a table with row and column headers', async () => {
     const el = await explainer();
-    const table = $(el, 'table');
+    const table = $(el, '[part="comparison"] table');
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal(english.comparison!.title);
     expect(table.querySelectorAll('th[scope="col"]').length).to.equal(english.comparison!.columns.length);
     expect(table.querySelectorAll('th[scope="row"]').length).to.equal(english.comparison!.rows.length);
@@ -527,6 +527,20 @@ function layered() {
       ],
       sources: [source],
     },
+    {
+      kind: 'bars',
+      id: 'moon-counts',
+      section: section.id,
+      title: 'Moons of the giant planets',
+      caption: 'Counts change as telescopes find more.',
+      unit: 'known moons',
+      bars: [
+        { label: 'Jupiter', value: 95 },
+        { label: 'Saturn', value: 146, display: 'about 146' },
+        { label: 'Uranus', value: 28, sources: [content.sources[1]!.id] },
+      ],
+      sources: [source],
+    },
   ];
   content.lesson = {
     objectives: ['Name the eight planets in order.', 'Explain why Pluto is a dwarf planet.'],
@@ -650,6 +664,48 @@ describe('ece-explainer: a layered lesson', () => {
     const rowCitation = ceres!.querySelector<HTMLAnchorElement>('.citation')!;
     expect(rowCitation.getAttribute('href')).to.equal(`#source-${content.sources[1]!.id}`);
     expect(rowCitation.textContent).to.match(/^\[\d+\]$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a bar chart as SVG with a title and a description that reads every value, and its numbers as a table one click away', async () => {
+    const content = layered();
+    const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
+    await el.updateComplete;
+    const figure = el.shadowRoot!.getElementById('moon-counts')!;
+    const chart = figure.querySelector('svg')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    const [titleId, descId] = chart.getAttribute('aria-labelledby')!.split(' ');
+    expect(chart.querySelector(`#${titleId}`)!.textContent).to.equal('Moons of the giant planets');
+    expect(chart.querySelector(`#${descId}`)!.textContent).to.equal('known moons: Jupiter, 95; Saturn, about 146; Uranus, 28.');
+    // Bars are measured against the largest value when the figure names no axis end; the text keeps its size.
+    const bars = [...chart.querySelectorAll('rect.bar')].map((bar) => bar.getBoundingClientRect().width);
+    const track = chart.querySelector('rect.bar-track')!.getBoundingClientRect().width;
+    expect(bars[1]).to.be.closeTo(track, 1);
+    expect(bars[0]! / track).to.be.closeTo(95 / 146, 0.01);
+    expect(bars[2]! / track).to.be.closeTo(28 / 146, 0.01);
+    // The table: hidden, then shown by a button that says so; a bar's own source is cited in its row.
+    const button = figure.querySelector<HTMLButtonElement>('.figure-data-toggle button')!;
+    const table = figure.querySelector<HTMLElement>('.figure-data')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle(table).display).to.equal('none');
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('Hide the table');
+    expect(getComputedStyle(table).display).not.to.equal('none');
+    expect([...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()))).to.deep.equal([
+      ['Jupiter', '95'],
+      ['Saturn', 'about 146'],
+      ['Uranus', `28 ${table.querySelector('.citation')!.textContent}`],
+    ]);
+    await expect(el).to.be.accessible();
+    // Dark mode: the bars and labels take the dark theme's colours (axe checks the text's contrast).
+    el.setAttribute('color-scheme', 'light');
+    await el.updateComplete;
+    const light = getComputedStyle(chart.querySelector('rect.bar')!).fill;
+    el.setAttribute('color-scheme', 'dark');
+    await el.updateComplete;
+    expect(getComputedStyle(chart.querySelector('rect.bar')!).fill).not.to.equal(light);
     await expect(el).to.be.accessible();
   });
 

@@ -58,6 +58,23 @@ function validBase(): Record<string, any> {
   return content;
 }
 
+/** A valid bar chart in the test base's first section, with `changes` applied (undefined removes a field). */
+function barChart(changes: Record<string, unknown> = {}): Record<string, unknown> {
+  const chart: Record<string, unknown> = {
+    kind: 'bars',
+    id: 'shares',
+    section: 'what-it-is',
+    title: 'Shares',
+    caption: 'Two shares.',
+    unit: 'percent',
+    bars: [{ label: 'A', value: 20 }, { label: 'B', value: 80, display: 'about 80' }],
+    sources: ['handbook'],
+    ...changes,
+  };
+  for (const [key, value] of Object.entries(chart)) if (value === undefined) delete chart[key];
+  return chart;
+}
+
 function errorsOf(mutate: (content: Record<string, any>) => void): string[] {
   const content = validBase();
   mutate(content);
@@ -100,6 +117,10 @@ describe('content validation', () => {
 
   test('the test base itself is valid', () => {
     assert.deepEqual(errorsOf(() => {}), []);
+  });
+
+  test('a bar chart: values in one unit, an optional axis end, shown values and per-bar sources', () => {
+    assert.deepEqual(errorsOf((c) => (c.figures = [barChart(), barChart({ id: 'capped', max: 100, bars: [{ label: 'A', value: 100, sources: ['handbook'] }, { label: 'B', value: 0 }] })])), []);
   });
 
   // Each broken variant: what is changed, and the exact line the author must see.
@@ -149,6 +170,11 @@ describe('content validation', () => {
     ['unreachable node', (c) => c.decisionTree.nodes.push({ kind: 'outcome', id: 'orphan', title: 'Orphan', explanation: 'x', sources: ['handbook'] }), 'decisionTree.nodes[5]: node "orphan" cannot be reached from the start "listed"'],
     ['scenario that ends elsewhere', (c) => (c.decisionTree.scenarios[0].outcome = 'free'), 'decisionTree.scenarios[0].outcome: expected the outcome its choices lead to ("needs-permit"), got "free"'],
     ['scenario with a wrong answer id', (c) => (c.decisionTree.scenarios[0].choices.warned = 'maybe'), 'decisionTree.scenarios[0].choices.warned: unknown answer "maybe" (question "warned" has no answer with this id)'],
+    ['bar past the axis end', (c) => (c.figures = [barChart({ max: 50 })]), 'figures[0].bars[1].value: 80 is past the axis end "max" (50)'],
+    ['negative bar', (c) => (c.figures = [barChart({ bars: [{ label: 'A', value: -3 }, { label: 'B', value: 1 }] })]), 'figures[0].bars[0].value: expected a number of at least 0, got -3'],
+    ['bar chart of one bar', (c) => (c.figures = [barChart({ bars: [{ label: 'A', value: 3 }] })]), 'figures[0].bars: expected at least 2 bars, got 1'],
+    ['bar citing an unknown source', (c) => (c.figures = [barChart({ bars: [{ label: 'A', value: 3, sources: ['nope'] }, { label: 'B', value: 1 }] })]), 'figures[0].bars[0].sources[0]: unknown source "nope" (no source has this id)'],
+    ['bar chart without a unit', (c) => (c.figures = [barChart({ unit: undefined })]), 'figures[0].unit: missing required field'],
     ['node of unknown kind', (c) => (c.decisionTree.nodes[2].kind = 'result'), 'decisionTree.nodes[2].kind: expected a node whose "kind" is "question" or "outcome", got "result"'],
   ];
 

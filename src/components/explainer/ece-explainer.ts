@@ -96,6 +96,8 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
   });
 
   @state() private openTerms = new Set<string>();
+  /** Charts whose numbers are shown as a table. */
+  @state() private figureData = new Set<string>();
   /**
    * Whether the source list is expanded. Collapsed by default so that a reader reaches the quiz
    * without scrolling past every source; a citation link, a deep link and printing expand it.
@@ -289,6 +291,12 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
       isTermOpen: (key) => this.openTerms.has(key),
       onTermToggle: (key) => this.toggleTerm(key),
       onTermKeydown: (event, key) => this.onTermKeydown(event, key),
+      isFigureDataShown: (id) => this.figureData.has(id),
+      onFigureDataToggle: (id) => {
+        const next = new Set(this.figureData);
+        if (!next.delete(id)) next.add(id);
+        this.figureData = next;
+      },
     };
   }
 

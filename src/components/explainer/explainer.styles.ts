@@ -298,6 +298,73 @@ export const explainerStyles = css`
   .figure figcaption {
     margin-bottom: 0.75rem;
   }
+  /* Bar charts: colours from the theme, so dark mode follows; forced colours below. */
+  .bar-chart {
+    display: block;
+    overflow: visible;
+  }
+  .bar-chart text {
+    fill: var(--_text);
+    font: inherit;
+    font-size: 0.9375rem;
+  }
+  .bar-chart .bar-value {
+    font-weight: 700;
+  }
+  .bar-chart .bar-track {
+    fill: var(--_surface);
+    stroke: var(--_border);
+  }
+  .bar-chart .bar {
+    fill: var(--_accent);
+  }
+  .bar-axis {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .figure-data-toggle {
+    margin: 0.5rem 0 0;
+  }
+  /* Two columns fit any width: not a .table-wrap, whose container turns tables into blocks when narrow. */
+  .figure-data {
+    overflow-x: auto;
+  }
+  .figure-data table {
+    border-collapse: collapse;
+    margin-top: 0.5rem;
+  }
+  .figure-data caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .figure-data th,
+  .figure-data td {
+    border: 1px solid var(--_border);
+    padding: 0.25rem 0.5rem;
+    text-align: start;
+  }
+  @media (forced-colors: active) {
+    .bar-chart text {
+      fill: CanvasText;
+    }
+    .bar-chart .bar-track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .bar-chart .bar {
+      fill: Highlight;
+    }
+  }
+  @media print {
+    /* On paper the numbers are always there, and there is nothing to press. */
+    .figure-data[hidden] {
+      display: block !important;
+    }
+    .figure-data-toggle {
+      display: none;
+    }
+  }
   .flow-steps,
   .state-steps {
     list-style: none;

@@ -4,7 +4,7 @@
  * for citations, figures, the comparison table, a section's key dates and "in brief" lists, the
  * teacher box, the glossary and the source list.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Content, Figure, Paragraph, Source, Term as GlossaryTerm } from '../../core/content/schema.js';
 import { compareDates, formatPartialDate } from '../../core/dates.js';
 import { readingMinutes } from '../../core/content/reading-time.js';
@@ -64,6 +64,9 @@ export interface PartsContext {
   onTermToggle(key: string): void;
   /** Escape closes an open definition and returns focus to its term. */
   onTermKeydown(event: KeyboardEvent, key: string): void;
+  /** A chart's numbers as a table: shown on request (always in print); the explainer keeps which are shown. */
+  isFigureDataShown(figureId: string): boolean;
+  onFigureDataToggle(figureId: string): void;
 }
 
 /**
@@ -127,6 +130,7 @@ export function renderCitations(ids: readonly string[], c: PartsContext): Templa
 /** A figure from data: steps in order, or states over time, as lists a screen reader and a printer read too. */
 export function renderFigure(figure: Figure, c: PartsContext): TemplateResult {
   const caption = html`<figcaption><strong>${figure.title}</strong> ${figure.caption} ${renderCitations(figure.sources, c)}</figcaption>`;
+  if (figure.kind === 'bars') return renderBars(figure, c, caption);
   if (figure.kind === 'flow') {
     return html`<figure class="figure flow" id=${c.idPrefix + figure.id} part="figure">
       ${caption}
@@ -155,6 +159,65 @@ export function renderFigure(figure: Figure, c: PartsContext): TemplateResult {
         </div>`,
       )}
     </dl>
+  </figure>`;
+}
+
+type BarsFigure = Extract<Figure, { kind: 'bars' }>;
+
+/** Height of one bar's row in the chart: its label line, then the bar. */
+const BAR_ROW = 56;
+
+/**
+ * A bar chart as SVG: one row per bar (its label and value on a line, the bar below, on a track that
+ * marks the axis end), an image with a title and a description that reads every value, and the same
+ * numbers as a table one click away and always in print. Lengths are percentages of the width, so
+ * the text keeps its size at any width instead of scaling with the drawing.
+ */
+function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult): TemplateResult {
+  const s = c.strings;
+  const language = c.content.language;
+  const id = c.idPrefix + figure.id;
+  const max = figure.max ?? Math.max(...figure.bars.map((bar) => bar.value));
+  const number = new Intl.NumberFormat(language);
+  const shown = (bar: BarsFigure['bars'][number]) => bar.display ?? number.format(bar.value);
+  const share = (value: number) => (max > 0 ? Math.min(100, (value / max) * 100) : 0);
+  const description = `${figure.unit}: ${figure.bars.map((bar) => `${bar.label}, ${shown(bar)}`).join('; ')}.`;
+  const tableShown = c.isFigureDataShown(figure.id);
+  const height = figure.bars.length * BAR_ROW;
+  return html`<figure class="figure bars" id=${id} part="figure">
+    ${caption}
+    <svg class="bar-chart" role="img" aria-labelledby=${`${id}-title ${id}-desc`} width="100%" height=${height} xmlns="http://www.w3.org/2000/svg">
+      <title id=${`${id}-title`}>${figure.title}</title>
+      <desc id=${`${id}-desc`}>${description}</desc>
+      ${figure.bars.map((bar, index) => {
+        const top = index * BAR_ROW;
+        return svg`<g aria-hidden="true">
+          <text class="bar-label" x="0" y=${top + 18}>${bar.label}</text>
+          <text class="bar-value" x="100%" y=${top + 18} text-anchor="end">${shown(bar)}</text>
+          <rect class="bar-track" x="0" y=${top + 26} width="100%" height="20" rx="3"></rect>
+          <rect class="bar" x="0" y=${top + 26} width=${`${share(bar.value)}%`} height="20" rx="3"></rect>
+        </g>`;
+      })}
+    </svg>
+    <p class="bar-axis">${figure.unit}${figure.max !== undefined ? html` · ${ui(c, s.axisEnd(number.format(figure.max)))}` : nothing}</p>
+    <p class="figure-data-toggle">
+      <button class="button" aria-expanded=${tableShown ? 'true' : 'false'} aria-controls=${`${id}-data`} @click=${() => c.onFigureDataToggle(figure.id)}>
+        ${ui(c, tableShown ? s.hideFigureData : s.showFigureData)}
+      </button>
+    </p>
+    <div class="figure-data" id=${`${id}-data`} ?hidden=${!tableShown}>
+      <table>
+        <caption>${figure.title}</caption>
+        <thead>
+          <tr><th scope="col">${ui(c, s.figureItem)}</th><th scope="col">${figure.unit}</th></tr>
+        </thead>
+        <tbody>
+          ${figure.bars.map(
+            (bar) => html`<tr><th scope="row">${bar.label}</th><td>${shown(bar)}${bar.sources ? html` ${renderCitations(bar.sources, c)}` : nothing}</td></tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
   </figure>`;
 }
 

@@ -539,8 +539,47 @@ export const FigureSchema = v.variant(
       },
       'a states figure',
     ),
+    object(
+      {
+        /** "bars": a bar chart of values in one unit, such as shares of world supply. */
+        kind: v.literal('bars'),
+        /** Unique among the figures. */
+        id: id(),
+        /** The id of the section the figure is shown in. */
+        section: id('a section'),
+        /** The figure's heading. */
+        title: text(),
+        /** One or two sentences that say what the figure shows, and how sure its numbers are. */
+        caption: text(),
+        /** What the values count, e.g. "percent of world supply" or "days". */
+        unit: text(),
+        /** The end of the value axis (default: the largest value), e.g. 100 for percentages. */
+        max: v.optional(v.pipe(v.number(expected('a number')), v.finite(expected('a finite number')), v.minValue(0, expected('a number of at least 0')))),
+        /** The bars in the order shown, at least two. */
+        bars: list(
+          object(
+            {
+              /** What the bar measures. */
+              label: text(),
+              /** The value the bar's length shows. */
+              value: v.pipe(v.number(expected('a number')), v.finite(expected('a finite number')), v.minValue(0, expected('a number of at least 0'))),
+              /** The value as the text says it, when a bare number would claim too much precision ("about 90"). */
+              display: v.optional(text()),
+              /** The bar's own sources, when the figure's do not cover it. */
+              sources: v.optional(references('source')),
+            },
+            'a bar with "label", "value" and optional "display" and "sources"',
+          ),
+          'bars',
+          2,
+        ),
+        /** The ids of the sources that back the figure, one to three. */
+        sources: references('source'),
+      },
+      'a bars figure',
+    ),
   ],
-  expected('a figure whose "kind" is "flow" or "states"'),
+  expected('a figure whose "kind" is "flow", "states" or "bars"'),
 );
 
 export const DecisionAnswerSchema = object(

@@ -369,6 +369,15 @@ function meaningErrors(content: Loose): ContentError[] {
     asList(figure.rows).forEach((row, rowIndex) =>
       mustAllExist(`figures[${index}].rows[${rowIndex}].sources`, asStrings(row.sources), sources, 'source'),
     );
+    const bars = asList(figure.bars);
+    bars.forEach((bar, barIndex) => mustAllExist(`figures[${index}].bars[${barIndex}].sources`, asStrings(bar.sources), sources, 'source'));
+    // A bar longer than the axis would be drawn past its end, and the chart would misstate it.
+    const max = figure.max;
+    if (typeof max === 'number') {
+      bars.forEach((bar, barIndex) => {
+        if (typeof bar.value === 'number' && bar.value > max) add(`figures[${index}].bars[${barIndex}].value`, `${bar.value} is past the axis end "max" (${max})`);
+      });
+    }
   });
 
   const comparison = content.comparison;
