@@ -52,10 +52,11 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // (the record, its schedule and the practice round, 0.9 KB; its panel and strings, 0.4 KB), plus the content's own
 // growth (both governments' reasons back in the core). Budgets 53.5 and 96.5 KB.
 // Issue 16's checks inside the explainer (the check element, planChecks, the generator's avoided facts, the teacher's
-// and worksheet's checks) and spaced practice: 54.0 and 96.9 KB. Budgets 54.5 and 97.5 KB.
+// and worksheet's checks) and spaced practice: 54.0 and 96.9 KB. Then bar charts (their schema and validation, the SVG
+// and its table, styles for dark mode, forced colours and print): 55.1 and 97.8 KB. Budgets 55.5 and 98.5 KB.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 54.5 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 97.5 * 1024, target: 45 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 55.5 * 1024, target: 25 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 98.5 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');
