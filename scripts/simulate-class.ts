@@ -3,7 +3,10 @@
  * result codes come out one per line, ready to paste on the teacher page.
  *
  *   npx tsx scripts/simulate-class.ts --content content/en.json --seed class-7b --count 10 \
- *     [--students 28] [--mode test] [--types a,b] [--themes x,y] [--scope core] [--miskey 4]
+ *     [--students 28] [--mode test] [--types a,b] [--themes x,y] [--scope core] [--checks theme|section|off] [--miskey 4]
+ *
+ * The quiz is the one the student page gives with those settings: by default after checks in the text
+ * after each theme, drawn from the same seed, as on the teacher page.
  *
  * Each learner has an ability θ (standard normal) and each question a difficulty b (normal, sd 0.8), both
  * from the seed; a learner gets a question right with probability 1 / (1 + e^(−1.7·(θ − b))), the
@@ -21,6 +24,7 @@ import { createRandom, type Random } from '../src/core/random.js';
 import { encodeResultCode } from '../src/core/quiz/result-code.js';
 import { parseThemes, parseTypes, startSession, type SessionOptions } from '../src/core/quiz/session.js';
 import { runsAsScript } from '../src/cli/script.js';
+import { checksOption } from '../src/components/shared/quiz-settings.js';
 
 export interface SimulatedClass {
   options: SessionOptions;
@@ -98,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
       themes: { type: 'string' },
       scope: { type: 'string' },
       miskey: { type: 'string' },
+      checks: { type: 'string', default: 'theme' },
     },
   });
   const parsed = parseContent(readFileSync(values.content!, 'utf8'));
@@ -113,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
     types: parseTypes(values.types),
     themes: parseThemes(values.themes, parsed.content),
     ...(values.scope ? { scope: values.scope as QuizScope } : {}),
+    ...checksOption(values.checks, values.seed),
   };
   const miskey = values.miskey === undefined ? undefined : Number(values.miskey);
   const simulated = simulateClass(parsed.content, options, Number(values.students), miskey);
