@@ -680,7 +680,24 @@ describe('ece-explainer: a layered lesson', () => {
     // Bars are measured against the largest value when the figure names no axis end; the text keeps its size.
     const bars = [...chart.querySelectorAll('rect.bar')].map((bar) => bar.getBoundingClientRect().width);
     const track = chart.querySelector('rect.bar-track')!.getBoundingClientRect().width;
+    expect(track).to.be.closeTo(chart.getBoundingClientRect().width, 1);
     expect(bars[1]).to.be.closeTo(track, 1);
+    // Each value stays inside the chart and clear of its label's line, even at a 320 px phone's width; a long
+    // bar holds its value (in the accent's text colour), a short one has it just past its end.
+    for (const width of ['', '288px']) {
+      el.style.width = width;
+      await el.updateComplete;
+      const box = chart.getBoundingClientRect();
+      const values = [...chart.querySelectorAll('text.bar-value')];
+      const labels = [...chart.querySelectorAll('text.bar-label')];
+      values.forEach((value, i) => {
+        const v = value.getBoundingClientRect();
+        expect(v.right, `value ${i} at ${width || 'full'} width`).to.be.at.most(box.right + 0.5);
+        expect(v.top, `value ${i} below its label`).to.be.at.least(labels[i]!.getBoundingClientRect().bottom - 0.5);
+      });
+      expect(values.map((value) => value.classList.contains('inside'))).to.deep.equal([true, true, false]);
+    }
+    el.style.width = '';
     expect(bars[0]! / track).to.be.closeTo(95 / 146, 0.01);
     expect(bars[2]! / track).to.be.closeTo(28 / 146, 0.01);
     // The table: hidden, then shown by a button that says so; a bar's own source is cited in its row.

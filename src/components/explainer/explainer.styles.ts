@@ -311,6 +311,9 @@ export const explainerStyles = css`
   .bar-chart .bar-value {
     font-weight: 700;
   }
+  .bar-chart .bar-value.inside {
+    fill: var(--_accent-text);
+  }
   .bar-chart .bar-track {
     fill: var(--_surface);
     stroke: var(--_border);
@@ -354,6 +357,9 @@ export const explainerStyles = css`
     }
     .bar-chart .bar {
       fill: Highlight;
+    }
+    .bar-chart .bar-value.inside {
+      fill: HighlightText;
     }
   }
   @media print {

@@ -165,7 +165,9 @@ export function renderFigure(figure: Figure, c: PartsContext): TemplateResult {
 type BarsFigure = Extract<Figure, { kind: 'bars' }>;
 
 /** Height of one bar's row in the chart: its label line, then the bar. */
-const BAR_ROW = 56;
+const BAR_ROW = 60;
+/** From this share of the width on, a bar holds its value inside; a shorter one has room for it after its end. */
+const BAR_VALUE_INSIDE = 60;
 
 /**
  * A bar chart as SVG: one row per bar (its label and value on a line, the bar below, on a track that
@@ -191,11 +193,15 @@ function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult
       <desc id=${`${id}-desc`}>${description}</desc>
       ${figure.bars.map((bar, index) => {
         const top = index * BAR_ROW;
+        // The label has the line above the bar to itself. The value goes inside a long bar, at its end,
+        // and just past the end of a short one, so it never runs into the label or off the chart.
+        const length = share(bar.value);
+        const inside = length >= BAR_VALUE_INSIDE;
         return svg`<g aria-hidden="true">
           <text class="bar-label" x="0" y=${top + 18}>${bar.label}</text>
-          <text class="bar-value" x="100%" y=${top + 18} text-anchor="end">${shown(bar)}</text>
-          <rect class="bar-track" x="0" y=${top + 26} width="100%" height="20" rx="3"></rect>
-          <rect class="bar" x="0" y=${top + 26} width=${`${share(bar.value)}%`} height="20" rx="3"></rect>
+          <rect class="bar-track" x="0" y=${top + 26} width="100%" height="24" rx="3"></rect>
+          <rect class="bar" x="0" y=${top + 26} width=${`${length}%`} height="24" rx="3"></rect>
+          <text class=${inside ? 'bar-value inside' : 'bar-value'} x=${`${length}%`} dx=${inside ? -6 : 6} y=${top + 43} text-anchor=${inside ? 'end' : 'start'}>${shown(bar)}</text>
         </g>`;
       })}
     </svg>
