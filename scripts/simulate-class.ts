@@ -24,7 +24,7 @@ import { createRandom, type Random } from '../src/core/random.js';
 import { encodeResultCode } from '../src/core/quiz/result-code.js';
 import { parseThemes, parseTypes, startSession, type SessionOptions } from '../src/core/quiz/session.js';
 import { runsAsScript } from '../src/cli/script.js';
-import { checksOption } from '../src/components/shared/quiz-settings.js';
+import { checksOption } from '../src/core/questions/checks.js';
 
 export interface SimulatedClass {
   options: SessionOptions;

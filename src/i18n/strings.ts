@@ -18,9 +18,8 @@ export interface UiStrings {
   /** The way back after following a link within the page (a citation, a quiz's review link). */
   backToText: string;
   backToQuestion(n: number): string;
-  /** A bar chart's table of numbers: the button that shows or hides it, its first column, and the value axis's end. */
-  showFigureData: string;
-  hideFigureData: string;
+  /** A bar chart's table of numbers: the button that shows or hides it (its state is `aria-expanded`), its first column, and the value axis's end. */
+  figureData: string;
   figureItem: string;
   axisEnd(max: string): string;
   /** The way back from a check's "Review …" link. */
@@ -182,8 +181,7 @@ export const en: UiStrings = {
   backToText: 'Back to the text',
   backToQuestion: (n) => `Back to question ${n}`,
   backToCheck: 'Back to the check',
-  showFigureData: 'Show the numbers as a table',
-  hideFigureData: 'Hide the table',
+  figureData: 'The numbers as a table',
   figureItem: 'Item',
   axisEnd: (max) => `bars measured from 0 to ${max}`,
   checkYourself: 'Check yourself',

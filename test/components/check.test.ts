@@ -38,7 +38,7 @@ describe('checks inside the explainer', () => {
       const discussion = theme.querySelector('.discussion');
       if (discussion) expect(check.compareDocumentPosition(discussion) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       const heading = check.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!;
-      expect(heading.textContent).to.equal('Check yourself');
+      expect(heading.textContent).to.equal(`Check yourself: ${theme.querySelector('h1, h2, h3, h4, h5, h6')!.textContent}`);
       // A sibling of the theme's section headings.
       expect(heading.localName).to.equal(theme.querySelector('section[data-section] > :is(h1, h2, h3, h4, h5, h6)')!.localName);
     });
@@ -117,6 +117,48 @@ describe('checks inside the explainer', () => {
     const started = oneEvent(document, 'quiz-start') as Promise<QuizStartEvent>;
     await answerByKeyboard(quiz, plain[0]!, true);
     expect((await started).detail.questionIds).to.deep.equal(plain.map((q) => q.id));
+  });
+
+  it('an id that starts with digits: Check still moves focus to the feedback, and each heading names what it follows', async () => {
+    const el = await page(html`<export-controls-explainer id="2024-lesson" .content=${content} seed="class-4"></export-controls-explainer>`);
+    const check = checksOf(el)[0]!;
+    const first = check.shadowRoot!.querySelector<HTMLElement>('.check-question')!;
+    await answerByKeyboard(check, check.questions[0]!, true, first);
+    await pressButton(check, 'Check', first);
+    expect(deepActiveElement()).to.equal(first.querySelector('.feedback'));
+    expect(first.querySelector('.feedback')!.textContent).to.include('Correct');
+    const headings = checksOf(el).map((c) => c.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(headings).to.deep.equal(content.themes.map((theme) => `Check yourself: ${theme.title}`));
+  });
+
+  it('<ece-quiz for=…> takes the checks its explainer shows, and "New quiz" goes on avoiding them', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <ece-explainer id="text" .content=${content} checks="section" seed="pair"></ece-explainer>
+      <ece-quiz for="text" .content=${content} seed="pair" questions="4" mode="test"></ece-quiz>
+    </div>`);
+    const quiz = wrapper.querySelector('ece-quiz')!;
+    await waitUntil(() => quiz.shadowRoot?.querySelector('section.quiz'), 'never rendered', { timeout: 5000 });
+    await settle(wrapper.querySelector('ece-explainer')!);
+    const avoidFacts = checkFacts(planChecks(content, { per: 'section', seed: 'pair' }));
+    const expected = pickCandidates(content, { seed: 'pair', count: 4, avoidFacts }).picked.map((c) => c.id);
+    const started = oneEvent(document, 'quiz-start') as Promise<QuizStartEvent>;
+    const firstQuestion = (await import('../../src/core/questions/generate.js')).buildQuestions(content, 'pair', [expected[0]!])[0]!;
+    await answerByKeyboard(quiz, firstQuestion, true);
+    expect((await started).detail.questionIds).to.deep.equal(expected);
+    // New quiz: a new random seed, the same checks on the page, so the same facts left out.
+    for (let i = 0; i < 3; i++) await pressButton(quiz, 'Next question');
+    // Three questions unanswered: Finish asks again before it hands in.
+    await pressButton(quiz, 'Finish');
+    await pressButton(quiz, 'Finish');
+    await pressButton(quiz, 'New quiz');
+    const restarted = oneEvent(document, 'quiz-start') as Promise<QuizStartEvent>;
+    await pressButton(quiz, 'Start a new quiz');
+    const seed = quiz.activeSeed!;
+    expect(seed).not.to.equal('pair');
+    const next = pickCandidates(content, { seed, count: 4, avoidFacts }).picked.map((c) => c.id);
+    const question = (await import('../../src/core/questions/generate.js')).buildQuestions(content, seed, [next[0]!])[0]!;
+    await answerByKeyboard(quiz, question, true);
+    expect((await restarted).detail.questionIds).to.deep.equal(next);
   });
 
   it('a page without a seed: every reader sees the same checks, whatever seed the quiz picks', async () => {

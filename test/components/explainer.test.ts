@@ -674,9 +674,9 @@ describe('ece-explainer: a layered lesson', () => {
     const figure = el.shadowRoot!.getElementById('moon-counts')!;
     const chart = figure.querySelector('svg')!;
     expect(chart.getAttribute('role')).to.equal('img');
-    const [titleId, descId] = chart.getAttribute('aria-labelledby')!.split(' ');
+    const [titleId, descId] = [chart.getAttribute('aria-labelledby'), chart.getAttribute('aria-describedby')];
     expect(chart.querySelector(`#${titleId}`)!.textContent).to.equal('Moons of the giant planets');
-    expect(chart.querySelector(`#${descId}`)!.textContent).to.equal('known moons: Jupiter, 95; Saturn, about 146; Uranus, 28.');
+    expect(chart.querySelector(`#${descId}`)!.textContent).to.equal('known moons — Jupiter 95, Saturn about 146, Uranus 28');
     // Bars are measured against the largest value when the figure names no axis end; the text keeps its size.
     const bars = [...chart.querySelectorAll('rect.bar')].map((bar) => bar.getBoundingClientRect().width);
     const track = chart.querySelector('rect.bar-track')!.getBoundingClientRect().width;
@@ -708,7 +708,7 @@ describe('ece-explainer: a layered lesson', () => {
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(button.textContent!.trim()).to.equal('Hide the table');
+    expect(button.textContent!.trim(), 'one label; aria-expanded says the state').to.equal('The numbers as a table');
     expect(getComputedStyle(table).display).not.to.equal('none');
     expect([...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()))).to.deep.equal([
       ['Jupiter', '95'],

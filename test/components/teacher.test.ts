@@ -57,8 +57,8 @@ describe('ece-teacher', () => {
     expect(link.searchParams.get('questions')).to.equal('5');
     expect(link.searchParams.get('types')).to.equal('true-false');
     expect(link.searchParams.get('lang')).to.equal('en');
-    expect($(el, '.snippet').textContent).to.include('<export-controls-explainer lang="en" seed="class-7b" questions="5" mode="practice" types="true-false">');
-    expect(link.searchParams.has('checks'), 'the default checks need no parameter').to.be.false;
+    expect($(el, '.snippet').textContent).to.include('<export-controls-explainer lang="en" seed="class-7b" questions="5" mode="practice" types="true-false" checks="theme">');
+    expect(link.searchParams.get('checks'), 'always named: other pages have other defaults').to.equal('theme');
     await expect(el).to.be.accessible();
     // Checks after each section: every link and the embed code say so, and the class view expects those quizzes.
     $$<HTMLInputElement>(el, 'input[name="checks"]')[1]!.click();

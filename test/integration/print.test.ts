@@ -8,6 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { parseContent } from '../../src/core/content/validate.js';
+import { planChecks } from '../../src/core/questions/checks.js';
+import { loadTemplates } from '../../src/core/questions/templates/index.js';
 
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
   (path) => path && existsSync(path),
@@ -85,10 +88,23 @@ for (const lang of ['en', 'ko', 'ja']) {
   });
 }
 
-test('the explainer prints with every section, and its checks with their questions to answer on paper', async () => {
+test('the explainer prints with every section, its checks with their questions and options to answer on paper, and its charts\' numbers', async () => {
   const { file, pdf } = await printToPdf('/index.html', 'explainer');
   assert.ok(pageCount(pdf) >= 8, `only ${pageCount(pdf)} pages`);
   const text = await pdfText(file);
+  const squash = (value: string) => value.replace(/\s+/g, '');
   assert.equal(text.match(/Checkyourself/g)?.length, 3, 'one check after each of the three themes');
-  assert.ok(!text.includes('Chooseorenterananswerfirst'), 'no on-screen prompt in print');
+  // Each check prints its questions with their options to tick (the page has no seed: the default checks).
+  const english = parseContent(readFileSync('content/en.json', 'utf8'));
+  assert.ok(english.ok);
+  await loadTemplates('en');
+  for (const block of planChecks(english.content, { per: 'theme', seed: 'checks' })) {
+    for (const question of block.questions) {
+      assert.ok(text.includes(squash(question.prompt).slice(0, 40)), `the check question "${question.prompt}" is not in the PDF`);
+      if ('options' in question) for (const option of question.options) assert.ok(text.includes(squash(option.text).slice(0, 30)), `option "${option.text}" is not in the PDF`);
+    }
+  }
+  // A bar chart prints its numbers as a table (on screen, one click away) and not the button that shows it.
+  assert.ok(text.includes(squash('Item percent of world production')), 'the bar chart\'s table is not in the PDF');
+  assert.ok(!text.includes(squash('The numbers as a table')), 'the table button printed');
 });

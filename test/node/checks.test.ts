@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { checkFacts, parseChecks, planChecks, QUESTIONS_PER_CHECK } from '../../src/core/questions/checks.js';
 import { generateQuiz, pickCandidates } from '../../src/core/questions/generate.js';
 import { decodeResultCode, encodeResultCode } from '../../src/core/quiz/result-code.js';
-import { restoreSession, startSession, type SessionOptions } from '../../src/core/quiz/session.js';
+import { practiceRound, restoreSession, retryMissed, startSession, type SessionOptions } from '../../src/core/quiz/session.js';
 import { loadContent } from './helpers.js';
 
 const en = loadContent('content/en.json');
@@ -14,11 +14,18 @@ const solar = loadContent('test/fixtures/solar-system.json');
 const deeperIds = (content: typeof en) =>
   new Set([...content.glossary, ...content.claims, ...content.events, ...content.groups, ...content.blanks].filter((item) => item.deeper).map((item) => item.id));
 
-test('checks use neither orders nor matches (several facts at once), and true/false only where nothing else is left', () => {
-  for (const per of ['theme', 'section'] as const) {
-    const questions = planChecks(en, { per, seed: 'mix' }).flatMap((b) => b.questions);
-    assert.ok(questions.every((q) => q.type !== 'order' && q.type !== 'match'));
-    assert.ok(questions.filter((q) => q.type === 'true-false').length < questions.length / 2, questions.map((q) => q.type).join());
+test('checks use neither orders nor matches (several facts at once), nothing that rests on a "go deeper" block, and true/false only where nothing else is left', () => {
+  const deeperItems = new Set([...en.glossary, ...en.claims, ...en.events, ...en.groups, ...en.blanks].filter((item) => item.deeper).map((item) => item.id));
+  for (const seed of ['mix', 'class-7b', 'r16-c']) {
+    for (const per of ['theme', 'section'] as const) {
+      const blocks = planChecks(en, { per, seed });
+      const questions = blocks.flatMap((b) => b.questions);
+      assert.ok(questions.every((q) => q.type !== 'order' && q.type !== 'match'));
+      // The timber scenario turns on the food-and-wood exclusion, taught only in a "go deeper" block.
+      for (const block of blocks) for (const key of block.facts) assert.ok(!deeperItems.has(key.replace(/^[a-z]+:/, '')), `${per} ${seed}: ${key}`);
+    }
+    // After the catch-all and dispute themes there is room for other types: no coin toss there.
+    for (const block of planChecks(en, { per: 'theme', seed }).slice(1)) assert.ok(block.questions.every((q) => q.type !== 'true-false'), `${seed} ${block.after}`);
   }
 });
 
@@ -96,10 +103,47 @@ test('a quiz after checks is another quiz: its result code records the checks, a
     const another = { ...options, checks: setting };
     assert.equal(decodeResultCode(code, en, another, startSession(en, another, 0).questions).ok, false, JSON.stringify(setting));
   }
+  // Saved progress continues as the quiz it was, whatever the page's checks are now: its own questions,
+  // and its own checks in the options its result code is made from.
   const saved = JSON.stringify(checked.state);
-  assert.ok(restoreSession(saved, en, withChecks));
-  assert.equal(restoreSession(saved, en, options), undefined);
-  assert.equal(restoreSession(saved, en, { ...options, checks: { per: 'section', seed: 'class-7b' } }), undefined);
+  assert.deepEqual(restoreSession(saved, en, withChecks)?.options, withChecks);
+  assert.deepEqual(restoreSession(saved, en, options)?.options, withChecks);
+  assert.deepEqual(restoreSession(saved, en, { ...options, checks: { per: 'section', seed: 'class-7b' } })?.questionIds, checked.state.questionIds);
+  // A quiz saved before checks existed (no "checks" in its options) is restored without them, on a page that now has them.
+  const before = JSON.stringify(plain.state);
+  const restored = restoreSession(before, en, withChecks)!;
+  assert.deepEqual(restored.questionIds, plain.state.questionIds);
+  assert.equal(restored.options.checks, undefined);
+  assert.equal(decodeResultCode(encodeResultCode(en, restored.options, plain.questions, {}), en, options, plain.questions).ok, true);
+});
+
+test('a code made after other checks than the teacher page is set to says which', () => {
+  const options: SessionOptions = { seed: 'class-7b', count: 10, mode: 'test', types: [], themes: [] };
+  const plain = startSession(en, options, 0);
+  const code = encodeResultCode(en, options, plain.questions, {});
+  const withChecks: SessionOptions = { ...options, checks: { per: 'theme', seed: 'class-7b' } };
+  const result = decodeResultCode(code, en, withChecks, startSession(en, withChecks, 0).questions);
+  assert.equal(!result.ok && result.message, 'made without checks in the text, but this page is set to after checks after each theme drawn from the quiz code: choose the checks in the text the students had');
+  // Other differences keep the general message.
+  const other = decodeResultCode(code, en, { ...options, mode: 'practice' }, plain.questions);
+  assert.equal(!other.ok && other.message, 'made with other quiz settings (number of questions, mode, types, themes or scope)');
+  // A quiz restarted with "New quiz" on a page with a seed avoids the page's checks: its code says no page can rebuild it.
+  const restarted: SessionOptions = { ...options, seed: 'random-1', checks: { per: 'theme', seed: 'class-7b' } };
+  const restartedCode = encodeResultCode(en, restarted, startSession(en, restarted, 0).questions, {});
+  const asDefault: SessionOptions = { ...options, seed: 'random-1', checks: { per: 'theme', seed: 'checks' } };
+  const read = decodeResultCode(restartedCode, en, asDefault, startSession(en, asDefault, 0).questions);
+  assert.match(!read.ok ? read.message : '', /another seed .* which no page can rebuild/);
+});
+
+test('a quiz that avoiding the checks would leave shorter is drawn without avoiding them', () => {
+  for (const seed of ['c', 'd', 'f', 'g', 'h']) {
+    const options = { seed, count: 10, themes: ['strategic-items'] };
+    const avoidFacts = checkFacts(planChecks(en, { per: 'theme', seed }));
+    const plainLength = pickCandidates(en, options).picked.length;
+    const avoiding = pickCandidates(en, { ...options, avoidFacts });
+    assert.ok(avoiding.picked.length >= plainLength, `${seed}: ${avoiding.picked.length} < ${plainLength}`);
+    assert.equal(avoiding.repeated, avoiding.picked.filter((c) => c.facts()!.some((key) => avoidFacts.includes(key))).length);
+  }
 });
 
 test('the checks attribute: theme, section or off; anything else is the elementâ€™s default', () => {
@@ -107,4 +151,12 @@ test('the checks attribute: theme, section or off; anything else is the elementâ
   assert.equal(parseChecks('off', 'theme'), 'off');
   assert.equal(parseChecks('yes', 'theme'), 'theme');
   assert.equal(parseChecks(undefined, 'off'), 'off');
+});
+
+test('the note on repeated facts belongs to the first round: a retry or practice round has none', () => {
+  const options: SessionOptions = { seed: 'q', count: 30, mode: 'practice', types: [], themes: [], checks: { per: 'theme', seed: 'q' } };
+  const { state, questions } = startSession(solar, options, 0);
+  assert.ok(state.repeatedFacts! > 0);
+  assert.equal(retryMissed(state, questions, 1).repeatedFacts, undefined);
+  assert.equal(practiceRound(state, state.questionIds.slice(0, 2), 1).repeatedFacts, undefined);
 });

@@ -175,6 +175,8 @@ describe('content validation', () => {
     ['bar chart of one bar', (c) => (c.figures = [barChart({ bars: [{ label: 'A', value: 3 }] })]), 'figures[0].bars: expected at least 2 bars, got 1'],
     ['bar citing an unknown source', (c) => (c.figures = [barChart({ bars: [{ label: 'A', value: 3, sources: ['nope'] }, { label: 'B', value: 1 }] })]), 'figures[0].bars[0].sources[0]: unknown source "nope" (no source has this id)'],
     ['bar chart without a unit', (c) => (c.figures = [barChart({ unit: undefined })]), 'figures[0].unit: missing required field'],
+    ['bar label too long for a phone', (c) => (c.figures = [barChart({ bars: [{ label: 'A label far too long to fit on one line', value: 1 }, { label: 'B', value: 2 }] })]), 'figures[0].bars[0].label: a bar\'s label is drawn on one line and must fit a phone: at most 32 characters, got 39'],
+    ['Korean bar label too long', (c) => (c.figures = [barChart({ bars: [{ label: '고순도 불화수소와 포토레지스트와 불화폴리이미드', value: 1 }, { label: 'B', value: 2 }] })]), 'figures[0].bars[0].label: a bar\'s label is drawn on one line and must fit a phone: at most 16 characters in Chinese, Japanese or Korean script, got 25'],
     ['node of unknown kind', (c) => (c.decisionTree.nodes[2].kind = 'result'), 'decisionTree.nodes[2].kind: expected a node whose "kind" is "question" or "outcome", got "result"'],
   ];
 

@@ -14,7 +14,7 @@ import { renderExplained, type SectionLinker } from '../quiz/feedback.js';
 import { quizStyles } from '../quiz/quiz.styles.js';
 
 /**
- * "Check yourself": one to three questions answered in place, inside the explainer after a theme or
+ * "Check yourself": one or two questions answered in place, inside the explainer after a theme or
  * a section, with practice-mode feedback and a link back to the paragraph that teaches the answer.
  * Nothing is scored or stored; each answer fires `quiz-answer` with `context: "check"`.
  *
@@ -73,6 +73,8 @@ export class EceCheck extends LitElement {
   @property({ attribute: false }) strings: UiStrings = en;
   /** Where the "Review …" links lead: the explainer around the check. */
   @property({ attribute: false }) linker?: SectionLinker;
+  /** The title of the theme or section the check follows: read after the heading, so each check's heading is told apart. */
+  @property({ attribute: false }) follows = '';
   /** Unique among the checks of a page: names the radio groups and the heading. */
   @property({ attribute: 'check-id' }) checkId = 'check';
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
@@ -97,9 +99,9 @@ export class EceCheck extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.pendingFocus) return;
-    this.renderRoot.querySelector<HTMLElement>(this.pendingFocus)?.focus();
+    const target = this.pendingFocus;
     this.pendingFocus = undefined;
+    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   private answerFor(question: Question): Answer | undefined {
@@ -116,7 +118,7 @@ export class EceCheck extends LitElement {
     this.checked = new Set(this.checked).add(question.id);
     const { correct, credit } = scoreAnswer(question, answer);
     this.dispatchEvent(new QuizAnswerEvent({ id: question.id, type: question.type, answer: answer!, correct, credit, context: 'check' }));
-    this.pendingFocus = `#${this.checkId}-feedback-${index}`;
+    this.pendingFocus = `[data-feedback="${index}"]`;
   }
 
   /** The explainer's links, with a way back that names the check rather than a quiz question. */
@@ -136,7 +138,7 @@ export class EceCheck extends LitElement {
     const total = this.questions.length;
     // A group, not a region: a landmark per check would crowd the page's landmarks with one name.
     return html`<div class="check" role="group" part="base" aria-labelledby=${headingId}>
-      ${heading(this.headingLevel, ui(s.checkYourself), { id: headingId })}
+      ${heading(this.headingLevel, html`${ui(s.checkYourself)}${this.follows ? html`<span class="visually-hidden">: ${this.follows}</span>` : nothing}`, { id: headingId })}
       <p class="intro">${ui(s.checksIntro(total))}</p>
       ${this.questions.map((question, index) => {
         const checked = this.checked.has(question.id);
@@ -162,7 +164,7 @@ export class EceCheck extends LitElement {
           )}
           ${this.required === question.id ? html`<p class="required" role="alert">${ui(s.answerRequired)}</p>` : nothing}
           ${checked
-            ? html`<div class="feedback is-${verdictOf(score)}" part="feedback" id=${`${this.checkId}-feedback-${index}`} tabindex="-1">
+            ? html`<div class="feedback is-${verdictOf(score)}" part="feedback" data-feedback=${index} tabindex="-1">
                 ${renderExplained(question, answer, score, { content, strings: s, linker: this.linkerFor(), questionNumber: index + 1, showOwnAnswer: false })}
               </div>`
             : html`<div class="actions"><button class="button primary" @click=${() => this.check(question, index)}>${ui(s.check)}</button></div>`}

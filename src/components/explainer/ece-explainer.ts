@@ -28,7 +28,7 @@ import {
 import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
 import { loadTemplates, templatesLoaded } from '../../core/questions/templates/index.js';
-import { DEFAULT_CHECKS_SEED, parseChecks, planChecks, type CheckBlock, type ChecksPer } from '../../core/questions/checks.js';
+import { planChecks, resolveChecks, type CheckBlock, type ChecksPer, type ChecksSetting } from '../../core/questions/checks.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 import '../check/ece-check.js';
@@ -129,36 +129,43 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
    * "Check yourself" questions in the text: `theme` (after each theme), `section` (after each
    * section) or `off` (the default here; `<export-controls-explainer>` shows them after each theme).
    */
-  @property() checks?: string;
+  @property() checks?: 'theme' | 'section' | 'off';
 
   /** The seed the checks are drawn from (the quiz's seed, so a class sees the same checks); absent, one seed for everyone. */
   @property() seed?: string;
 
-  /** The question wording of the content's language, while it loads for the checks. */
-  private wordingLoad?: Promise<void>;
+  /** Waiting to draw the checks: until after the first paint, and until the content language's question wording is here. */
+  private checksLoad?: Promise<void>;
+
+  /**
+   * The checks this explainer shows (which `<ece-quiz for=…>` reads, to avoid their facts): where they
+   * go and the seed they are drawn from. Undefined when they are off.
+   */
+  get checksSetting(): ChecksSetting | undefined {
+    return resolveChecks(this.checks, this.seed, 'off');
+  }
 
   /** The checks, drawn once per content and setting. */
-  private checksFor?: { key: string; per: ChecksPer | 'off'; blocks: Map<string, CheckBlock> };
+  private checksFor?: { key: string; content: Content; per: ChecksPer | 'off'; blocks: Map<string, CheckBlock> };
 
   /** The checks by the theme or section they follow (a section may share its id with a theme). */
   private checkBlocks(content: Content): { per: ChecksPer | 'off'; blocks: Map<string, CheckBlock> } {
-    const per = parseChecks(this.checks, 'off');
-    const seed = this.seed || DEFAULT_CHECKS_SEED;
-    const key = `${content.id}|${content.version}|${content.language}|${per}|${seed}`;
-    // Korean and Japanese question wording loads on demand: the text is not held back for it, and
-    // the checks follow once it is here (below the first screen, so nothing visible moves).
-    if (per !== 'off' && !templatesLoaded(content.language)) {
-      this.wordingLoad ??= loadTemplates(content.language)
-        .catch(() => undefined)
-        .then(() => {
-          this.wordingLoad = undefined;
-          if (templatesLoaded(content.language)) this.requestUpdate();
-        });
+    const setting = this.checksSetting;
+    const per = setting?.per ?? 'off';
+    const key = `${per}|${setting?.seed ?? ''}`;
+    const ready = this.checksFor?.key === key && this.checksFor.content === content;
+    // The checks are drawn after the first paint, not in it, and Korean and Japanese question wording
+    // loads on demand first: the text is never held back for them (they sit below the first screen).
+    if (per !== 'off' && !ready && (!this.hasUpdated || !templatesLoaded(content.language))) {
+      this.checksLoad ??= Promise.all([loadTemplates(content.language).catch(() => undefined), new Promise((resolve) => setTimeout(resolve))]).then(() => {
+        this.checksLoad = undefined;
+        if (templatesLoaded(content.language)) this.requestUpdate();
+      });
       return { per: 'off', blocks: new Map() };
     }
-    if (this.checksFor?.key !== key) {
-      const blocks = per === 'off' ? [] : planChecks(content, { per, seed });
-      this.checksFor = { key, per, blocks: new Map(blocks.map((block) => [block.after, block])) };
+    if (!ready || !this.checksFor) {
+      const blocks = setting ? planChecks(content, setting) : [];
+      this.checksFor = { key, content, per, blocks: new Map(blocks.map((block) => [block.after, block])) };
     }
     return this.checksFor;
   }
@@ -173,7 +180,8 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
       .strings=${this.strings}
       .linker=${this}
       check-id=${`${this.idPrefix}check-${per}-${after}`}
-      heading-level=${Math.min(6, level)}
+      .follows=${per === 'theme' ? (content.themes.find((theme) => theme.id === after)?.title ?? '') : (content.sections.find((section) => section.id === after)?.title ?? '')}
+      heading-level=${level}
       color-scheme=${this.colorScheme ?? nothing}
       part="check"
     ></ece-check>`;
@@ -188,8 +196,8 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
   /** Resolves once the whole page is rendered, not only its first blocks, including the timeline and decision walk inside it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if (this.wordingLoad) {
-      await this.wordingLoad;
+    if (this.checksLoad) {
+      await this.checksLoad;
       complete = await super.getUpdateComplete();
     }
     // Only while another block is on its way (a failed update schedules none, so this cannot spin forever).

@@ -183,12 +183,14 @@ function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult
   const number = new Intl.NumberFormat(language);
   const shown = (bar: BarsFigure['bars'][number]) => bar.display ?? number.format(bar.value);
   const share = (value: number) => (max > 0 ? Math.min(100, (value / max) * 100) : 0);
-  const description = `${figure.unit}: ${figure.bars.map((bar) => `${bar.label}, ${shown(bar)}`).join('; ')}.`;
+  // In the content's language, with its own list punctuation: "percent of world production — A 90, B 70".
+  const items = new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(figure.bars.map((bar) => `${bar.label} ${shown(bar)}`));
+  const description = `${figure.unit} — ${items}`;
   const tableShown = c.isFigureDataShown(figure.id);
   const height = figure.bars.length * BAR_ROW;
   return html`<figure class="figure bars" id=${id} part="figure">
     ${caption}
-    <svg class="bar-chart" role="img" aria-labelledby=${`${id}-title ${id}-desc`} width="100%" height=${height} xmlns="http://www.w3.org/2000/svg">
+    <svg class="bar-chart" role="img" aria-labelledby=${`${id}-title`} aria-describedby=${`${id}-desc`} width="100%" height=${height} xmlns="http://www.w3.org/2000/svg">
       <title id=${`${id}-title`}>${figure.title}</title>
       <desc id=${`${id}-desc`}>${description}</desc>
       ${figure.bars.map((bar, index) => {
@@ -208,7 +210,7 @@ function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult
     <p class="bar-axis">${figure.unit}${figure.max !== undefined ? html` · ${ui(c, s.axisEnd(number.format(figure.max)))}` : nothing}</p>
     <p class="figure-data-toggle">
       <button class="button" aria-expanded=${tableShown ? 'true' : 'false'} aria-controls=${`${id}-data`} @click=${() => c.onFigureDataToggle(figure.id)}>
-        ${ui(c, tableShown ? s.hideFigureData : s.showFigureData)}
+        ${ui(c, s.figureData)}
       </button>
     </p>
     <div class="figure-data" id=${`${id}-data`} ?hidden=${!tableShown}>

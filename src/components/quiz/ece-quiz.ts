@@ -9,7 +9,8 @@ import { answeredCount, parseThemes, parseTypes, scoreSession, type SessionOptio
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
-import { checksOption, QuizSettings } from '../shared/quiz-settings.js';
+import { QuizSettings } from '../shared/quiz-settings.js';
+import { resolveChecks, type ChecksSetting } from '../../core/questions/checks.js';
 import { chrome, chromeLanguage, clampLevel, heading, renderContentState } from '../shared/render.js';
 import { copyText, downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';
@@ -75,10 +76,21 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
   @property() for?: string;
 
   /**
-   * The "Check yourself" blocks the reader met in the explainer (`theme`, `section`; default `off`):
-   * the quiz then avoids the facts they asked about. Set it to what the explainer's `checks` is.
+   * The "Check yourself" blocks the reader met in the text (`theme`, `section`; default `off`): the
+   * quiz then avoids the facts they asked about. With `for`, the explainer named there says which
+   * checks it shows, and this attribute is not needed.
    */
-  @property() checks?: string;
+  @property() checks?: 'theme' | 'section' | 'off';
+
+  /** The page's seed the checks were drawn from, kept when "New quiz" replaces `seed` (the checks on the page stay). */
+  private checksSeed?: string;
+
+  /** The checks the reader met: the linked explainer's, else this element's `checks` drawn from the page's seed. */
+  private get checksSetting(): ChecksSetting | undefined {
+    const explainer = this.linkedElement;
+    if (explainer && 'checksSetting' in explainer) return (explainer as { checksSetting?: ChecksSetting }).checksSetting;
+    return resolveChecks(this.checks, this.checksSeed ?? this.seed, 'off');
+  }
 
   /** The seed in use (from the attribute, or chosen and saved). */
   get activeSeed(): string | undefined {
@@ -130,13 +142,13 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
       types: parseTypes(this.types),
       themes: parseThemes(this.themes, content),
       ...(this.scope === 'core' ? { scope: 'core' as const } : {}),
-      ...checksOption(this.checks, this.seed),
+      ...(this.checksSetting ? { checks: this.checksSetting } : {}),
     };
   }
 
   /** What decides which quiz is shown; the language is part of it, so switching rebuilds the text and keeps the answers. */
   private configKeyFor(content: Content, options: SessionOptions): string {
-    return JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '', options.checks?.per ?? 'off']);
+    return JSON.stringify([content.id, content.version, content.language, options.count, options.mode, options.types, options.themes, options.scope ?? 'all', this.seed ?? '', options.checks?.per ?? 'off', options.checks?.seed ?? '']);
   }
 
   /** A quiz shown afresh: no leftover warnings or confirmations from the one before. */
@@ -232,7 +244,11 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     if (!content) return;
     this.resetPrompts();
     this.quiz.restart(content, (seed) => {
-      if (this.seed !== undefined) this.seed = seed;
+      if (this.seed !== undefined) {
+        // The checks on the page were drawn from the page's seed: the new quiz still avoids those.
+        this.checksSeed ??= this.seed;
+        this.seed = seed;
+      }
       const options = this.optionsFor(content, seed);
       this.configKey = this.configKeyFor(content, options);
       return options;
@@ -241,11 +257,16 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
     this.pendingFocus = '.question-prompt';
   }
 
-  /** The explainer that feedback links to: `for`, else one in the same root. */
-  private get linker(): SectionLinker | undefined {
+  /** The element named by `for`, in this element's root or the document. */
+  private get linkedElement(): HTMLElement | undefined {
     if (!this.for) return undefined;
     const root = this.getRootNode() as Document | ShadowRoot;
-    const target = root.getElementById?.(this.for) ?? document.getElementById(this.for);
+    return root.getElementById?.(this.for) ?? document.getElementById(this.for) ?? undefined;
+  }
+
+  /** The explainer that feedback links to (`for`). */
+  private get linker(): SectionLinker | undefined {
+    const target = this.linkedElement;
     return target && 'showSection' in target ? (target as unknown as SectionLinker) : undefined;
   }
 

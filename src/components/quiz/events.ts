@@ -45,11 +45,16 @@ export class QuizStartEvent extends Event {
   }
 }
 
-/** Fired when the learner commits an answer (Check in practice mode; leaving the question in test mode). */
+/**
+ * Fired when the learner commits an answer (Check in practice mode, and in a check in the text;
+ * leaving the question in test mode). `context` defaults to `"quiz"`.
+ */
 export class QuizAnswerEvent extends Event {
   static readonly eventName = 'quiz-answer';
-  constructor(readonly detail: QuizAnswerDetail) {
+  readonly detail: QuizAnswerDetail;
+  constructor(detail: Omit<QuizAnswerDetail, 'context'> & { context?: QuizAnswerDetail['context'] }) {
     super(QuizAnswerEvent.eventName, init);
+    this.detail = { ...detail, context: detail.context ?? 'quiz' };
   }
 }
 

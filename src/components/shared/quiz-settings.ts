@@ -4,8 +4,7 @@
  */
 import { property } from 'lit/decorators.js';
 import type { QuizScope } from '../../core/questions/types.js';
-import type { QuizMode, SessionOptions } from '../../core/quiz/session.js';
-import { DEFAULT_CHECKS_SEED, parseChecks } from '../../core/questions/checks.js';
+import type { QuizMode } from '../../core/quiz/session.js';
 import type { AbstractConstructor, LitConstructor } from './mixin.js';
 
 /** What the mixin adds, as declaration files describe it. */
@@ -16,15 +15,6 @@ export declare abstract class QuizSettingsInterface {
   types?: string;
   themes?: string;
   scope?: QuizScope;
-}
-
-/**
- * The session option for a `checks` attribute (`theme`, `section`; anything else is off): drawn from
- * the element's seed, or the default one when it has none, exactly as the explainer draws them.
- */
-export function checksOption(value: string | undefined, seed: string | undefined): Pick<SessionOptions, 'checks'> {
-  const per = parseChecks(value, 'off');
-  return per === 'off' ? {} : { checks: { per, seed: seed || DEFAULT_CHECKS_SEED } };
 }
 
 export const QuizSettings = <T extends LitConstructor>(Base: T) => {

@@ -13,7 +13,7 @@ import { teacherStyles } from './teacher.styles.js';
 import { renderLessonKit } from './lesson-kit.js';
 import { renderClassResults } from './class-results.js';
 import { WellMixedController } from './well-mixed.js';
-import { checksOption } from '../shared/quiz-settings.js';
+import { checksOption } from '../../core/questions/checks.js';
 
 const LANGUAGES = ['en', 'ko', 'ja'] as const;
 
@@ -102,7 +102,8 @@ export class EceTeacher extends ContentElement(LitElement) {
     if (options.types.length) params.set('types', options.types.join(','));
     if (options.themes.length) params.set('themes', options.themes.join(','));
     if (options.scope === 'core') params.set('scope', 'core');
-    if (this.checks !== 'theme') params.set('checks', this.checks);
+    // Always named: a page other than the one-tag element may have another default.
+    params.set('checks', this.checks);
     if (this.contentUrl) params.set('src', this.contentUrl);
     for (const [key, value] of Object.entries(extra)) params.set(key, value);
     return params.toString();
@@ -122,7 +123,7 @@ export class EceTeacher extends ContentElement(LitElement) {
       ...(options.types.length ? [`types="${options.types.join(',')}"`] : []),
       ...(options.themes.length ? [`themes="${options.themes.join(',')}"`] : []),
       ...(options.scope === 'core' ? ['scope="core"'] : []),
-      ...(this.checks !== 'theme' ? [`checks="${this.checks}"`] : []),
+      `checks="${this.checks}"`,
       ...(this.contentUrl ? [`src="${this.contentUrl}"`] : []),
     ];
     return `<script type="module" src="${this.scriptSrc}"></script>\n<export-controls-explainer ${attributes.join(' ')}></export-controls-explainer>`;

@@ -370,7 +370,16 @@ function meaningErrors(content: Loose): ContentError[] {
       mustAllExist(`figures[${index}].rows[${rowIndex}].sources`, asStrings(row.sources), sources, 'source'),
     );
     const bars = asList(figure.bars);
-    bars.forEach((bar, barIndex) => mustAllExist(`figures[${index}].bars[${barIndex}].sources`, asStrings(bar.sources), sources, 'source'));
+    bars.forEach((bar, barIndex) => {
+      mustAllExist(`figures[${index}].bars[${barIndex}].sources`, asStrings(bar.sources), sources, 'source');
+      // A bar's label is drawn on one line above it: it must fit a 320 px phone at the body text size.
+      const label = asString(bar.label);
+      const wide = label !== undefined && /[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(label);
+      const limit = wide ? 16 : 32;
+      if (label !== undefined && [...label].length > limit) {
+        add(`figures[${index}].bars[${barIndex}].label`, `a bar's label is drawn on one line and must fit a phone: at most ${limit} characters${wide ? ' in Chinese, Japanese or Korean script' : ''}, got ${[...label].length}`);
+      }
+    });
     // A bar longer than the axis would be drawn past its end, and the chart would misstate it.
     const max = figure.max;
     if (typeof max === 'number') {

@@ -44,12 +44,58 @@ export function parseChecks(value: string | null | undefined, fallback: ChecksPe
 }
 
 /**
+ * The one rule for which checks a page shows, used by the explainer, the quiz, the worksheet and the
+ * teacher page alike: the `checks` attribute (or `fallback`), drawn from the page's `seed`, or from
+ * `DEFAULT_CHECKS_SEED` on a page without one. Undefined when the checks are off.
+ */
+export function resolveChecks(value: string | null | undefined, seed: string | null | undefined, fallback: ChecksPer | 'off'): ChecksSetting | undefined {
+  const per = parseChecks(value, fallback);
+  return per === 'off' ? undefined : { per, seed: seed || DEFAULT_CHECKS_SEED };
+}
+
+/** `resolveChecks` as the session option a quiz takes (`{}` when the checks are off). */
+export function checksOption(value: string | null | undefined, seed: string | null | undefined, fallback: ChecksPer | 'off' = 'off'): { checks?: ChecksSetting } {
+  const checks = resolveChecks(value, seed, fallback);
+  return checks ? { checks } : {};
+}
+
+/**
+ * What a check must not rest on: the teaching items explained only in a "go deeper" block, and the
+ * fact keys named after them (a scenario whose answer turns on such an item shares its key). The
+ * checks follow the core text, which a reader may well have read without opening those blocks.
+ */
+function deeperKeys(content: Content): Set<string> {
+  const lists: [string, readonly { id: string; deeper?: string | undefined }[]][] = [
+    ['term', content.glossary],
+    ['claim', content.claims],
+    ['event', content.events],
+    ['group', content.groups],
+    ['blank', content.blanks],
+  ];
+  return new Set(lists.flatMap(([kind, items]) => items.filter((item) => item.deeper).flatMap((item) => [`${kind}:${item.id}`, `fact:${item.id}`])));
+}
+
+/** Plans already drawn, per content object: the explainer, the quiz and the teacher page ask for the same ones. */
+const plans = new WeakMap<Content, Map<string, CheckBlock[]>>();
+
+/**
  * The checks for a content, in reading order. Each block is drawn as a small quiz of the core lesson
- * (no "go deeper" detail) with its own seed — the setting's seed and the block's id — and never uses
- * a fact an earlier block used.
+ * (nothing that rests on a "go deeper" block) with its own seed — the setting's seed and the block's
+ * id — and never uses a fact an earlier block used. Drawn once per content object and setting.
  */
 export function planChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
+  const key = `${setting.per}|${setting.seed}`;
+  const cached = plans.get(content)?.get(key);
+  if (cached) return cached;
+  const blocks = drawChecks(content, setting);
+  if (!plans.has(content)) plans.set(content, new Map());
+  plans.get(content)!.set(key, blocks);
+  return blocks;
+}
+
+function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
   const used: string[] = [];
+  const deeper = [...deeperKeys(content)];
   const blocks: CheckBlock[] = [];
   const count = QUESTIONS_PER_CHECK[setting.per];
   const parts =
@@ -64,8 +110,8 @@ export function planChecks(content: Content, setting: ChecksSetting): CheckBlock
         .picked.filter((candidate) => candidate.facts()!.every((key) => !avoidFacts.includes(key)));
     // True/false first only where nothing else is left: most facts are claims, and a check of two
     // coin tosses tests less than one the reader must recall or apply.
-    const fresh = draw(CHECK_TYPES.filter((type) => type !== 'true-false'), count, used);
-    if (fresh.length < count) fresh.push(...draw(['true-false'], count - fresh.length, [...used, ...fresh.flatMap((candidate) => candidate.facts()!)]));
+    const fresh = draw(CHECK_TYPES.filter((type) => type !== 'true-false'), count, [...used, ...deeper]);
+    if (fresh.length < count) fresh.push(...draw(['true-false'], count - fresh.length, [...used, ...deeper, ...fresh.flatMap((candidate) => candidate.facts()!)]));
     if (fresh.length === 0) continue;
     const facts = fresh.flatMap((candidate) => candidate.facts()!);
     used.push(...facts);

@@ -1149,6 +1149,14 @@ export function pickCandidates(content: Content, options: QuizOptions): { picked
     }
   }
 
+  // Avoiding facts changes which facts are drawn first, and the quiz can come out shorter than it
+  // would without: then the quiz without avoiding is the better one, repeats and all.
+  if (avoided.size > 0 && picked.length < count) {
+    const plain = pickCandidates(content, { ...options, avoidFacts: [] });
+    if (plain.picked.length > picked.length) {
+      return { picked: plain.picked, repeated: plain.picked.filter((candidate) => candidate.facts()!.some((key) => avoided.has(key))).length };
+    }
+  }
   // Easier items first; the drawing order breaks ties.
   const ordered = picked.map((candidate, index) => ({ candidate, index })).sort((a, b) => a.candidate.difficulty - b.candidate.difficulty || a.index - b.index);
   return {

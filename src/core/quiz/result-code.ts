@@ -15,6 +15,7 @@ import type { Content } from '../content/schema.js';
 import { isCorrect, scoreAnswer } from '../questions/answers.js';
 import { QUESTION_TYPES, type Answer, type Question } from '../questions/types.js';
 import { GENERATOR_VERSION } from '../questions/version.js';
+import { DEFAULT_CHECKS_SEED } from '../questions/checks.js';
 import { hashString } from '../random.js';
 import { roundScore, type SessionOptions } from './session.js';
 
@@ -157,13 +158,31 @@ export function decodedCredit(question: Question, answer: DecodedAnswer): number
   return scoreAnswer(question, answer as Answer).credit;
 }
 
+/** A code's checks bits (12–14, as 0–7), in words. */
+function checksMade(bits: number): string {
+  const per = bits & 3;
+  if (per === 0) return 'without checks in the text';
+  if (per === 3) return 'after checks from another seed (a quiz restarted with "New quiz"), which no page can rebuild';
+  return `after checks after each ${per === 1 ? 'theme' : 'section'} ${bits & 4 ? 'drawn from the quiz code' : 'drawn from the default seed (a page without a seed)'}`;
+}
+
 function optionsPart(content: Content, options: SessionOptions): string {
   const typeBits = QUESTION_TYPES.reduce((bits, type, i) => (options.types.includes(type) ? bits | (1 << i) : bits), 0);
   const themeBits = content.themes.reduce((bits, theme, i) => (options.themes.includes(theme.id) ? bits | (1 << i) : bits), 0);
   // Bit 0: test mode; bits 1–10: the chosen types; bit 11: a core-only quiz (0 in codes made before scopes existed);
   // bits 12–13: the checks in the text (0 none, 1 after each theme, 2 after each section); bit 14: the checks
   // were drawn from the quiz's own seed (a class quiz) rather than the default one.
-  const checks = options.checks ? (options.checks.per === 'theme' ? 1 : 2) | (options.checks.seed === options.seed ? 4 : 0) : 0;
+  // 3 in bits 12–13: checks drawn from a seed that is neither (a quiz restarted with "New quiz" on a page
+  // with a seed avoids the page's checks): no page can rebuild that quiz, and the code says so.
+  const checks = !options.checks
+    ? 0
+    : options.checks.seed === options.seed
+      ? (options.checks.per === 'theme' ? 1 : 2) | 4
+      : options.checks.seed === DEFAULT_CHECKS_SEED
+        ? options.checks.per === 'theme'
+          ? 1
+          : 2
+        : 3;
   const flags = BigInt((checks << 12) | (options.scope === 'core' ? 1 << 11 : 0) | (typeBits << 1) | (options.mode === 'test' ? 1 : 0));
   return toBase32(BigInt(Math.min(options.count, 1023)), 2) + toBase32(flags, 3) + toBase32(BigInt(themeBits & 0x3ff), 2);
 }
@@ -275,7 +294,19 @@ export function decodeResultCode(
   }
   if (body.slice(0, 4) !== contentFingerprint(content)) return { ok: false, reason: 'other-quiz', message: 'made with other content or another content version' };
   if (seed !== options.seed) return { ok: false, reason: 'other-quiz', message: `made for quiz code "${seed}", not "${options.seed}"` };
-  if (body.slice(4, 11) !== optionsPart(content, options)) return { ok: false, reason: 'other-quiz', message: 'made with other quiz settings (number of questions, mode, types, themes, scope or checks)' };
+  const expected = optionsPart(content, options);
+  const given = body.slice(4, 11);
+  if (given !== expected) {
+    // Count, flags (3 digits), themes. When only the checks bits (12–14) differ, say so: a class may
+    // have had other checks in the text than the teacher page is set to.
+    const flags = (part: string) => fromBase32(part.slice(2, 5)) ?? 0n;
+    const checksOf = (part: string) => Number(flags(part) >> 12n);
+    const onlyChecks = given.slice(0, 2) === expected.slice(0, 2) && given.slice(5) === expected.slice(5) && flags(given) % 4096n === flags(expected) % 4096n;
+    const message = onlyChecks
+      ? `made ${checksMade(checksOf(given))}, but this page is set to ${checksMade(checksOf(expected))}: choose the checks in the text the students had`
+      : 'made with other quiz settings (number of questions, mode, types, themes or scope)';
+    return { ok: false, reason: 'other-quiz', message };
+  }
   const count = fromBase32(body.slice(11, 13));
   if (count === undefined || Number(count) !== questions.length) return { ok: false, reason: 'other-quiz', message: 'made for a quiz with another number of questions' };
   let packed = fromBase32(body.slice(13));

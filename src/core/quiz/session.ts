@@ -110,11 +110,18 @@ export function finish(state: SessionState, now: number): SessionState {
   return state.finishedAt === undefined ? { ...state, finishedAt: now } : state;
 }
 
+/** A state for a new round: the note on facts the checks asked belongs to the first round's questions. */
+function withoutRepeats(state: SessionState): SessionState {
+  const next = { ...state };
+  delete next.repeatedFacts;
+  return next;
+}
+
 /** A new round of just the questions not fully right (partly right ones included), with the same seed (so the same options). */
 export function retryMissed(state: SessionState, questions: Question[], now: number): SessionState {
   const missed = questions.filter((question) => !isCorrect(question, state.answers[question.id])).map((question) => question.id);
   return {
-    ...state,
+    ...withoutRepeats(state),
     questionIds: missed,
     round: state.round + 1,
     position: 0,
@@ -127,7 +134,7 @@ export function retryMissed(state: SessionState, questions: Question[], now: num
 
 /** A practice round over earlier-missed items (see `practice.ts`): a round of its own, like a retry. */
 export function practiceRound(state: SessionState, questionIds: string[], now: number): SessionState {
-  return { ...state, questionIds, round: state.round + 1, position: 0, answers: {}, checked: [], startedAt: now, finishedAt: undefined };
+  return { ...withoutRepeats(state), questionIds, round: state.round + 1, position: 0, answers: {}, checked: [], startedAt: now, finishedAt: undefined };
 }
 
 /** Rounds a score for display and events, keeping it a number: 2.6666… → 2.67. */
@@ -203,8 +210,7 @@ export function restoreSession(raw: string | null, content: Content, options: Se
     saved.types.join() !== options.types.join() ||
     !isStringArray(saved.themes) ||
     saved.themes.join() !== options.themes.join() ||
-    (saved.scope ?? 'all') !== (options.scope ?? 'all') ||
-    checksKey(saved.checks) !== checksKey(options.checks)
+    (saved.scope ?? 'all') !== (options.scope ?? 'all')
   ) {
     return undefined;
   }
@@ -216,11 +222,16 @@ export function restoreSession(raw: string | null, content: Content, options: Se
   // Every question must still exist in this content.
   const rebuilt = buildQuestions(content, options.seed, questionIds);
   if (rebuilt.length !== questionIds.length) return undefined;
+  // A quiz keeps the checks it was drawn after, even if the page's setting has changed since (or the
+  // quiz was saved before checks existed): it continues as the quiz it was, and its result code says so.
+  const checks = parseChecksSetting(saved.checks);
+  const rest = { ...options };
+  delete rest.checks;
   return {
     v: 1,
     contentId: content.id,
     contentVersion: content.version,
-    options,
+    options: checks ? { ...rest, checks } : rest,
     questionIds,
     round,
     position: Math.max(0, Math.min(questionIds.length - 1, Math.floor(position))),
@@ -232,9 +243,9 @@ export function restoreSession(raw: string | null, content: Content, options: Se
   };
 }
 
-/** The checks of saved or given options as one comparable string ('' for none or anything malformed). */
-function checksKey(value: unknown): string {
-  return isRecord(value) && (value.per === 'theme' || value.per === 'section') && typeof value.seed === 'string' ? `${value.per}|${value.seed}` : '';
+/** The checks of saved options, or undefined for none or anything malformed. */
+function parseChecksSetting(value: unknown): ChecksSetting | undefined {
+  return isRecord(value) && (value.per === 'theme' || value.per === 'section') && typeof value.seed === 'string' ? { per: value.per, seed: value.seed } : undefined;
 }
 
 /** Parses the comma-separated `types` attribute, dropping unknown ids. */
