@@ -184,7 +184,7 @@ function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult
   const shown = (bar: BarsFigure['bars'][number]) => bar.display ?? number.format(bar.value);
   const share = (value: number) => (max > 0 ? Math.min(100, (value / max) * 100) : 0);
   // In the content's language, with its own list punctuation: "percent of world production — A 90, B 70".
-  const items = new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(figure.bars.map((bar) => `${bar.label} ${shown(bar)}`));
+  const items = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(figure.bars.map((bar) => `${bar.label} ${shown(bar)}`));
   const description = `${figure.unit} — ${items}`;
   const tableShown = c.isFigureDataShown(figure.id);
   const height = figure.bars.length * BAR_ROW;
