@@ -145,7 +145,7 @@ export const teacherEn: TeacherStrings = {
   codeUsed: (code) => `The quiz uses the code “${code}”. Codes can only have letters a to z, numbers and hyphens.`,
   countError: (kept) => `Enter a whole number from 1 to 50. The quiz keeps ${plural(kept, 'question', 'questions')} until you do.`,
   countBeyondMix: (length) =>
-    `With this content and these settings, quizzes stay well mixed up to ${plural(length, 'question', 'questions')}. A longer quiz never asks a fact twice, so it fills up with one kind of question (mostly true or false) or ends with fewer questions than asked.`,
+    `With this content and these settings, quizzes stay well mixed up to ${plural(length, 'question', 'questions')}. A longer quiz never asks a fact twice, so it fills up with one kind of question (mostly true or false), repeats what the checks in the text asked, or ends with fewer questions than asked.`,
   errorPrefix: 'Error:',
   linesCaption: 'Result codes, one per pasted line',
   codeStatus: 'Status',
@@ -260,7 +260,7 @@ export const teacherKo: TeacherStrings = {
   codeUsed: (code) => `퀴즈에는 “${code}” 코드가 쓰입니다. 코드에는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다.`,
   countError: (kept) => `1부터 50까지의 정수를 입력하세요. 그때까지 퀴즈는 ${kept}문제로 유지됩니다.`,
   countBeyondMix: (length) =>
-    `이 콘텐츠와 설정으로는 ${length}문제까지 여러 유형이 고르게 섞입니다. 그보다 길면 같은 사실을 두 번 묻지 않기 때문에 한 유형(대개 참/거짓)이 많아지거나, 정한 것보다 적은 문제로 끝날 수 있습니다.`,
+    `이 콘텐츠와 설정으로는 ${length}문제까지 여러 유형이 고르게 섞입니다. 그보다 길면 같은 사실을 두 번 묻지 않기 때문에 한 유형(대개 참/거짓)이 많아지거나, 본문 속 확인 문제가 물은 내용을 다시 묻거나, 정한 것보다 적은 문제로 끝날 수 있습니다.`,
   errorPrefix: '오류:',
   linesCaption: '붙여 넣은 줄별 결과 코드',
   codeStatus: '상태',
@@ -376,7 +376,7 @@ export const teacherJa: TeacherStrings = {
   codeUsed: (code) => `クイズでは「${code}」というコードを使います（英小文字・数字・ハイフンのみ）。`,
   countError: (kept) => `1から50までの整数を入力してください。入力されるまで、問題数は${kept}問のままです。`,
   countBeyondMix: (length) =>
-    `この内容と設定では、${length}問までなら、さまざまな形式の問題がほどよく混ざります。それより多いと、同じ事柄を二度は問わないため、一つの形式（主に正誤問題）が増えたり、指定より少ない問題数で終わったりします。`,
+    `この内容と設定では、${length}問までなら、さまざまな形式の問題がほどよく混ざります。それより多いと、同じ事柄を二度は問わないため、一つの形式（主に正誤問題）が増えたり、本文中の理解度チェックで問われた内容をもう一度問うたり、指定より少ない問題数で終わったりします。`,
   errorPrefix: 'エラー：',
   linesCaption: '貼り付けた行ごとの結果コード',
   codeStatus: '読み取り結果',

@@ -13,7 +13,7 @@ import { teacherStyles } from './teacher.styles.js';
 import { renderLessonKit } from './lesson-kit.js';
 import { renderClassResults } from './class-results.js';
 import { WellMixedController } from './well-mixed.js';
-import { checksOption } from '../../core/questions/checks.js';
+import { checkFacts, checksOption, planChecks } from '../../core/questions/checks.js';
 
 const LANGUAGES = ['en', 'ko', 'ja'] as const;
 
@@ -68,10 +68,12 @@ export class EceTeacher extends ContentElement(LitElement) {
     if (changed.has('lang') || changed.has('src') || changed.has('content')) this.themes = new Set();
   }
 
-  /** The settings a quiz's mix depends on: all but its length and seed. */
+  /** The settings a quiz's mix depends on: all but its length and seed, and the facts the checks in the text use. */
   private get mixSettings() {
-    const { types, themes, scope } = this.options;
-    return { types, themes, ...(scope ? { scope } : {}) };
+    const { types, themes, scope, checks } = this.options;
+    const state = this.contentSource.state;
+    const avoidFacts = checks && state.status === 'ready' ? checkFacts(planChecks(state.content, checks)) : [];
+    return { types, themes, ...(scope ? { scope } : {}), ...(avoidFacts.length ? { avoidFacts } : {}) };
   }
 
   /** The content file's address as the pages the teacher shares will need it: absolute. */

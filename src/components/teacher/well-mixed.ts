@@ -21,8 +21,8 @@ export class WellMixedController implements ReactiveController {
     host.addController(this);
   }
 
-  private static key(content: Content, { types, themes, scope }: Settings): string {
-    return JSON.stringify([content.id, content.version, content.language, types, themes, scope]);
+  private static key(content: Content, { types, themes, scope, avoidFacts }: Settings): string {
+    return JSON.stringify([content.id, content.version, content.language, types, themes, scope, avoidFacts]);
   }
 
   /** The length for these settings, once it is known. */

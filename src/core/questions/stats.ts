@@ -57,9 +57,11 @@ export function contentStats(content: Content, seed = 'stats'): ContentStats {
  */
 export function wellMixedLength(content: Content, options: Omit<QuizOptions, 'seed' | 'count'> = {}, upTo = 50, samples = 12): number {
   const othersAllowed = !options.types?.length || options.types.some((type) => type !== 'true-false');
+  // With `avoidFacts` (the checks in the text), a quiz that has to repeat one of them is not well mixed either.
   const mixed = (count: number) =>
-    Array.from({ length: samples }, (_, i) => generateQuiz(content, { ...options, seed: `mix-check-${i}`, count }).questions).every(
-      (questions) => questions.length === count && (!othersAllowed || questions.filter((q) => q.type === 'true-false').length <= Math.ceil(count / 3)),
+    Array.from({ length: samples }, (_, i) => generateQuiz(content, { ...options, seed: `mix-check-${i}`, count })).every(
+      ({ questions, repeatedFacts }) =>
+        questions.length === count && !repeatedFacts && (!othersAllowed || questions.filter((q) => q.type === 'true-false').length <= Math.ceil(count / 3)),
     );
   if (mixed(upTo)) return upTo;
   // Mixed at some length is, in practice, mixed at every shorter one: a binary search finds the edge.
