@@ -20,7 +20,7 @@ export const ja: UiStrings = {
   backToText: '本文に戻る',
   backToQuestion: (n) => `第${n}問に戻る`,
   backToCheck: '理解度チェックに戻る',
-  figureData: '数値を表で見る',
+  figureData: '数値の表',
   figureItem: '項目',
   axisEnd: (max) => `棒の長さは0から${max}まで`,
   checkYourself: '理解度チェック',

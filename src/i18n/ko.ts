@@ -21,7 +21,7 @@ export const ko: UiStrings = {
   backToText: '본문으로 돌아가기',
   backToQuestion: (n) => `${n}번 문제로 돌아가기`,
   backToCheck: '확인 문제로 돌아가기',
-  figureData: '수치를 표로 보기',
+  figureData: '수치 표',
   figureItem: '항목',
   axisEnd: (max) => `막대 길이는 0부터 ${max}까지`,
   checkYourself: '스스로 확인하기',

@@ -676,7 +676,7 @@ describe('ece-explainer: a layered lesson', () => {
     expect(chart.getAttribute('role')).to.equal('img');
     const [titleId, descId] = [chart.getAttribute('aria-labelledby'), chart.getAttribute('aria-describedby')];
     expect(chart.querySelector(`#${titleId}`)!.textContent).to.equal('Moons of the giant planets');
-    expect(chart.querySelector(`#${descId}`)!.textContent).to.equal('known moons — Jupiter 95, Saturn about 146, and Uranus 28');
+    expect(chart.querySelector(`#${descId}`)!.textContent).to.equal('known moons: Jupiter 95, Saturn about 146, and Uranus 28');
     // Bars are measured against the largest value when the figure names no axis end; the text keeps its size.
     const bars = [...chart.querySelectorAll('rect.bar')].map((bar) => bar.getBoundingClientRect().width);
     const track = chart.querySelector('rect.bar-track')!.getBoundingClientRect().width;

@@ -60,6 +60,8 @@ const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk, ece-check';
  * @csspart figure - Each figure drawn from data.
  * @csspart discussion - A theme's discussion question.
  * @csspart check - Each "Check yourself" block (an `ece-check`).
+ *
+ * @fires {QuizAnswerEvent} quiz-answer - A "Check yourself" answer, on Check: `{ id, type, answer, correct, credit, context: "check" }`.
  * @csspart teacher-box - The collapsible box for teachers (objectives, lesson plan, reading times).
  * @csspart error - The loading-error or invalid-content panel.
  *
@@ -156,12 +158,17 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     const ready = this.checksFor?.key === key && this.checksFor.content === content;
     // The checks are drawn after the first paint, not in it, and Korean and Japanese question wording
     // loads on demand first: the text is never held back for them (they sit below the first screen).
-    if (per !== 'off' && !ready && (!this.hasUpdated || !templatesLoaded(content.language))) {
+    // A deep link is the exception: the checks go in at once, so nothing is inserted above its target
+    // after the jump (when the wording is here already).
+    const wording = templatesLoaded(content.language);
+    if (per !== 'off' && !ready && (!wording || (!this.hasUpdated && !this.jumps.wantsEverything))) {
       this.checksLoad ??= Promise.all([loadTemplates(content.language).catch(() => undefined), new Promise((resolve) => setTimeout(resolve))]).then(() => {
         this.checksLoad = undefined;
         if (templatesLoaded(content.language)) this.requestUpdate();
       });
-      return { per: 'off', blocks: new Map() };
+      // Another language of the same checks (same ids) keeps the blocks in place, with the reader's
+      // answers and focus, until its wording is here.
+      return this.checksFor?.per === per ? this.checksFor : { per: 'off', blocks: new Map() };
     }
     if (!ready || !this.checksFor) {
       const blocks = setting ? planChecks(content, setting) : [];

@@ -183,9 +183,9 @@ function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult
   const number = new Intl.NumberFormat(language);
   const shown = (bar: BarsFigure['bars'][number]) => bar.display ?? number.format(bar.value);
   const share = (value: number) => (max > 0 ? Math.min(100, (value / max) * 100) : 0);
-  // In the content's language, with its own list punctuation: "percent of world production — A 90, B 70".
+  // In the content's language, with its own list punctuation: "percent of world production: A about 90, and B about 70".
   const items = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(figure.bars.map((bar) => `${bar.label} ${shown(bar)}`));
-  const description = `${figure.unit} — ${items}`;
+  const description = `${figure.unit}${/^(ja|zh)/.test(language) ? '：' : ': '}${items}`;
   const tableShown = c.isFigureDataShown(figure.id);
   const height = figure.bars.length * BAR_ROW;
   return html`<figure class="figure bars" id=${id} part="figure">

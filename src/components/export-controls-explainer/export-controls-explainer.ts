@@ -63,7 +63,7 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
    * "Check yourself" questions in the text: `theme` (after each theme, the default), `section`
    * (after each section) or `off`. They are drawn from `seed`, and the quiz avoids their facts.
    */
-  @property() checks = 'theme';
+  @property() checks: 'theme' | 'section' | 'off' = 'theme';
 
 
 

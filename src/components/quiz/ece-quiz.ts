@@ -84,6 +84,8 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
 
   /** The page's seed the checks were drawn from, kept when "New quiz" replaces `seed` (the checks on the page stay). */
   private checksSeed?: string;
+  /** The seed "New quiz" set; any other change of `seed` comes from the page, which then names the checks' seed again. */
+  private seedFromNewQuiz?: string;
 
   /** The checks the reader met: the linked explainer's, else this element's `checks` drawn from the page's seed. */
   private get checksSetting(): ChecksSetting | undefined {
@@ -99,6 +101,7 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('seed') && this.seed !== this.seedFromNewQuiz) this.checksSeed = undefined;
     const content = this.loadedContent;
     if (!content) return;
     const options = this.optionsFor(content);
@@ -247,6 +250,7 @@ export class EceQuiz extends QuizSettings(Presentation(ContentElement(LitElement
       if (this.seed !== undefined) {
         // The checks on the page were drawn from the page's seed: the new quiz still avoids those.
         this.checksSeed ??= this.seed;
+        this.seedFromNewQuiz = seed;
         this.seed = seed;
       }
       const options = this.optionsFor(content, seed);

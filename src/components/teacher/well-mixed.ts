@@ -13,6 +13,7 @@ type Settings = Omit<QuizOptions, 'seed' | 'count'>;
 export class WellMixedController implements ReactiveController {
   private known?: { key: string; length: number };
   private pending?: string;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -36,11 +37,13 @@ export class WellMixedController implements ReactiveController {
     const key = WellMixedController.key(now.content, now.settings);
     if (this.known?.key === key || this.pending === key) return;
     this.pending = key;
-    setTimeout(() => {
+    // Sampling takes a moment: wait until the teacher stops typing (the class code and count change the key).
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
       if (this.pending !== key) return;
       this.known = { key, length: wellMixedLength(now.content, now.settings) };
       this.pending = undefined;
       this.host.requestUpdate();
-    });
+    }, 400);
   }
 }

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { generateQuiz } from '../../core/questions/generate.js';
-import { checkFacts, parseChecks, planChecks } from '../../core/questions/checks.js';
+import { checkFacts, planChecks, resolveChecks } from '../../core/questions/checks.js';
 import type { Content } from '../../core/content/schema.js';
 import type { Question, QuizScope } from '../../core/questions/types.js';
 import { describeCorrectAnswer } from '../../core/quiz/describe.js';
@@ -137,7 +137,7 @@ export class EceWorksheet extends ContentElement(LitElement) {
    * The "Check yourself" questions the students met in the text: `theme` (the default, as on the
    * student page), `section` or `off`. The worksheet prints them before the quiz, which leaves out their facts.
    */
-  @property() checks?: string;
+  @property() checks?: 'theme' | 'section' | 'off';
   /** Shows the answers, explanations and sources instead of answer space. */
   @property({ type: Boolean, attribute: 'answer-key' }) answerKey = false;
 
@@ -200,8 +200,10 @@ export class EceWorksheet extends ContentElement(LitElement) {
     const content = state.content;
     const t = teacherStringsFor(content.language);
     const seed = this.seed || 'class';
-    const per = parseChecks(this.checks, 'theme');
-    const checks = per === 'off' ? [] : planChecks(content, { per, seed });
+    // The checks as the student page draws them: from its seed, or the default seed on a page without one.
+    const setting = resolveChecks(this.checks, this.seed, 'theme');
+    const per = setting?.per ?? 'off';
+    const checks = setting ? planChecks(content, setting) : [];
     const quiz = generateQuiz(content, {
       seed,
       count: Number.isFinite(this.questionCount) && this.questionCount > 0 ? Math.floor(this.questionCount) : 10,

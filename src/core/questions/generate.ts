@@ -1150,12 +1150,15 @@ export function pickCandidates(content: Content, options: QuizOptions): { picked
   }
 
   // Avoiding facts changes which facts are drawn first, and the quiz can come out shorter than it
-  // would without: then the quiz without avoiding is the better one, repeats and all.
+  // would without. Then it is topped up from the quiz drawn without avoiding (its picks that clash
+  // with none of this quiz's facts), and only if it is still shorter is that quiz used instead.
   if (avoided.size > 0 && picked.length < count) {
-    const plain = pickCandidates(content, { ...options, avoidFacts: [] });
-    if (plain.picked.length > picked.length) {
-      return { picked: plain.picked, repeated: plain.picked.filter((candidate) => candidate.facts()!.some((key) => avoided.has(key))).length };
+    const plain = pickCandidates(content, { ...options, avoidFacts: [] }).picked;
+    for (const candidate of plain) {
+      if (picked.length >= count) break;
+      if (!picked.includes(candidate) && candidate.facts()!.every((key) => !usedFacts.has(key))) take(candidate);
     }
+    if (plain.length > picked.length) return { picked: plain, repeated: plain.filter((candidate) => candidate.facts()!.some((key) => avoided.has(key))).length };
   }
   // Easier items first; the drawing order breaks ties.
   const ordered = picked.map((candidate, index) => ({ candidate, index })).sort((a, b) => a.candidate.difficulty - b.candidate.difficulty || a.index - b.index);
