@@ -53,10 +53,12 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // growth (both governments' reasons back in the core). Budgets 53.5 and 96.5 KB.
 // Issue 16's checks inside the explainer (the check element, planChecks, the generator's avoided facts, the teacher's
 // and worksheet's checks) and spaced practice: 54.0 and 96.9 KB. Then bar charts (their schema and validation, the SVG
-// and its table, styles for dark mode, forced colours and print): 55.1 and 97.8 KB. Budgets 55.5 and 98.5 KB.
+// and its table, styles for dark mode, forced colours and print): 55.1 and 97.8 KB. Then the two review rounds' fixes (one
+// checks rule in core, saved quizzes keeping their checks, codes naming a checks mismatch, the selection rules): 56.1
+// and 98.7 KB. Budgets 56.5 and 99.5 KB.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 55.5 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 98.5 * 1024, target: 45 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 56.5 * 1024, target: 25 * 1024 },
+  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 99.5 * 1024, target: 45 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');
