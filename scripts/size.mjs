@@ -18,13 +18,31 @@ function staticClosure(dir, file, seen = new Set()) {
   return seen;
 }
 
+/** Every chunk a module can load, statically or later (`import("./chunk.js")`), except those `skip` names. */
+function allClosure(dir, file, skip, seen = new Set()) {
+  if (seen.has(file) || skip(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dir, file), 'utf8');
+  for (const match of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) allClosure(dir, match[1], skip, seen);
+  return seen;
+}
+
 const chunksIn = (dir) => readdirSync(dir).filter((name) => name.endsWith('.js'));
 const sum = (dir, files) => [...files].reduce((total, file) => total + gz(join(dir, file)), 0);
 
-const full = sum('dist', staticClosure('dist', 'export-controls-explainer.js'));
+// First load: the entry and what it imports statically — all that must arrive before the explainer's
+// first render. A learner's total adds what loads after it (the quiz, the checks' generator), not the
+// validator (content from src only), the other languages or the classroom pages.
+const firstLoadChunks = staticClosure('dist', 'export-controls-explainer.js');
+const firstLoad = sum('dist', firstLoadChunks);
+const notForLearners = (name) => /^(ko|ja|korean-particles|validate|json-paths|lint|item-paths)-/.test(name) || name === 'classroom.js';
+const learnerChunks = allClosure('dist', 'export-controls-explainer.js', notForLearners);
+const learner = sum('dist', learnerChunks);
 const codeEntry = sum('dist/code-only', staticClosure('dist/code-only', 'export-controls-explainer.js'));
-const validator = chunksIn('dist/code-only').filter((name) => name.startsWith('validate-') || name.startsWith('checks-'));
-const code = codeEntry + sum('dist/code-only', validator);
+// The validator chunk and what it imports (loaded for content from src or content).
+const validator = new Set(chunksIn('dist/code-only').filter((name) => name.startsWith('validate-')).flatMap((name) => [...staticClosure('dist/code-only', name)]));
+const entryChunks = staticClosure('dist/code-only', 'export-controls-explainer.js');
+const code = codeEntry + sum('dist/code-only', [...validator].filter((name) => !entryChunks.has(name)));
 const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 
 // Regression budgets: today's size plus a little room. Targets: what the project aims for.
@@ -55,10 +73,17 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // and worksheet's checks) and spaced practice: 54.0 and 96.9 KB. Then bar charts (their schema and validation, the SVG
 // and its table, styles for dark mode, forced colours and print): 55.1 and 97.8 KB. Then the two review rounds' fixes (one
 // checks rule in core, saved quizzes keeping their checks, codes naming a checks mismatch, the selection rules): 56.1
-// and 98.7 KB. Budgets 56.5 and 99.5 KB.
+// and 98.7 KB. Budgets 56.5 and 99.5 KB. Then the first-paint issue split the script-tag file (src/bundle.ts): the
+// quiz and the checks' generator load after the explainer's first render, and the entry keeps the code it shares
+// with them (preserveEntrySignatures: 'allow-extension'), so the first load is one file. First load 77.8 KB (was
+// all 98.7 KB); the learner's total 101.7 KB (splitting costs about 3 KB: each chunk compresses on its own);
+// code 56.2 KB. Budgets 79, 103 and 57.5 KB.
+// The first-paint issue's targets (40 KB first load, 56 KB for a learner, 30 KB code) are printed as
+// targets: the English content alone is about 43 KB, so they wait for the content to load in parts.
 const checks = [
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 56.5 * 1024, target: 25 * 1024 },
-  { name: 'dist/export-controls-explainer.js with English content', bytes: full, budget: 99.5 * 1024, target: 45 * 1024 },
+  { name: 'first load: entry + static imports, English content', bytes: firstLoad, budget: 79 * 1024, target: 40 * 1024 },
+  { name: 'learner total: + the quiz and checks chunks', bytes: learner, budget: 103 * 1024, target: 56 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 57.5 * 1024, target: 30 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');
@@ -67,7 +92,10 @@ for (const check of checks) {
   failed ||= over;
   console.log(`  ${check.name.padEnd(58)} ${kb(check.bytes).padStart(9)}  budget ${kb(check.budget)}${over ? '  OVER BUDGET' : ''}  (target ${kb(check.target)})`);
 }
-console.log(`  lazy language chunks (not counted): ${lazy.map((name) => `${name} ${kb(gz(join('dist', name)))}`).join(', ')}`);
+const list = (files) => [...files].map((name) => `${name} ${kb(gz(join('dist', name)))}`).join(', ');
+console.log(`  first-load chunks: ${list(firstLoadChunks)}`);
+console.log(`  loaded after the first render: ${list([...learnerChunks].filter((name) => !firstLoadChunks.has(name)))}`);
+console.log(`  lazy language chunks (not counted): ${list(lazy)}`);
 if (failed) {
   console.error('Size check failed: a bundle grew past its budget.');
   process.exit(1);
