@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** What each build mode writes: the main tag, the elements without content, and the classroom tools. */
 const ENTRIES: Record<string, { entry: string; file: string }> = {
-  production: { entry: 'src/bundle.ts', file: 'export-controls-explainer.js' },
+  production: { entry: 'src/index.ts', file: 'export-controls-explainer.js' },
   'code-only': { entry: 'src/define.ts', file: 'export-controls-explainer.js' },
   classroom: { entry: 'src/classroom.ts', file: 'classroom.js' },
 };
@@ -32,10 +32,7 @@ export default defineConfig(({ mode, command }) => ({
     minify: true,
     // Vite leaves whitespace and /*#__PURE__*/ comments in ES library builds so that another
     // bundler can tree-shake them; this file is what pages load as it is, so minify it fully.
-    // 'allow-extension': code the lazily loaded chunks share with the entry stays in the entry, which
-    // exports it to them, instead of going into small common chunks that the first load would fetch
-    // one round trip after the entry.
-    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false } },
+    rolldownOptions: { output: { minify: true, comments: false } },
     lib: {
       entry: fileURLToPath(new URL(ENTRIES[mode]?.entry ?? ENTRIES.production!.entry, import.meta.url)),
       formats: ['es'],

@@ -2,4 +2,4 @@
 import { applyUrlParams } from './params.js';
 
 applyUrlParams(document.querySelector('export-controls-explainer')!);
-await import('../src/bundle.js');
+await import('../src/index.js');

@@ -74,16 +74,17 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // and its table, styles for dark mode, forced colours and print): 55.1 and 97.8 KB. Then the two review rounds' fixes (one
 // checks rule in core, saved quizzes keeping their checks, codes naming a checks mismatch, the selection rules): 56.1
 // and 98.7 KB. Budgets 56.5 and 99.5 KB. Then the first-paint issue split the script-tag file (src/bundle.ts): the
-// quiz and the checks' generator load after the explainer's first render, and the entry keeps the code it shares
-// with them (preserveEntrySignatures: 'allow-extension'), so the first load is one file. First load 77.8 KB (was
-// all 98.7 KB); the learner's total 101.7 KB (splitting costs about 3 KB: each chunk compresses on its own);
-// code 56.2 KB. Budgets 79, 103 and 57.5 KB.
+// quiz and the checks' generator load after the explainer's first render (first load 77.8 KB), but a review found
+// that the split file broke under a query string or a renamed entry, lost its EceQuiz export and never retried a
+// failed chunk: it waits on the branch first-paint-experiment. Today the first load is the whole file, 98.7 KB;
+// the checks report it, a learner's total (the same until the quiz is split off) and the code. Budgets 99.5, 99.5
+// and 57 KB.
 // The first-paint issue's targets (40 KB first load, 56 KB for a learner, 30 KB code) are printed as
 // targets: the English content alone is about 43 KB, so they wait for the content to load in parts.
 const checks = [
-  { name: 'first load: entry + static imports, English content', bytes: firstLoad, budget: 79 * 1024, target: 40 * 1024 },
-  { name: 'learner total: + the quiz and checks chunks', bytes: learner, budget: 103 * 1024, target: 56 * 1024 },
-  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 57.5 * 1024, target: 30 * 1024 },
+  { name: 'first load: entry + static imports, English content', bytes: firstLoad, budget: 99.5 * 1024, target: 40 * 1024 },
+  { name: 'learner total: + the quiz and checks chunks', bytes: learner, budget: 99.5 * 1024, target: 56 * 1024 },
+  { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 57 * 1024, target: 30 * 1024 },
 ];
 let failed = false;
 console.log('Size (gzip -9):');

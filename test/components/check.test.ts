@@ -5,17 +5,12 @@ import type { EceCheck } from '../../src/components/check/ece-check.js';
 import type { QuizAnswerEvent, QuizStartEvent } from '../../src/components/quiz/events.js';
 import { checkFacts, planChecks } from '../../src/core/questions/checks.js';
 import { pickCandidates } from '../../src/core/questions/generate.js';
-import { deepActiveElement, otherContent, settle } from './helpers.js';
+import { deepActiveElement, otherContent, settle, oneTagPage } from './helpers.js';
 import { answerByKeyboard, pressButton } from './quiz-helpers.js';
 
 const content = otherContent();
 
-async function page(template: ReturnType<typeof html>) {
-  const el = await fixture<ExportControlsExplainer>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'never rendered', { timeout: 5000 });
-  await settle(el);
-  return el;
-}
+const page = oneTagPage;
 
 const explainerOf = (el: ExportControlsExplainer) => el.shadowRoot!.querySelector('ece-explainer')!;
 const checksOf = (el: ExportControlsExplainer) => Array.from(explainerOf(el).shadowRoot!.querySelectorAll<EceCheck>('ece-check'));

@@ -6,17 +6,12 @@ import type { EceQuiz } from '../../src/components/quiz/ece-quiz.js';
 import type { QuizStartEvent } from '../../src/components/quiz/events.js';
 import { generateQuiz } from '../../src/core/questions/generate.js';
 import { checkFacts, planChecks } from '../../src/core/questions/checks.js';
-import { deepActiveElement, otherContent, settle } from './helpers.js';
+import { deepActiveElement, otherContent, settle, oneTagPage } from './helpers.js';
 import { answerByKeyboard, pressButton } from './quiz-helpers.js';
 
 const content = otherContent();
 
-async function page(template: ReturnType<typeof html>) {
-  const el = await fixture<ExportControlsExplainer>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'never rendered', { timeout: 5000 });
-  await settle(el);
-  return el;
-}
+const page = oneTagPage;
 
 beforeEach(() => localStorage.clear());
 // Jumps leave a hash behind, which would deep-link the next test's explainer.

@@ -1,4 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil, type html } from '@open-wc/testing';
+import type { ExportControlsExplainer } from '../../src/components/export-controls-explainer/export-controls-explainer.js';
 import type { Content } from '../../src/core/content/schema.js';
 import solarSystem from '../fixtures/solar-system.json' with { type: 'json' };
 
@@ -56,4 +57,12 @@ export async function withStubs<T extends object>(target: T, replacements: Parti
   } finally {
     Object.assign(target, originals);
   }
+}
+
+/** A one-tag element from a template, once its quiz has rendered too. */
+export async function oneTagPage(template: ReturnType<typeof html>): Promise<ExportControlsExplainer> {
+  const el = await fixture<ExportControlsExplainer>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'never rendered', { timeout: 5000 });
+  await settle(el);
+  return el;
 }

@@ -40,32 +40,6 @@ describe('dist/export-controls-explainer.js in a plain page', () => {
     expect(doc.defaultView!.customElements.get('ece-timeline')).to.exist;
   });
 
-  it('loads in the order a reader needs: the explainer renders before the quiz code is fetched, then the quiz follows', async () => {
-    const doc = await plainPage('<export-controls-explainer seed="order"></export-controls-explainer>');
-    const host = doc.querySelector('export-controls-explainer')!;
-    const view = doc.defaultView!;
-    // The moment the explainer's first render exists, the quiz's chunk has not been requested yet.
-    await waitUntil(() => host.shadowRoot?.querySelector('ece-explainer')?.shadowRoot?.querySelector('article'), 'the explainer never rendered', {
-      interval: 1,
-      timeout: 10000,
-    });
-    const quizChunk = () => view.performance.getEntriesByType('resource').find((entry) => /\/ece-quiz-[\w-]+\.js$/.test(entry.name));
-    const renderedAt = view.performance.now();
-    const early = quizChunk();
-    expect(!early || early.startTime >= renderedAt - 50, 'the quiz chunk was fetched before the first render').to.be.true;
-    // Then it arrives on its own (idle time, or the quiz nearing the viewport) and the quiz renders.
-    await waitUntil(() => host.shadowRoot?.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'the quiz never rendered', { timeout: 10000 });
-    expect(quizChunk(), 'the quiz is a chunk of its own').to.exist;
-    await host.updateComplete;
-    expect(view.customElements.get('ece-quiz')).to.exist;
-  });
-
-  it('a page with <ece-quiz> alone gets the quiz at once from the same script tag', async () => {
-    const doc = await plainPage('<ece-quiz seed="alone" questions="3"></ece-quiz>');
-    const quiz = doc.querySelector('ece-quiz')!;
-    await waitUntil(() => quiz.shadowRoot?.querySelector('section.quiz .question-prompt'), 'the standalone quiz never rendered', { timeout: 10000 });
-  });
-
   // WCAG 1.4.10 on what page authors ship: the minifier once joined citation runs into one
   // unbreakable line that scrolled the page sideways at 320 px, while the source build was fine.
   it('reflows at 320 px: the fully rendered page, sources open, never scrolls sideways', async () => {

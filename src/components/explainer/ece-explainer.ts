@@ -28,22 +28,10 @@ import {
 import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
 import { loadTemplates, templatesLoaded } from '../../core/questions/templates/index.js';
-import { resolveChecks, type ChecksPer, type ChecksSetting } from '../../core/questions/checks-setting.js';
-import type { CheckBlock } from '../../core/questions/checks.js';
+import { planChecks, resolveChecks, type CheckBlock, type ChecksPer, type ChecksSetting } from '../../core/questions/checks.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
-
-/**
- * The checks' planning (the question generator) and their element load after the explainer's first
- * render, with the content language's question wording: the first screen never waits for them.
- */
-let checksCode: Promise<typeof import('../../core/questions/checks.js')> | undefined;
-let planChecks: (typeof import('../../core/questions/checks.js'))['planChecks'] | undefined;
-const loadChecksCode = () =>
-  (checksCode ??= Promise.all([import('../../core/questions/checks.js'), import('../check/ece-check.js')]).then(([checks]) => {
-    planChecks = checks.planChecks;
-    return checks;
-  }));
+import '../check/ece-check.js';
 
 /** Elements inside the explainer that render on their own, a moment after the explainer creates them. */
 const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk, ece-check';
@@ -173,21 +161,17 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     // A deep link is the exception: the checks go in at once, so nothing is inserted above its target
     // after the jump (when the wording is here already).
     const wording = templatesLoaded(content.language);
-    if (per !== 'off' && !ready && (!wording || !planChecks || (!this.hasUpdated && !this.jumps.wantsEverything))) {
-      this.checksLoad ??= Promise.all([
-        loadTemplates(content.language).catch(() => undefined),
-        loadChecksCode().catch(() => undefined),
-        new Promise((resolve) => setTimeout(resolve)),
-      ]).then(() => {
+    if (per !== 'off' && !ready && (!wording || (!this.hasUpdated && !this.jumps.wantsEverything))) {
+      this.checksLoad ??= Promise.all([loadTemplates(content.language).catch(() => undefined), new Promise((resolve) => setTimeout(resolve))]).then(() => {
         this.checksLoad = undefined;
-        if (templatesLoaded(content.language) && planChecks) this.requestUpdate();
+        if (templatesLoaded(content.language)) this.requestUpdate();
       });
       // Another language of the same checks (same ids) keeps the blocks in place, with the reader's
       // answers and focus, until its wording is here.
       return this.checksFor?.per === per ? this.checksFor : { per: 'off', blocks: new Map() };
     }
     if (!ready || !this.checksFor) {
-      const blocks = setting && planChecks ? planChecks(content, setting) : [];
+      const blocks = setting ? planChecks(content, setting) : [];
       this.checksFor = { key, content, per, blocks: new Map(blocks.map((block) => [block.after, block])) };
     }
     return this.checksFor;

@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
@@ -8,15 +8,7 @@ import { innerUpdatesComplete } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
 import '../explainer/ece-explainer.js';
-
-/**
- * The quiz's code (with the question generator): a chunk of its own in the script-tag file, loaded
- * after the explainer's first render — at idle time or when the quiz nears the viewport, whichever is
- * sooner — or at once when something needs it (Skip to the quiz, `updateComplete`). A build that
- * imports `<ece-quiz>` itself (the npm entries) already has it, and this resolves at once.
- */
-let quizCode: Promise<unknown> | undefined;
-export const loadQuizCode = (): Promise<unknown> => (quizCode ??= import('../quiz/ece-quiz.js'));
+import '../quiz/ece-quiz.js';
 
 /**
  * The one tag a page needs: the explainer, then the quiz generated from the
@@ -75,36 +67,10 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
 
 
 
-  /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too (its code loaded first). */
+  /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (this.contentSource.state.status === 'ready') await loadQuizCode();
     return (await innerUpdatesComplete(this.renderRoot, 'ece-explainer, ece-quiz')) && complete;
-  }
-
-  private quizScheduled = false;
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.quizScheduled || this.contentSource.state.status !== 'ready') return;
-    // After the first render with content: the quiz's code at idle time, or as the quiz nears the viewport.
-    this.quizScheduled = true;
-    const load = () => void loadQuizCode();
-    if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 });
-    else setTimeout(load, 200);
-    const quiz = this.renderRoot.querySelector('ece-quiz');
-    if (!quiz || customElements.get('ece-quiz')) return;
-    const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && load(), { rootMargin: '100% 0px' });
-    near.observe(quiz);
-    void loadQuizCode().finally(() => near.disconnect());
-  }
-
-  /** "Skip to the quiz" and the contents' quiz entry: the quiz's code first, if it is not here yet. */
-  private async showQuiz() {
-    await loadQuizCode();
-    const quiz = this.renderRoot.querySelector('ece-quiz');
-    await quiz?.updateComplete;
-    quiz?.showQuiz();
   }
 
   override render() {
@@ -119,7 +85,7 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         .hasQuiz=${true}
         checks=${this.checks}
         seed=${this.seed ?? nothing}
-        @ece-show-quiz=${() => void this.showQuiz()}
+        @ece-show-quiz=${() => this.renderRoot.querySelector('ece-quiz')?.showQuiz()}
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
         lang=${this.lang || nothing}

@@ -80,8 +80,12 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
       let fallback: Candidate | undefined;
       for (let tries = 0; tries < 6; tries++) {
         const [candidate] = pickCandidates(content, { seed: `${seed}|${picked.length}|${tries}`, count: 1, themes: [part.theme], sections, types, scope: 'core', avoidFacts: avoid }).picked;
-        if (!candidate || candidate.facts()!.some((key) => avoid.includes(key))) break;
-        avoid.push(...candidate.facts()!);
+        if (!candidate) break;
+        // Passed over (a fact already used, the answer shown just above, the true/false balance): only this
+        // item is set aside, not the facts it shares with others, which may still be asked another way.
+        const [item] = candidate.facts()!;
+        avoid.push(item!);
+        if (candidate.facts()!.some((key) => used.includes(key) || picked.some((p) => p.facts()!.includes(key)))) continue;
         if (shownAlready(buildCandidate(candidate, seed), shown)) continue;
         // True/false keys stay within one of each other across all the checks, as within a quiz: a set
         // of checks that are all "true" teaches students to answer "true".

@@ -61,7 +61,10 @@ export function wellMixedLength(content: Content, options: Omit<QuizOptions, 'se
   const mixed = (count: number) =>
     Array.from({ length: samples }, (_, i) => generateQuiz(content, { ...options, seed: `mix-check-${i}`, count })).every(
       ({ questions, repeatedFacts }) =>
-        questions.length === count && !repeatedFacts && (!othersAllowed || questions.filter((q) => q.type === 'true-false').length <= Math.ceil(count / 3)),
+        questions.length === count &&
+        !repeatedFacts &&
+        // A third of the quiz, or two in a very short one: any quiz may hold two of a type (see `maxPerType`).
+        (!othersAllowed || questions.filter((q) => q.type === 'true-false').length <= Math.max(2, Math.ceil(count / 3))),
     );
   if (mixed(upTo)) return upTo;
   // Mixed at some length is, in practice, mixed at every shorter one: a binary search finds the edge.
