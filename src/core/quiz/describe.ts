@@ -4,8 +4,14 @@ import type { Answer, Question } from '../questions/types.js';
 const optionText = (question: Question, id: string) =>
   ('options' in question ? question.options.find((option) => option.id === id)?.text : undefined) ?? id;
 
-/** Parts joined into one line: a part's own full stop would run into the separator (".;", "。;"). */
-const joinParts = (parts: string[]) => parts.map((part) => part.replace(/[.。]$/u, '')).join('; ');
+/**
+ * Parts joined into one line: a part's own full stop would run into the separator (".;", "。;").
+ * Japanese parts take the Japanese list mark (a half-width "; " reads as a foreign sign there).
+ */
+const joinParts = (parts: string[]) => {
+  const japanese = parts.length > 0 && parts.every((part) => /[\u3040-\u30ff]/u.test(part));
+  return parts.map((part) => part.replace(/[.。]$/u, '')).join(japanese ? '、' : '; ');
+};
 
 /** A learner's (or the correct) answer as text; `undefined` when there is none. */
 export function describeAnswer(question: Question, answer: Answer | undefined | null): string | undefined {
