@@ -10,7 +10,7 @@ import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
 import { QuizSettings } from '../shared/quiz-settings.js';
-import { resolveChecks, type ChecksSetting } from '../../core/questions/checks.js';
+import { resolveChecks, type ChecksSetting } from '../../core/questions/checks-setting.js';
 import { chrome, chromeLanguage, clampLevel, heading, renderContentState } from '../shared/render.js';
 import { copyText, downloadText } from '../shared/browser.js';
 import { sourceLinkStyles } from '../shared/sources.js';

@@ -15,7 +15,7 @@ import type { Content } from '../content/schema.js';
 import { isCorrect, scoreAnswer } from '../questions/answers.js';
 import { QUESTION_TYPES, type Answer, type Question } from '../questions/types.js';
 import { GENERATOR_VERSION } from '../questions/version.js';
-import { DEFAULT_CHECKS_SEED } from '../questions/checks.js';
+import { DEFAULT_CHECKS_SEED } from '../questions/checks-setting.js';
 import { hashString } from '../random.js';
 import { roundScore, type SessionOptions } from './session.js';
 
