@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFacts, parseChecks, planChecks, QUESTIONS_PER_CHECK } from '../../src/core/questions/checks.js';
-import { generateQuiz, pickCandidates } from '../../src/core/questions/generate.js';
+import { anchorsOf, generateQuiz, pickCandidates } from '../../src/core/questions/generate.js';
 import { decodeResultCode, encodeResultCode } from '../../src/core/quiz/result-code.js';
 import { practiceRound, restoreSession, retryMissed, startSession, type SessionOptions } from '../../src/core/quiz/session.js';
 import { loadContent } from './helpers.js';
@@ -28,7 +28,20 @@ test('what a check may be: one fact, nothing from a "go deeper" block, no worked
       const truths = questions.filter((q) => q.type === 'true-false').map((q) => truthOf.get(q.id));
       assert.ok(Math.abs(truths.filter(Boolean).length - truths.filter((t) => !t).length) <= 2, `${per} ${seed}: ${truths.join()}`);
       for (const block of blocks) assert.ok(block.questions.filter((q) => q.type === 'true-false').length <= 1, `${per} ${seed} ${block.after}`);
-      // A typed answer is never printed in the key point or the key dates of the part the check follows.
+      // Nothing the part prints outside its paragraphs is asked: its sections' `inSight` items and key dates.
+      for (const block of blocks) {
+        const sectionIds = per === 'theme' ? en.sections.filter((x) => x.theme === block.after).map((x) => x.id) : [block.after];
+        const inSight = new Set([
+          ...en.sections.filter((x) => sectionIds.includes(x.id)).flatMap((x) => x.inSight ?? []),
+          ...en.events.filter((e) => e.keyDate && sectionIds.includes(e.section)).map((e) => `event:${e.id}`),
+        ]);
+        const anchors = anchorsOf(en, `${seed}|check|${block.after}|0`);
+        for (const q of block.questions) assert.ok(!inSight.has(anchors.get(q.id)!), `${q.id} is in sight after ${block.after}`);
+      }
+      // No NOT question: the content always has a better one to ask.
+      assert.ok(questions.every((q) => !q.id.includes('.not.')), `${per} ${seed}: ${questions.map((q) => q.id).join()}`);
+      // A typed answer is never printed in the key point or the key dates of the part the check follows
+      // (in English: the \`inSight\` lists are what keeps it so in every language).
       for (const block of blocks) {
         const sectionIds = per === 'theme' ? en.sections.filter((x) => x.theme === block.after).map((x) => x.id) : [block.after];
         const shown = [
@@ -65,6 +78,36 @@ test('after each theme: two questions from that theme’s core lesson, no fact u
   );
   // Facts are ids, the same in every language: the Korean checks ask the same things.
   assert.deepEqual(planChecks(ko, { per: 'theme', seed: 'class-7b' }).map((b) => b.facts), blocks.map((b) => b.facts));
+});
+
+test('what a check’s feedback gives away counts as used: the quiz after it avoids those items too', () => {
+  const givers = new Map<string, string[]>(
+    [
+      ...en.claims.map((item) => [`claim:${item.id}`, item.givesAway] as const),
+      ...en.blanks.map((item) => [`blank:${item.id}`, item.givesAway] as const),
+      ...en.groups.map((item) => [`group:${item.id}`, item.givesAway] as const),
+    ].flatMap(([ref, gives]) => (gives ? [[ref, gives]] : [])),
+  );
+  let seen = 0;
+  for (const per of ['theme', 'section'] as const) {
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      const blocks = planChecks(en, { per, seed });
+      const avoided = checkFacts(blocks);
+      const quiz = generateQuiz(en, { seed, count: 10, avoidFacts: avoided });
+      const quizAnchors = anchorsOf(en, seed);
+      for (const block of blocks) {
+        const anchors = anchorsOf(en, `${seed}|check|${block.after}|0`);
+        for (const q of block.questions) {
+          for (const ref of givers.get(anchors.get(q.id) ?? '') ?? []) {
+            seen++;
+            assert.ok(avoided.includes(ref), `${q.id} gives away ${ref}`);
+            if (quiz.repeatedFacts === 0) assert.ok(quiz.questions.every((quizQuestion) => quizAnchors.get(quizQuestion.id) !== ref), `the quiz asks ${ref}`);
+          }
+        }
+      }
+    }
+  }
+  assert.ok(seen > 0, 'some check gave something away: the test looked at something');
 });
 
 test('after each section: one question explained in that section, for every section that teaches a core fact', () => {

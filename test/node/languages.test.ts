@@ -11,6 +11,7 @@ const DATA_KEYS = new Set([
   'id', 'theme', 'section', 'sources', 'actors', 'date', 'truth', 'kind', 'next', 'start',
   'choices', 'outcome', 'url', 'category', 'position', 'term', 'version', 'lastReviewed', '$schema',
   'facts', 'otherDates', 'keyDate', 'stageOf', 'minutes', 'answerKey', 'nameTells', 'confusedWith',
+  'inSight', 'givesAway',
 ]);
 /** Lists whose length may differ: other spellings, and runs of text (word order differs by language). */
 const FREE_LISTS = new Set(['aliases', 'synonyms', 'alternatives', 'text']);

@@ -50,6 +50,15 @@ const id = (what = 'an id') =>
     v.regex(ID_PATTERN, expected(`${what} (lower-case letters, digits and dashes, like "wassenaar-arrangement")`)),
   );
 
+/** The kinds of teaching item a ref can name, as question ids and fact keys name them. */
+export const ITEM_REF_KINDS = ['term', 'claim', 'event', 'group', 'blank', 'scenario'] as const;
+
+/** A teaching item named by its kind and id, e.g. "claim:group-a-july". */
+const itemRef = v.pipe(
+  v.string(expected('an item ref like "claim:group-a-july"')),
+  v.regex(new RegExp(`^(?:${ITEM_REF_KINDS.join('|')}):${ID_PATTERN.source.slice(1)}`), expected(`an item ref: ${ITEM_REF_KINDS.join(', ')}, a colon and the item's id, like "claim:group-a-july"`)),
+);
+
 const partialDate = v.pipe(
   v.string(expected('a date like 2019-07-04, 2019-07 or 2019')),
   v.regex(PARTIAL_DATE_PATTERN, expected('a date like 2019-07-04, 2019-07 or 2019')),
@@ -200,6 +209,13 @@ export const SectionSchema = object(
     title: text(),
     /** The section's point in one sentence, shown first. */
     keyPoint: v.optional(text()),
+    /**
+     * Teaching items whose answers the section prints outside its paragraphs, always open — the key
+     * point, a figure, the comparison, the decision walk's model — as refs like "claim:group-a-july".
+     * A "Check yourself" right after the part does not ask them: the answer would be in sight. The
+     * section's key dates count without being listed.
+     */
+    inSight: v.optional(list(itemRef, 'item refs')),
     /** The core story: what every reader reads. */
     paragraphs: list(ParagraphSchema, 'paragraphs', 1),
     /** Optional detail, collapsed by default. */
@@ -270,6 +286,11 @@ const taught = {
   sources: references('source'),
   /** Keys (ids you choose) shared by items that state the same fact or give each other away: a quiz never asks two of them. */
   facts: factKeys,
+  /**
+   * Other items whose answers this item's explanation or wrong-option notes state, as refs like
+   * "claim:korea-first": when a "Check yourself" asks this item, the quiz after it avoids them too.
+   */
+  givesAway: v.optional(list(itemRef, 'item refs')),
 };
 
 export const TermSchema = object(

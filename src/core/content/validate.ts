@@ -267,8 +267,26 @@ function meaningErrors(content: Loose): ContentError[] {
     });
   });
 
+  // Item refs ("claim:group-a-july") name a teaching item by the kind and id its questions use.
+  const refLists: Record<string, unknown> = {
+    term: content.glossary,
+    claim: content.claims,
+    event: content.events,
+    group: content.groups,
+    blank: content.blanks,
+    scenario: (content.decisionTree as Loose | undefined)?.scenarios,
+  };
+  const itemRefs = new Set(Object.entries(refLists).flatMap(([kind, items]) => asList(items).flatMap((item) => (asString(item.id) ? [`${kind}:${String(item.id)}`] : []))));
+  const mustAllBeItems = (path: string, value: unknown, self?: string) =>
+    asStrings(value).forEach((ref, index) => {
+      if (ref === self) add(`${path}[${index}]`, 'an item cannot give away itself');
+      else if (!itemRefs.has(ref) && ref.includes(':')) add(`${path}[${index}]`, `unknown item "${ref}" (no ${ref.slice(0, ref.indexOf(':'))} has this id)`);
+    });
+  asList(content.sections).forEach((section, s) => mustAllBeItems(`sections[${s}].inSight`, section.inSight));
+
   // Every teaching item names a theme, the section that explains it, and its sources.
-  const checkTaught = (item: Loose, base: string) => {
+  const checkTaught = (item: Loose, base: string, kind?: string) => {
+    mustAllBeItems(`${base}.givesAway`, item.givesAway, kind && asString(item.id) ? `${kind}:${String(item.id)}` : undefined);
     mustExist(`${base}.theme`, item.theme, themes, 'theme');
     mustExist(`${base}.section`, item.section, sections, 'section');
     const deeper = asString(item.deeper);
@@ -287,7 +305,7 @@ function meaningErrors(content: Loose): ContentError[] {
 
   asList(content.glossary).forEach((term, index) => {
     const base = `glossary[${index}]`;
-    checkTaught(term, base);
+    checkTaught(term, base, 'term');
     const termId = asString(term.id);
     const section = asList(content.sections).find((candidate) => candidate.id === term.section);
     if (termId && section) {
@@ -322,14 +340,14 @@ function meaningErrors(content: Loose): ContentError[] {
   });
 
   asList(content.events).forEach((event, index) => {
-    checkTaught(event, `events[${index}]`);
+    checkTaught(event, `events[${index}]`, 'event');
     mustAllExist(`events[${index}].actors`, event.actors, actors, 'actor');
   });
-  asList(content.claims).forEach((claim, index) => checkTaught(claim, `claims[${index}]`));
+  asList(content.claims).forEach((claim, index) => checkTaught(claim, `claims[${index}]`, 'claim'));
 
   asList(content.groups).forEach((group, index) => {
     const base = `groups[${index}]`;
-    checkTaught(group, base);
+    checkTaught(group, base, 'group');
     const seen = new Map<string, string>();
     for (const listName of ['members', 'distractors']) {
       asList(group[listName]).forEach((item, i) => {
@@ -347,7 +365,7 @@ function meaningErrors(content: Loose): ContentError[] {
 
   asList(content.blanks).forEach((blank, index) => {
     const base = `blanks[${index}]`;
-    checkTaught(blank, base);
+    checkTaught(blank, base, 'blank');
     const before = asString(blank.before) ?? '';
     const after = asString(blank.after) ?? '';
     if (typeof blank.before === 'string' && typeof blank.after === 'string' && before.trim() === '' && after.trim() === '') {

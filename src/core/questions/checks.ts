@@ -4,7 +4,7 @@
  * the end then avoids those facts (see `QuizOptions.avoidFacts`), so the checks never hand it away.
  */
 import type { Content } from '../content/schema.js';
-import { buildCandidate, pickCandidates, type Candidate } from './generate.js';
+import { buildCandidate, listCandidates, pickCandidates, type Candidate } from './generate.js';
 import { QUESTION_TYPES, type Question, type QuestionType } from './types.js';
 import type { ChecksPer, ChecksSetting } from './checks-setting.js';
 
@@ -26,6 +26,7 @@ export interface CheckBlock {
   after: string;
   theme: string;
   questions: Question[];
+  /** The facts its questions use, and those their feedback gives away (`givesAway`): the quiz avoids both. */
   facts: string[];
 }
 
@@ -36,8 +37,9 @@ const plans = new WeakMap<Content, Map<string, CheckBlock[]>>();
  * The checks for a content, in reading order. Each question is drawn by the quiz's rules from the core
  * lesson of its part (no "go deeper" item) with the block's own seed — the setting's seed and the
  * block's id — and never uses a fact an earlier question used. After a theme, the two questions come
- * from two of its sections and are not both true/false, when the content allows; a typed answer the
- * page prints just above (a key date, the key point) is never asked. Drawn once per content and setting.
+ * from two of its sections and are not both true/false, when the content allows; an item whose answer
+ * the part prints outside its paragraphs (`inSight`, key dates) is never asked, and NOT questions, bare
+ * years and definitions only when nothing else is left. Drawn once per content and setting.
  */
 export function planChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
   const key = `${setting.per}|${setting.seed}`;
@@ -49,16 +51,49 @@ export function planChecks(content: Content, setting: ChecksSetting): CheckBlock
   return blocks;
 }
 
-/** What the part of the page a check follows shows anyway: its sections' key points and key-date boxes. */
-function shownText(content: Content, sectionIds: readonly string[]): string {
+/**
+ * The items whose answers the part of the page a check follows prints outside its paragraphs, always
+ * open: what its sections list as `inSight` (key point, figure, comparison, decision walk) and their key
+ * dates. Item refs, not text, so the checks are the same in every language.
+ */
+function inSight(content: Content, sectionIds: readonly string[]): Set<string> {
   const sections = content.sections.filter((section) => sectionIds.includes(section.id));
   const keyDates = content.events.filter((event) => event.keyDate && sectionIds.includes(event.section));
-  return [...sections.map((section) => section.keyPoint ?? ''), ...keyDates.flatMap((event) => [event.title, event.date])].join('\n').toLowerCase();
+  return new Set([...sections.flatMap((section) => section.inSight ?? []), ...keyDates.map((event) => `event:${event.id}`)]);
 }
 
-/** A typed answer the page prints right above the check (a key date's year, a name in the key point) is no check. */
-function shownAlready(question: Question, shown: string): boolean {
-  return question.type === 'fill-blank' && question.answer.some((answer) => shown.includes(answer.toLowerCase()));
+/**
+ * How poor a check a question makes, 0 to 2. A bare year or a definition (1) asks for a label more
+ * than for what the part taught; a NOT question (2) tests reading the stem as much as the fact. A
+ * check takes them only when nothing better is left — years and definitions before true/false
+ * outgrows its share, NOT questions last. The quiz at the end has room for them.
+ */
+function weakness(content: Content, candidate: Candidate): 0 | 1 | 2 {
+  if (candidate.type === 'group-member' && candidate.id.includes('.not.')) return 2;
+  if (candidate.type === 'date' || candidate.type === 'term-definition' || candidate.type === 'definition-term') return 1;
+  if (candidate.type === 'fill-blank') {
+    const blank = content.blanks.find((item) => `blank:${item.id}` === candidate.anchor);
+    return blank !== undefined && /^\d+$/.test(blank.answer.trim()) ? 1 : 0;
+  }
+  return 0;
+}
+
+/** Fact keys of every item that a question's feedback gives away (`givesAway`), with the facts those items share. */
+function givenAway(content: Content, facts: readonly string[]): string[] {
+  const items = [
+    ...content.glossary.map((item) => ['term', item] as const),
+    ...content.claims.map((item) => ['claim', item] as const),
+    ...content.events.map((item) => ['event', item] as const),
+    ...content.groups.map((item) => ['group', item] as const),
+    ...content.blanks.map((item) => ['blank', item] as const),
+  ];
+  const byRef = new Map<string, (typeof items)[number][1]>(items.map(([kind, item]) => [`${kind}:${item.id}`, item]));
+  const scenarios = new Map((content.decisionTree?.scenarios ?? []).map((scenario) => [`scenario:${scenario.id}`, scenario]));
+  const keysOf = (ref: string): string[] => {
+    const item = byRef.get(ref) ?? scenarios.get(ref);
+    return [ref, ...(item?.facts ?? []).map((key) => `fact:${key}`)];
+  };
+  return [...new Set(facts.flatMap((key) => byRef.get(key)?.givesAway ?? []).flatMap(keysOf))].filter((key) => !facts.includes(key));
 }
 
 function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
@@ -72,21 +107,25 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
       : content.sections.map((section) => ({ after: section.id, theme: section.theme, sections: [section.id] }));
   for (const part of parts) {
     const seed = `${setting.seed}|check|${part.after}`;
-    const shown = shownText(content, part.sections);
+    const shown = inSight(content, part.sections);
     const picked: Candidate[] = [];
+    const lists: Record<string, Candidate[]> = {};
     /** One more question from these sections and types, by the quiz's rules, using no fact already used. */
-    const drawOne = (sections: readonly string[], types: readonly QuestionType[], strict = true): boolean => {
+    const drawOne = (sections: readonly string[], types: readonly QuestionType[], strict: boolean, weakest: 0 | 1 | 2): boolean => {
       const avoid = [...used, ...picked.flatMap((candidate) => candidate.facts()!)];
       let fallback: Candidate | undefined;
-      for (let tries = 0; tries < 6; tries++) {
-        const [candidate] = pickCandidates(content, { seed: `${seed}|${picked.length}|${tries}`, count: 1, themes: [part.theme], sections, types, scope: 'core', avoidFacts: avoid }).picked;
+      // One seed per question: a passed-over item joins the avoided ones, and the next pick is the next in line.
+      const drawSeed = `${seed}|${picked.length}`;
+      const listed = (lists[drawSeed] ??= listCandidates(content, drawSeed));
+      for (let tries = 0; tries < 8; tries++) {
+        const [candidate] = pickCandidates(content, { seed: drawSeed, count: 1, themes: [part.theme], sections, types, scope: 'core', avoidFacts: avoid }, listed).picked;
         if (!candidate) break;
         // Passed over (a fact already used, the answer shown just above, the true/false balance): only this
         // item is set aside, not the facts it shares with others, which may still be asked another way.
         const [item] = candidate.facts()!;
         avoid.push(item!);
         if (candidate.facts()!.some((key) => used.includes(key) || picked.some((p) => p.facts()!.includes(key)))) continue;
-        if (shownAlready(buildCandidate(candidate, seed), shown)) continue;
+        if (shown.has(candidate.anchor) || weakness(content, candidate) > weakest) continue;
         // True/false keys stay within one of each other across all the checks, as within a quiz: a set
         // of checks that are all "true" teaches students to answer "true".
         if (candidate.truth !== undefined && truths[`${candidate.truth}`] - truths[`${!candidate.truth}`] >= 1) {
@@ -107,7 +146,7 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
       // After a theme, the second question comes from another of its sections when one has any. No
       // second true/false in a block, and none while true/false already makes half the checks (most
       // facts are claims, and coin tosses test little); each rule gives way when nothing else is left.
-      const others = n > 0 ? part.sections.filter((id) => id !== picked[0]!.sectionId) : part.sections;
+      const others = picked.length > 0 ? part.sections.filter((id) => id !== picked[0]!.sectionId) : part.sections;
       const coinTosses = truths.true + truths.false;
       const tooMany = picked.some((candidate) => candidate.type === 'true-false') || coinTosses * 2 >= questionsSoFar + picked.length;
       const types = tooMany ? CHECK_TYPES.filter((type) => type !== 'true-false') : CHECK_TYPES;
@@ -119,11 +158,22 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
         [part.sections, noCoin, true],
         [part.sections, CHECK_TYPES, false],
       ];
-      attempts.some(([sections, allowed, strict]) => drawOne(sections, allowed, strict));
+      // Weak questions come in only as the rules give way: years and definitions before true/false
+      // passes its share, NOT questions last of all.
+      const kept = attempts.slice(0, 4);
+      const loose = attempts[4]!;
+      void (
+        kept.some(([sections, allowed, strict]) => drawOne(sections, allowed, strict, 0)) ||
+        kept.some(([sections, allowed, strict]) => drawOne(sections, allowed, strict, 1)) ||
+        drawOne(loose[0], loose[1], loose[2], 1) ||
+        attempts.some(([sections, allowed, strict]) => drawOne(sections, allowed, strict, 2))
+      );
     }
     questionsSoFar += picked.length;
     if (picked.length === 0) continue;
-    const facts = picked.flatMap((candidate) => candidate.facts()!);
+    // The feedback's giveaways count as used: the quiz then avoids them as it avoids what was asked.
+    const asked = picked.flatMap((candidate) => candidate.facts()!);
+    const facts = [...asked, ...givenAway(content, asked).filter((key) => !used.includes(key))];
     used.push(...facts);
     blocks.push({ after: part.after, theme: part.theme, questions: picked.map((candidate) => buildCandidate(candidate, seed)), facts });
   }

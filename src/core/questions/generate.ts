@@ -997,8 +997,12 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   };
 }
 
-/** What a quiz is drawn from: the candidates `generateQuiz` builds, in quiz order, and how many use avoided facts. */
-export function pickCandidates(content: Content, options: QuizOptions): { picked: Candidate[]; repeated: number } {
+/**
+ * What a quiz is drawn from: the candidates `generateQuiz` builds, in quiz order, and how many use avoided
+ * facts. `listed` is `listCandidates(content, options.seed)` when the caller has it already (the checks
+ * draw many times from one list).
+ */
+export function pickCandidates(content: Content, options: QuizOptions, listed?: Candidate[]): { picked: Candidate[]; repeated: number } {
   const { seed, count = 10 } = options;
   const types = options.types?.length ? new Set(options.types) : undefined;
   const themes = options.themes?.length ? new Set(options.themes) : undefined;
@@ -1006,7 +1010,7 @@ export function pickCandidates(content: Content, options: QuizOptions): { picked
   const deeper = options.scope === 'core' ? deeperAnchors(content) : undefined;
   const avoided = new Set(options.avoidFacts ?? []);
   let avoiding = avoided.size > 0;
-  const candidates = listCandidates(content, seed).filter(
+  const candidates = (listed ?? listCandidates(content, seed)).filter(
     (candidate) =>
       (!types || types.has(candidate.type)) &&
       (!themes || themes.has(candidate.theme)) &&
