@@ -73,9 +73,21 @@ function weakness(content: Content, candidate: Candidate): 0 | 1 | 2 {
   if (candidate.type === 'date' || candidate.type === 'term-definition' || candidate.type === 'definition-term') return 1;
   if (candidate.type === 'fill-blank') {
     const blank = content.blanks.find((item) => `blank:${item.id}` === candidate.anchor);
-    return blank !== undefined && /^\d+$/.test(blank.answer.trim()) ? 1 : 0;
+    return blank !== undefined && (/^\d+$/.test(blank.answer.trim()) || namesTerm(content, blank.answer)) ? 1 : 0;
   }
   return 0;
+}
+
+/**
+ * A typed answer that is a glossary term's name, or its first words ("situational" of "situational
+ * permit"): the sentence around the blank is the term's definition, and the check asks for a label.
+ */
+function namesTerm(content: Content, answer: string): boolean {
+  const squeeze = (text: string) => text.toLowerCase().replace(/[\s\-·・]/g, '');
+  const typed = answer.trim().toLowerCase();
+  return content.glossary.some((term) =>
+    [term.term, ...(term.aliases ?? [])].some((name) => squeeze(name) === squeeze(typed) || name.toLowerCase().startsWith(`${typed} `)),
+  );
 }
 
 /** Fact keys of every item that a question's feedback gives away (`givesAway`), with the facts those items share. */
@@ -144,29 +156,29 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
     };
     for (let n = 0; n < QUESTIONS_PER_CHECK[setting.per]; n++) {
       // After a theme, the second question comes from another of its sections when one has any. No
-      // second true/false in a block, and none while true/false already makes half the checks (most
-      // facts are claims, and coin tosses test little); each rule gives way when nothing else is left.
+      // second true/false in a block, and true/false at most about half of the checks (most facts are
+      // claims, and coin tosses test little). A weak question (a label, a bare year) is worse than one
+      // more true/false, so before it those rules ease to two-thirds of the checks; past that they give
+      // way last, and NOT questions come last of all.
       const others = picked.length > 0 ? part.sections.filter((id) => id !== picked[0]!.sectionId) : part.sections;
       const coinTosses = truths.true + truths.false;
-      const tooMany = picked.some((candidate) => candidate.type === 'true-false') || coinTosses * 2 >= questionsSoFar + picked.length;
-      const types = tooMany ? CHECK_TYPES.filter((type) => type !== 'true-false') : CHECK_TYPES;
+      const asked = questionsSoFar + picked.length;
       const noCoin = CHECK_TYPES.filter((type) => type !== 'true-false');
-      const attempts: [readonly string[], readonly QuestionType[], boolean][] = [
-        [others, types, true],
-        [part.sections, types, true],
-        [others, noCoin, true],
-        [part.sections, noCoin, true],
-        [part.sections, CHECK_TYPES, false],
+      const types = picked.some((candidate) => candidate.type === 'true-false') || coinTosses * 2 > asked ? noCoin : CHECK_TYPES;
+      const eased = coinTosses * 3 > asked * 2 ? noCoin : CHECK_TYPES;
+      const kept: [readonly string[], readonly QuestionType[]][] = [
+        [others, types],
+        [part.sections, types],
+        [others, noCoin],
+        [part.sections, noCoin],
       ];
-      // Weak questions come in only as the rules give way: years and definitions before true/false
-      // passes its share, NOT questions last of all.
-      const kept = attempts.slice(0, 4);
-      const loose = attempts[4]!;
       void (
-        kept.some(([sections, allowed, strict]) => drawOne(sections, allowed, strict, 0)) ||
-        kept.some(([sections, allowed, strict]) => drawOne(sections, allowed, strict, 1)) ||
-        drawOne(loose[0], loose[1], loose[2], 1) ||
-        attempts.some(([sections, allowed, strict]) => drawOne(sections, allowed, strict, 2))
+        kept.some(([sections, allowed]) => drawOne(sections, allowed, true, 0)) ||
+        drawOne(others, eased, true, 0) ||
+        drawOne(part.sections, eased, true, 0) ||
+        kept.some(([sections, allowed]) => drawOne(sections, allowed, true, 1)) ||
+        drawOne(part.sections, CHECK_TYPES, false, 1) ||
+        drawOne(part.sections, CHECK_TYPES, false, 2)
       );
     }
     questionsSoFar += picked.length;
