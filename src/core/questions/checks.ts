@@ -112,11 +112,11 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
   const used: string[] = [];
   const blocks: CheckBlock[] = [];
   const truths = { true: 0, false: 0 };
-  let questionsSoFar = 0;
   const parts =
     setting.per === 'theme'
       ? content.themes.map((theme) => ({ after: theme.id, theme: theme.id, sections: content.sections.filter((section) => section.theme === theme.id).map((section) => section.id) }))
       : content.sections.map((section) => ({ after: section.id, theme: section.theme, sections: [section.id] }));
+  const planned = parts.length * QUESTIONS_PER_CHECK[setting.per];
   for (const part of parts) {
     const seed = `${setting.seed}|check|${part.after}`;
     const shown = inSight(content, part.sections);
@@ -149,7 +149,7 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
       }
       // Strict: within one. Otherwise within two, when a part teaches only claims of one kind; past that,
       // the part goes without a check rather than make "true" (or "false") the safe guess.
-      if (!fallback || (fallback.truth !== undefined && truths[`${fallback.truth}`] - truths[`${!fallback.truth}`] >= (strict ? 1 : 2))) return false;
+      if (!fallback || (fallback.truth !== undefined && truths[`${fallback.truth}`] - truths[`${!fallback.truth}`] >= (strict ? 1 : 3))) return false;
       picked.push(fallback);
       if (fallback.truth !== undefined) truths[`${fallback.truth}`]++;
       return true;
@@ -161,11 +161,12 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
       // more true/false, so before it those rules ease to two-thirds of the checks; past that they give
       // way last, and NOT questions come last of all.
       const others = picked.length > 0 ? part.sections.filter((id) => id !== picked[0]!.sectionId) : part.sections;
+      // The shares count against the whole plan, not the questions drawn so far: the first block may
+      // hold a true/false, and a later part is not starved to make up for an early one.
       const coinTosses = truths.true + truths.false;
-      const asked = questionsSoFar + picked.length;
       const noCoin = CHECK_TYPES.filter((type) => type !== 'true-false');
-      const types = picked.some((candidate) => candidate.type === 'true-false') || coinTosses * 2 > asked ? noCoin : CHECK_TYPES;
-      const eased = coinTosses * 3 > asked * 2 ? noCoin : CHECK_TYPES;
+      const types = picked.some((candidate) => candidate.type === 'true-false') || coinTosses >= Math.ceil(planned / 2) ? noCoin : CHECK_TYPES;
+      const eased = coinTosses >= Math.ceil((planned * 2) / 3) ? noCoin : CHECK_TYPES;
       const kept: [readonly string[], readonly QuestionType[]][] = [
         [others, types],
         [part.sections, types],
@@ -181,7 +182,6 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
         drawOne(part.sections, CHECK_TYPES, false, 2)
       );
     }
-    questionsSoFar += picked.length;
     if (picked.length === 0) continue;
     // The feedback's giveaways count as used: the quiz then avoids them as it avoids what was asked.
     const asked = picked.flatMap((candidate) => candidate.facts()!);
