@@ -149,7 +149,7 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
       }
       // Strict: within one. Otherwise within two, when a part teaches only claims of one kind; past that,
       // the part goes without a check rather than make "true" (or "false") the safe guess.
-      if (!fallback || (fallback.truth !== undefined && truths[`${fallback.truth}`] - truths[`${!fallback.truth}`] >= (strict ? 1 : 3))) return false;
+      if (!fallback || (fallback.truth !== undefined && truths[`${fallback.truth}`] - truths[`${!fallback.truth}`] >= (strict ? 1 : 2))) return false;
       picked.push(fallback);
       if (fallback.truth !== undefined) truths[`${fallback.truth}`]++;
       return true;
@@ -169,8 +169,8 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
       const eased = coinTosses >= Math.ceil((planned * 2) / 3) ? noCoin : CHECK_TYPES;
       const kept: [readonly string[], readonly QuestionType[]][] = [
         [others, types],
-        [part.sections, types],
         [others, noCoin],
+        [part.sections, types],
         [part.sections, noCoin],
       ];
       void (
