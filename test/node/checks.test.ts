@@ -63,6 +63,17 @@ test('the first check of a page may be a true/false (the half-of-the-checks rule
   assert.ok(first.some((q) => q.type === 'true-false'), first.map((q) => q.id).join());
 });
 
+test('the checks after each section differ from seed to seed: drawn in a seeded order, the first parts do not always take the facts and keys the later ones need', () => {
+  const plans = new Set<string>();
+  for (let i = 0; i < 20; i++) plans.add(planChecks(en, { per: 'section', seed: `vary-${i}` }).map((block) => `${block.after}:${block.questions[0]!.id}`).join());
+  // Drawn front to back, the bundled content gave 5 plans in 20 seeds (4 in 200).
+  assert.ok(plans.size >= 10, `${plans.size} distinct plans in 20 seeds`);
+  // Still shown in reading order.
+  const blocks = planChecks(en, { per: 'section', seed: 'vary-0' });
+  const position = (id: string) => en.sections.findIndex((section) => section.id === id);
+  assert.deepEqual(blocks.map((block) => block.after), [...blocks.map((block) => block.after)].sort((a, b) => position(a) - position(b)));
+});
+
 test('after each theme: two questions from that theme’s core lesson, no fact used twice, the same for the same seed', () => {
   const blocks = planChecks(en, { per: 'theme', seed: 'class-7b' });
   assert.deepEqual(blocks.map((b) => b.after), en.themes.map((t) => t.id));

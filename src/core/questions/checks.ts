@@ -7,6 +7,7 @@ import type { Content } from '../content/schema.js';
 import { buildCandidate, listCandidates, pickCandidates, type Candidate } from './generate.js';
 import { QUESTION_TYPES, type Question, type QuestionType } from './types.js';
 import type { ChecksPer, ChecksSetting } from './checks-setting.js';
+import { forkRandom } from '../random.js';
 
 export * from './checks-setting.js';
 
@@ -117,7 +118,10 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
       ? content.themes.map((theme) => ({ after: theme.id, theme: theme.id, sections: content.sections.filter((section) => section.theme === theme.id).map((section) => section.id) }))
       : content.sections.map((section) => ({ after: section.id, theme: section.theme, sections: [section.id] }));
   const planned = parts.length * QUESTIONS_PER_CHECK[setting.per];
-  for (const part of parts) {
+  // Drawn in a seeded order, shown in reading order: drawn front to back, the first parts always took the
+  // facts and the true/false keys the later ones then lacked, so the same parts went without a check
+  // and the same items held the same slots for every seed.
+  for (const part of forkRandom(setting.seed, 'check-order').shuffle(parts)) {
     const seed = `${setting.seed}|check|${part.after}`;
     const shown = inSight(content, part.sections);
     const picked: Candidate[] = [];
@@ -189,7 +193,8 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
     used.push(...facts);
     blocks.push({ after: part.after, theme: part.theme, questions: picked.map((candidate) => buildCandidate(candidate, seed)), facts });
   }
-  return blocks;
+  const order = new Map(parts.map((part, index) => [part.after, index]));
+  return blocks.sort((a, b) => order.get(a.after)! - order.get(b.after)!);
 }
 
 /** Every fact the checks use: what the end-of-lesson quiz avoids. */
