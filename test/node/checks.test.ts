@@ -126,6 +126,15 @@ test('what a check’s feedback gives away counts as used: the quiz after it avo
     }
   }
   assert.ok(seen > 0, 'some check gave something away: the test looked at something');
+  // Within a block as well: the first question's feedback never answers the second.
+  for (let i = 0; i < 60; i++) {
+    const seed = `within-${i}`;
+    for (const block of planChecks(en, { per: 'theme', seed })) {
+      const anchors = anchorsOf(en, `${seed}|check|${block.after}|0`);
+      const [first, second] = block.questions.map((q) => anchors.get(q.id) ?? '');
+      assert.ok(!(givers.get(first!) ?? []).includes(second!), `${seed} ${block.after}: ${first} gives away ${second}`);
+    }
+  }
 });
 
 test('after each section: one question explained in that section, for every section that teaches a core fact', () => {

@@ -128,7 +128,10 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
     const lists: Record<string, Candidate[]> = {};
     /** One more question from these sections and types, by the quiz's rules, using no fact already used. */
     const drawOne = (sections: readonly string[], types: readonly QuestionType[], strict: boolean, weakest: 0 | 1 | 2): boolean => {
-      const avoid = [...used, ...picked.flatMap((candidate) => candidate.facts()!)];
+      // Within a block too: what the first question's feedback gives away is not the second question.
+      const pickedFacts = picked.flatMap((candidate) => candidate.facts()!);
+      const barred = new Set([...used, ...pickedFacts, ...givenAway(content, pickedFacts)]);
+      const avoid = [...barred];
       let fallback: Candidate | undefined;
       // One seed per question: a passed-over item joins the avoided ones, and the next pick is the next in line.
       const drawSeed = `${seed}|${picked.length}`;
@@ -140,7 +143,8 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
         // item is set aside, not the facts it shares with others, which may still be asked another way.
         const [item] = candidate.facts()!;
         avoid.push(item!);
-        if (candidate.facts()!.some((key) => used.includes(key) || picked.some((p) => p.facts()!.includes(key)))) continue;
+        // (The quiz's avoiding gives way when nothing else is left; a check's does not.)
+        if (candidate.facts()!.some((key) => barred.has(key))) continue;
         if (shown.has(candidate.anchor) || weakness(content, candidate) > weakest) continue;
         // True/false keys stay within one of each other across all the checks, as within a quiz: a set
         // of checks that are all "true" teaches students to answer "true".
