@@ -4,6 +4,7 @@ import { checkFacts, parseChecks, planChecks, QUESTIONS_PER_CHECK } from '../../
 import { anchorsOf, generateQuiz, pickCandidates } from '../../src/core/questions/generate.js';
 import { decodeResultCode, encodeResultCode } from '../../src/core/quiz/result-code.js';
 import { practiceRound, restoreSession, retryMissed, startSession, type SessionOptions } from '../../src/core/quiz/session.js';
+import { itemsByRef } from '../../src/core/content/item-paths.js';
 import { loadContent } from './helpers.js';
 
 const en = loadContent('content/en.json');
@@ -99,13 +100,8 @@ test('after each theme: two questions from that theme’s core lesson, no fact u
 });
 
 test('what a check’s feedback gives away counts as used: the quiz after it avoids those items too', () => {
-  const givers = new Map<string, string[]>(
-    [
-      ...en.claims.map((item) => [`claim:${item.id}`, item.givesAway] as const),
-      ...en.blanks.map((item) => [`blank:${item.id}`, item.givesAway] as const),
-      ...en.groups.map((item) => [`group:${item.id}`, item.givesAway] as const),
-    ].flatMap(([ref, gives]) => (gives ? [[ref, gives]] : [])),
-  );
+  const items = itemsByRef(en);
+  const givers = { get: (ref: string) => items.get(ref)?.givesAway };
   let seen = 0;
   for (const per of ['theme', 'section'] as const) {
     for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {

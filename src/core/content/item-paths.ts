@@ -1,6 +1,7 @@
 /**
  * Where a teaching item sits in a content file, as a JSON path an author can follow
- * (`claims[3]`, `glossary[12]`): for the item lint's findings and the teacher's item analysis.
+ * (`claims[3]`, `glossary[12]`): for the item lint's findings and the teacher's item analysis. And
+ * the items by the ref their questions use (`claim:software-counts`), as `inSight` and `givesAway` name them.
  */
 import type { Content } from './schema.js';
 
@@ -48,4 +49,30 @@ export function itemPath(content: Content, at: Locator, anchor: string): string 
     default:
       return path('decisionTree.scenarios', (content.decisionTree?.scenarios ?? []).findIndex((item) => item.id === id));
   }
+}
+
+/** What a ref leads to: the item's shared fact keys and what its feedback gives away. */
+export interface RefItem {
+  facts?: string[];
+  givesAway?: string[];
+}
+
+const byRef = new WeakMap<Content, Map<string, RefItem>>();
+
+/** Every teaching item by its ref (`claim:software-counts`, `scenario:timber`), built once per content object. */
+export function itemsByRef(content: Content): Map<string, RefItem> {
+  let items = byRef.get(content);
+  if (!items) {
+    const lists: [string, readonly ({ id: string } & RefItem)[]][] = [
+      ['term', content.glossary],
+      ['claim', content.claims],
+      ['event', content.events],
+      ['group', content.groups],
+      ['blank', content.blanks],
+      ['scenario', content.decisionTree?.scenarios ?? []],
+    ];
+    items = new Map(lists.flatMap(([kind, list]) => list.map((item) => [`${kind}:${item.id}`, item] as const)));
+    byRef.set(content, items);
+  }
+  return items;
 }

@@ -4,7 +4,8 @@
  * the end then avoids those facts (see `QuizOptions.avoidFacts`), so the checks never hand it away.
  */
 import type { Content } from '../content/schema.js';
-import { buildCandidate, listCandidates, pickCandidates, type Candidate } from './generate.js';
+import { buildCandidate, factKeysOf, listCandidates, pickCandidates, type Candidate } from './generate.js';
+import { itemsByRef } from '../content/item-paths.js';
 import { QUESTION_TYPES, type Question, type QuestionType } from './types.js';
 import type { ChecksPer, ChecksSetting } from './checks-setting.js';
 import { forkRandom } from '../random.js';
@@ -93,20 +94,9 @@ function namesTerm(content: Content, answer: string): boolean {
 
 /** Fact keys of every item that a question's feedback gives away (`givesAway`), with the facts those items share. */
 function givenAway(content: Content, facts: readonly string[]): string[] {
-  const items = [
-    ...content.glossary.map((item) => ['term', item] as const),
-    ...content.claims.map((item) => ['claim', item] as const),
-    ...content.events.map((item) => ['event', item] as const),
-    ...content.groups.map((item) => ['group', item] as const),
-    ...content.blanks.map((item) => ['blank', item] as const),
-  ];
-  const byRef = new Map<string, (typeof items)[number][1]>(items.map(([kind, item]) => [`${kind}:${item.id}`, item]));
-  const scenarios = new Map((content.decisionTree?.scenarios ?? []).map((scenario) => [`scenario:${scenario.id}`, scenario]));
-  const keysOf = (ref: string): string[] => {
-    const item = byRef.get(ref) ?? scenarios.get(ref);
-    return [ref, ...(item?.facts ?? []).map((key) => `fact:${key}`)];
-  };
-  return [...new Set(facts.flatMap((key) => byRef.get(key)?.givesAway ?? []).flatMap(keysOf))].filter((key) => !facts.includes(key));
+  const items = itemsByRef(content);
+  const given = facts.flatMap((key) => items.get(key)?.givesAway ?? []).flatMap((ref) => factKeysOf(ref, items.get(ref)?.facts));
+  return [...new Set(given)].filter((key) => !facts.includes(key));
 }
 
 function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {

@@ -131,6 +131,9 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export const termKind = (term: Term): string => term.kind ?? term.category;
 
 /** Every candidate question the content yields, in a text-independent order. */
+/** The fact keys of one teaching item: its own ref (`claim:x`) and its shared keys (`fact:…`). */
+export const factKeysOf = (item: string, shared: readonly string[] | undefined): string[] => [item, ...(shared ?? []).map((key) => `fact:${key}`)];
+
 export function listCandidates(content: Content, seed: string): Candidate[] {
   const terms = [...content.glossary].sort(byId);
   const events = [...content.events].sort(byId);
@@ -146,7 +149,7 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
     events,
     termsByKind: groupBy(terms, termKind),
     eventsBySection: groupBy(events, (event) => event.section),
-    keysOf: (item, shared) => [item, ...(shared ?? []).map((key) => `fact:${key}`)],
+    keysOf: factKeysOf,
   };
   const candidates = [
     ...termCandidates(context),
