@@ -82,10 +82,11 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // The first-paint issue's targets (40 KB first load, 56 KB for a learner, 30 KB code) are printed as
 // targets: the English content alone is about 43 KB, so they wait for the content to load in parts.
 // 2026-12-02, fifth checks round: the sections' inSight and items' givesAway lists (0.4 KB of content) and the checks'
-// weakness rules (0.3 KB of code): 99.6 and 56.8 KB. Budgets 100.5, 100.5 and 57.5 KB.
+// weakness rules (0.3 KB of code): 99.6 and 56.8 KB. Budgets 100.5, 100.5 and 57.5 KB. Then three new fill-in sentences and
+// their accepted forms, rounds 6–10 (content 2.19.6): 100.5 KB. Budgets 101.5 and 101.5 KB.
 const checks = [
-  { name: 'first load: entry + static imports, English content', bytes: firstLoad, budget: 100.5 * 1024, target: 40 * 1024 },
-  { name: 'learner total: + the quiz and checks chunks', bytes: learner, budget: 100.5 * 1024, target: 56 * 1024 },
+  { name: 'first load: entry + static imports, English content', bytes: firstLoad, budget: 101.5 * 1024, target: 40 * 1024 },
+  { name: 'learner total: + the quiz and checks chunks', bytes: learner, budget: 101.5 * 1024, target: 56 * 1024 },
   { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 57.5 * 1024, target: 30 * 1024 },
 ];
 let failed = false;

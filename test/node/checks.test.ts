@@ -129,6 +129,7 @@ test('what a check’s feedback gives away counts as used: the quiz after it avo
       const anchors = anchorsOf(en, `${seed}|check|${block.after}|0`);
       const [first, second] = block.questions.map((q) => anchors.get(q.id) ?? '');
       assert.ok(!(givers.get(first!) ?? []).includes(second!), `${seed} ${block.after}: ${first} gives away ${second}`);
+      assert.ok(!(givers.get(second!) ?? []).includes(first!), `${seed} ${block.after}: ${second} gives away ${first}, asked just before`);
     }
   }
 });

@@ -101,6 +101,8 @@ function givenAway(content: Content, facts: readonly string[]): string[] {
 
 function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
   const used: string[] = [];
+  /** The facts the checks ask (without what their feedback gives away). */
+  const asked = new Set<string>();
   const blocks: CheckBlock[] = [];
   const truths = { true: 0, false: 0 };
   const parts =
@@ -135,6 +137,8 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
         avoid.push(item!);
         // (The quiz's avoiding gives way when nothing else is left; a check's does not.)
         if (candidate.facts()!.some((key) => barred.has(key))) continue;
+        // Nor may its own feedback answer a question already asked, here or in an earlier check.
+        if (givenAway(content, candidate.facts()!).some((key) => asked.has(key) || pickedFacts.includes(key))) continue;
         if (shown.has(candidate.anchor) || weakness(content, candidate) > weakest) continue;
         // True/false keys stay within one of each other across all the checks, as within a quiz: a set
         // of checks that are all "true" teaches students to answer "true".
@@ -182,8 +186,9 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
     }
     if (picked.length === 0) continue;
     // The feedback's giveaways count as used: the quiz then avoids them as it avoids what was asked.
-    const asked = picked.flatMap((candidate) => candidate.facts()!);
-    const facts = [...asked, ...givenAway(content, asked).filter((key) => !used.includes(key))];
+    const askedHere = picked.flatMap((candidate) => candidate.facts()!);
+    askedHere.forEach((key) => asked.add(key));
+    const facts = [...askedHere, ...givenAway(content, askedHere).filter((key) => !used.includes(key))];
     used.push(...facts);
     blocks.push({ after: part.after, theme: part.theme, questions: picked.map((candidate) => buildCandidate(candidate, seed)), facts });
   }
