@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** What each build mode writes: the main tag, the elements without content, and the classroom tools. */
 const ENTRIES: Record<string, { entry: string; file: string }> = {
-  production: { entry: 'src/index.ts', file: 'export-controls-explainer.js' },
+  production: { entry: 'src/bundle.ts', file: 'export-controls-explainer.js' },
   'code-only': { entry: 'src/define.ts', file: 'export-controls-explainer.js' },
   classroom: { entry: 'src/classroom.ts', file: 'classroom.js' },
 };

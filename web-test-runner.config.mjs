@@ -67,6 +67,25 @@ const faults = async (context, next) => {
   } else return next();
 };
 
+/**
+ * The built script-tag file under another path, /__broken-quiz/<token>/dist/…, whose quiz chunk
+ * fails (a connection that drops after the lesson loaded): for the test of the quiz's "could not
+ * load" panel. A path of its own per token, so no cache of another test's page holds the chunk.
+ */
+const brokenQuiz = async (context, next) => {
+  const match = context.path.match(/^\/__broken-quiz\/([\w-]+)\/dist\/([\w.-]+\.js)$/);
+  if (!match) return next();
+  const file = match[2];
+  context.set('Cache-Control', 'no-store');
+  if (file.startsWith('quiz-elements-')) {
+    context.status = 503;
+    context.body = 'Service Unavailable';
+    return;
+  }
+  context.type = 'text/javascript';
+  context.body = readFileSync(new URL(`./dist/${file}`, import.meta.url), 'utf8');
+};
+
 /** The strict-CSP page gets its policy as a real response header too. */
 const strictPolicy = async (context, next) => {
   await next();
@@ -76,7 +95,7 @@ const strictPolicy = async (context, next) => {
 };
 
 export default {
-  middleware: [faults, strictPolicy],
+  middleware: [faults, brokenQuiz, strictPolicy],
   files: ['test/**/*.test.ts', '!test/node/**', '!test/integration/**'],
   nodeResolve: true,
   // The tsconfig option makes esbuild apply our legacy decorator settings.

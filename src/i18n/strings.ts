@@ -80,6 +80,9 @@ export interface UiStrings {
   loading: string;
   loadFailed(detail: string): string;
   retry: string;
+  /** The quiz's code did not arrive (the connection dropped after the lesson loaded). Browsers keep a failed module load, so only a reload tries again. */
+  quizLoadFailed: string;
+  reloadPage: string;
   invalidContent(count: number): string;
   quiz: string;
   quizIntro(count: number): string;
@@ -231,6 +234,8 @@ export const en: UiStrings = {
   step: (n) => `Step ${n}`,
   loading: 'Loading the explainer…',
   loadFailed: (detail) => `The content could not be loaded (${detail}).`,
+  quizLoadFailed: 'The quiz could not be loaded. Check the connection, then reload the page: the quiz loads with it.',
+  reloadPage: 'Reload the page',
   retry: 'Try again',
   invalidContent: (count) =>
     `The content file has ${plural(count, 'problem', 'problems')}. Nothing is shown until ${count === 1 ? 'it is' : 'they are'} fixed:`,

@@ -27,11 +27,11 @@ import {
 } from './parts.js';
 import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
-import { loadTemplates, templatesLoaded } from '../../core/questions/templates/index.js';
-import { planChecks, resolveChecks, type CheckBlock, type ChecksPer, type ChecksSetting } from '../../core/questions/checks.js';
+import type { CheckBlock } from '../../core/questions/checks.js';
+import { resolveChecks, type ChecksPer, type ChecksSetting } from '../../core/questions/checks-setting.js';
+import { loadedQuizCode, loadQuizCode, loadQuizCodeWhenIdle } from '../shared/quiz-code.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
-import '../check/ece-check.js';
 
 /** Elements inside the explainer that render on their own, a moment after the explainer creates them. */
 const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk, ece-check';
@@ -156,25 +156,63 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     const per = setting?.per ?? 'off';
     const key = `${per}|${setting?.seed ?? ''}`;
     const ready = this.checksFor?.key === key && this.checksFor.content === content;
-    // The checks are drawn after the first paint, not in it, and Korean and Japanese question wording
-    // loads on demand first: the text is never held back for them (they sit below the first screen).
-    // A deep link is the exception: the checks go in at once, so nothing is inserted above its target
-    // after the jump (when the wording is here already).
-    const wording = templatesLoaded(content.language);
-    if (per !== 'off' && !ready && (!wording || (!this.hasUpdated && !this.jumps.wantsEverything))) {
-      this.checksLoad ??= Promise.all([loadTemplates(content.language).catch(() => undefined), new Promise((resolve) => setTimeout(resolve))]).then(() => {
-        this.checksLoad = undefined;
-        if (templatesLoaded(content.language)) this.requestUpdate();
-      });
+    // The checks are drawn after the first paint, not in it: their code (the "Check yourself" element
+    // and the generator, the quiz's chunk) loads when the page is idle, and Korean and Japanese
+    // question wording on demand after it. The text is never held back for them (they sit below the
+    // first screen). A deep link is the exception: the checks go in at once when their code is here,
+    // and otherwise it loads without waiting for idle time.
+    const code = loadedQuizCode();
+    const wording = code?.templatesLoaded(content.language) ?? false;
+    if (per !== 'off' && !ready && (!code || !wording || (!this.hasUpdated && !this.jumps.wantsEverything))) {
+      this.checksLoad ??= this.loadChecks(content.language);
       // Another language of the same checks (same ids) keeps the blocks in place, with the reader's
       // answers and focus, until its wording is here.
       return this.checksFor?.per === per ? this.checksFor : { per: 'off', blocks: new Map() };
     }
     if (!ready || !this.checksFor) {
-      const blocks = setting ? planChecks(content, setting) : [];
+      const blocks = setting && code ? code.planChecks(content, setting) : [];
       this.checksFor = { key, content, per, blocks: new Map(blocks.map((block) => [block.after, block])) };
     }
     return this.checksFor;
+  }
+
+  /**
+   * Loads what the checks need, then draws them, keeping what the reader is looking at where it is
+   * (WebKit has no scroll anchoring: a block inserted above the screen would push the text down).
+   * A failed load leaves the checks out; the quiz's own panel says the quiz could not load.
+   */
+  private loadChecks(language: string): Promise<void> {
+    const code = this.jumps.wantsEverything ? loadQuizCode() : loadQuizCodeWhenIdle();
+    const firstPaint = new Promise((resolve) => setTimeout(resolve));
+    return Promise.all([code.then((loaded) => loaded.loadTemplates(language)), firstPaint]).then(
+      () => {
+        this.checksLoad = undefined;
+        if (!loadedQuizCode()?.templatesLoaded(language)) return;
+        const anchor = this.readingAnchor();
+        this.requestUpdate();
+        if (anchor) void this.keepInPlace(anchor);
+      },
+      () => {
+        this.checksLoad = undefined;
+      },
+    );
+  }
+
+  /** The first section whose top is on screen, below the top edge, and where it is: what the reader is looking at. */
+  private readingAnchor(): { element: Element; top: number } | undefined {
+    if (window.scrollY === 0) return undefined;
+    for (const element of this.renderRoot.querySelectorAll('section[data-section], ece-check')) {
+      const { top, bottom } = element.getBoundingClientRect();
+      if (bottom > 0) return { element, top };
+    }
+    return undefined;
+  }
+
+  private async keepInPlace(anchor: { element: Element; top: number }): Promise<void> {
+    await this.updateComplete;
+    // Engines with scroll anchoring have kept it in place already: then the difference is 0.
+    const moved = anchor.element.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
   }
 
   private renderCheck(content: Content, per: ChecksPer, after: string, level: number) {
@@ -204,6 +242,8 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     if (this.checksLoad) {
+      // Someone waits for the whole page: the checks' code loads now, not at idle time.
+      void loadQuizCode().catch(() => undefined);
       await this.checksLoad;
       complete = await super.getUpdateComplete();
     }

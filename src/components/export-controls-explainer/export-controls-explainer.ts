@@ -1,5 +1,5 @@
-import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
@@ -7,12 +7,17 @@ import { QuizSettings } from '../shared/quiz-settings.js';
 import { innerUpdatesComplete } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
+import { loadQuizCode, loadQuizCodeWhenIdle } from '../shared/quiz-code.js';
+import type { EceQuiz } from '../quiz/ece-quiz.js';
 import '../explainer/ece-explainer.js';
-import '../quiz/ece-quiz.js';
 
 /**
  * The one tag a page needs: the explainer, then the quiz generated from the
  * same content (the bundled English content unless `src` or `content` says otherwise).
+ *
+ * The explainer renders first; the quiz's code follows when the page is idle or the quiz nears the
+ * screen (in the script-tag file, a chunk of its own). `updateComplete` waits for the quiz too. If
+ * that code cannot load, the quiz's place says so and offers to reload the page.
  *
  * @tag export-controls-explainer
  * @summary Explains export controls from a sourced content file, then quizzes the reader.
@@ -49,7 +54,8 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
       :host {
         background: transparent;
       }
-      ece-quiz {
+      ece-quiz,
+      .quiz-load-failed {
         margin-top: calc(var(--_space) * 2);
         border-top: 1px solid var(--_border);
       }
@@ -65,12 +71,81 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
    */
   @property() checks: 'theme' | 'section' | 'off' = 'theme';
 
+  /** Whether the quiz's code is here, on its way, or failed to arrive (then a panel says so). */
+  @state() private quizCode: 'waiting' | 'loaded' | 'failed' = 'waiting';
 
+  private quizLoad?: Promise<void>;
+  private nearQuiz?: IntersectionObserver;
 
-  /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too. */
+  /** Loads the quiz's code now (once). */
+  private loadQuiz(): Promise<void> {
+    this.quizLoad ??= loadQuizCode().then(
+      () => {
+        this.quizCode = 'loaded';
+        this.stopWatching();
+      },
+      () => {
+        this.quizCode = 'failed';
+        this.stopWatching();
+      },
+    );
+    return this.quizLoad;
+  }
+
+  private stopWatching() {
+    this.nearQuiz?.disconnect();
+    this.nearQuiz = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.quizCode !== 'waiting' || this.quizLoad || this.nearQuiz) return;
+    const quiz = this.renderRoot.querySelector('ece-quiz');
+    if (!quiz) return;
+    // Whichever comes first: the page is idle, or the quiz is on screen (a short lesson, or a reader
+    // who got there first). On screen, not near it: the explainer renders in blocks, so at first the
+    // quiz sits just below its first blocks.
+    void loadQuizCodeWhenIdle().then(
+      () => this.loadQuiz(),
+      () => this.loadQuiz(),
+    );
+    if ('IntersectionObserver' in window) {
+      this.nearQuiz = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.loadQuiz());
+      this.nearQuiz.observe(quiz);
+    }
+  }
+
+  /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too (loading the quiz's code now if it is not here yet). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    if (this.contentSource.state.status === 'ready' && this.quizCode !== 'loaded') {
+      await this.loadQuiz();
+      complete = await super.getUpdateComplete();
+    }
     return (await innerUpdatesComplete(this.renderRoot, 'ece-explainer, ece-quiz')) && complete;
+  }
+
+  /** The contents' or the skip link's "go to the quiz": once its code is here, the quiz scrolls into view and takes focus. */
+  private async showQuiz() {
+    if (this.quizCode !== 'loaded') await this.loadQuiz();
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<EceQuiz | HTMLElement>(this.quizCode === 'loaded' ? 'ece-quiz' : '.quiz-load-failed');
+    if (target && 'showQuiz' in target) target.showQuiz();
+    else target?.focus();
+  }
+
+  // Browsers keep a failed module load for the page's life (the quiz's chunk would fail again at
+  // once): a reload, which the browser serves from its cache where it can, is the way to try again.
+  private renderQuizLoadFailed() {
+    return html`<div class="error-panel quiz-load-failed" role="alert" part="error" tabindex="-1">
+      <p>${this.strings.quizLoadFailed}</p>
+      <button class="button" @click=${() => location.reload()}>${this.strings.reloadPage}</button>
+    </div>`;
   }
 
   override render() {
@@ -85,12 +160,14 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         .hasQuiz=${true}
         checks=${this.checks}
         seed=${this.seed ?? nothing}
-        @ece-show-quiz=${() => this.renderRoot.querySelector('ece-quiz')?.showQuiz()}
+        @ece-show-quiz=${() => void this.showQuiz()}
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
         lang=${this.lang || nothing}
       ></ece-explainer>
-      <ece-quiz
+      ${this.quizCode === 'failed'
+        ? this.renderQuizLoadFailed()
+        : html`<ece-quiz
         part="quiz"
         for="explainer"
         .content=${content}
@@ -104,7 +181,7 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
         lang=${this.lang || nothing}
-      ></ece-quiz>`;
+      ></ece-quiz>`}`;
   }
 }
 
