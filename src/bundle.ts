@@ -27,11 +27,22 @@ onQuizCode((code) => {
   ({ EceQuiz, EceCheck } = code);
 });
 
-// A page with its own <ece-quiz> or <ece-check> needs their code at once; other pages (the main tag
-// asks for the quiz itself) get it when the browser is idle. No top-level await for the first case:
-// it would make this module asynchronous, and WebKit then renders the explainer only after the
-// page's load event (and runs a later module script importing this one before the await ends).
-// A failed load leaves a standalone quiz undefined (the main tag says so in the quiz's place).
+// A page with its own <ece-quiz> or <ece-check> needs their code at once (also when a script adds
+// one later, before the code is here); other pages (the main tag asks for the quiz itself) get it
+// when the browser is idle. No top-level await for the first case: it would make this module
+// asynchronous, and WebKit then renders the explainer only after the page's load event (and runs a
+// later module script importing this one before the await ends). A failed load leaves a standalone
+// quiz undefined (the main tag says so in the quiz's place).
 const ignore = () => undefined;
-if (document.querySelector('ece-quiz, ece-check')) void loadQuizCode().catch(ignore);
-else void loadQuizCodeWhenIdle().catch(ignore);
+const standalone = () => document.querySelector('ece-quiz, ece-check') !== null;
+if (standalone()) void loadQuizCode().catch(ignore);
+else {
+  void loadQuizCodeWhenIdle().catch(ignore);
+  const watcher = new MutationObserver(() => {
+    if (!standalone()) return;
+    watcher.disconnect();
+    void loadQuizCode().catch(ignore);
+  });
+  watcher.observe(document.documentElement, { childList: true, subtree: true });
+  onQuizCode(() => watcher.disconnect());
+}

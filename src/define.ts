@@ -1,7 +1,14 @@
 /**
  * Registers the elements without bundling any content: for pages that bring
- * their own through `src` or `content`.
+ * their own through `src` or `content`. Everything is imported statically here
+ * (a page's bundler splits it as it likes): the quiz's code is handed over at
+ * once, so nothing waits for a chunk.
  */
+import * as quizCode from './quiz-elements.js';
+import { provideQuizCode } from './components/shared/quiz-code.js';
+
+provideQuizCode(quizCode);
+
 export { EceExplainer } from './components/explainer/ece-explainer.js';
 export { EceTimeline } from './components/timeline/ece-timeline.js';
 export { EceDecisionWalk } from './components/decision-walk/ece-decision-walk.js';

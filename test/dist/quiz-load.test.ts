@@ -1,6 +1,7 @@
 // What the script-tag file loads when: the lesson first, the quiz's code after it (issue 15), and
 // what a reader sees when that second part cannot arrive.
 import { expect, waitUntil } from '@open-wc/testing';
+import english from '../../content/en.json' with { type: 'json' };
 
 /** A plain page with the script tag (from `path`) and `body`; `head` runs before the module script. */
 async function plainPage(body: string, path = '/dist/export-controls-explainer.js', head = ''): Promise<Document> {
@@ -57,6 +58,39 @@ describe('the script-tag file loads the lesson first', () => {
   });
 });
 
+describe('a deep link with the quiz code still to come', () => {
+  it('lands on its section with the checks above it already in, and stays there', async () => {
+    // A section late in the page: the checks after the earlier themes go in above it.
+    const target = english.sections.at(-2)!.id;
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '600px';
+    frame.src = `/test/fixtures/first-paint.html#${target}`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const host = frame.contentDocument!.querySelector('export-controls-explainer')!;
+    const heading = () => host.shadowRoot?.querySelector('ece-explainer')?.shadowRoot?.querySelector(`#heading-${target}`);
+    const topOf = () => heading()?.getBoundingClientRect().top ?? Infinity;
+    await waitUntil(() => Math.abs(topOf()) < 100, 'the deep link never reached its section', { timeout: 10000 });
+    const explainer = host.shadowRoot!.querySelector('ece-explainer')!;
+    const article = explainer.shadowRoot!.querySelector('article')!;
+    const checksAbove = [...article.querySelectorAll('ece-check')].filter((check) => check.getBoundingClientRect().bottom <= topOf());
+    expect(checksAbove.length, 'checks above the target').to.be.greaterThan(0);
+    // A smooth scroll may still be gliding: the place it settles on.
+    let landed = topOf();
+    for (let settled = false; !settled; ) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      settled = Math.abs(topOf() - landed) < 1;
+      landed = topOf();
+    }
+    expect(Math.abs(landed), 'the heading at the top of the frame').to.be.below(100);
+    await host.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(Math.abs(topOf() - landed), 'the section stayed where the jump put it').to.be.below(2);
+    frame.remove();
+  });
+});
+
 describe('when the quiz code cannot load', () => {
   it('keeps the lesson, says so in the quiz\'s place and offers to reload the page', async () => {
     const token = `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
@@ -66,7 +100,7 @@ describe('when the quiz code cannot load', () => {
     await host.updateComplete;
     const panel = host.shadowRoot!.querySelector<HTMLElement>('.quiz-load-failed');
     expect(panel, 'the panel in the quiz\'s place').to.exist;
-    expect(panel!.getAttribute('role')).to.equal('alert');
+    expect(panel!.getAttribute('role'), 'announced politely: the reader did not ask for the quiz').to.equal('status');
     expect(panel!.textContent).to.include('The quiz could not be loaded');
     expect(host.shadowRoot!.querySelector('ece-quiz'), 'no empty quiz element').to.be.null;
     expect(explainerArticle(host)!.querySelectorAll('section[data-section]').length, 'the whole lesson is there').to.be.greaterThan(5);

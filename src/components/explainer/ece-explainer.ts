@@ -29,7 +29,7 @@ import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
 import type { CheckBlock } from '../../core/questions/checks.js';
 import { resolveChecks, type ChecksPer, type ChecksSetting } from '../../core/questions/checks-setting.js';
-import { loadedQuizCode, loadQuizCode, loadQuizCodeWhenIdle } from '../shared/quiz-code.js';
+import { afterNextPaint, loadedQuizCode, loadQuizCode, quizCodeFailed } from '../shared/quiz-code.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -95,6 +95,8 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     innerElements: INNER_ELEMENTS,
     sourcesOpen: () => this.sourcesOpen,
     setSourcesOpen: (open) => (this.sourcesOpen = open),
+    holdDeepLink: () => this.checksLoad !== undefined,
+    pending: () => this.checksLoad,
   });
 
   @state() private openTerms = new Set<string>();
@@ -157,13 +159,13 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     const key = `${per}|${setting?.seed ?? ''}`;
     const ready = this.checksFor?.key === key && this.checksFor.content === content;
     // The checks are drawn after the first paint, not in it: their code (the "Check yourself" element
-    // and the generator, the quiz's chunk) loads when the page is idle, and Korean and Japanese
-    // question wording on demand after it. The text is never held back for them (they sit below the
-    // first screen). A deep link is the exception: the checks go in at once when their code is here,
-    // and otherwise it loads without waiting for idle time.
+    // and the generator, the quiz's chunk) loads after it, and Korean and Japanese question wording
+    // on demand. The text is never held back for them (they sit below the first screen). A deep link
+    // is the exception: their code loads at once, and the jump waits for them (holdDeepLink), so
+    // nothing is inserted above its target after it. If the code cannot load, there are no checks.
     const code = loadedQuizCode();
     const wording = code?.templatesLoaded(content.language) ?? false;
-    if (per !== 'off' && !ready && (!code || !wording || (!this.hasUpdated && !this.jumps.wantsEverything))) {
+    if (per !== 'off' && !ready && !quizCodeFailed() && (!code || !wording || (!this.hasUpdated && !this.jumps.wantsEverything))) {
       this.checksLoad ??= this.loadChecks(content.language);
       // Another language of the same checks (same ids) keeps the blocks in place, with the reader's
       // answers and focus, until its wording is here.
@@ -179,40 +181,49 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
   /**
    * Loads what the checks need, then draws them, keeping what the reader is looking at where it is
    * (WebKit has no scroll anchoring: a block inserted above the screen would push the text down).
-   * A failed load leaves the checks out; the quiz's own panel says the quiz could not load.
+   * A failed load leaves the checks out (the main tag's quiz panel says the quiz could not load).
    */
   private loadChecks(language: string): Promise<void> {
-    const code = this.jumps.wantsEverything ? loadQuizCode() : loadQuizCodeWhenIdle();
-    const firstPaint = new Promise((resolve) => setTimeout(resolve));
-    return Promise.all([code.then((loaded) => loaded.loadTemplates(language)), firstPaint]).then(
-      () => {
-        this.checksLoad = undefined;
-        if (!loadedQuizCode()?.templatesLoaded(language)) return;
-        const anchor = this.readingAnchor();
-        this.requestUpdate();
-        if (anchor) void this.keepInPlace(anchor);
-      },
-      () => {
-        this.checksLoad = undefined;
-      },
-    );
+    const code = this.jumps.wantsEverything ? loadQuizCode() : afterNextPaint().then(loadQuizCode);
+    return code
+      .then((loaded) => loaded.loadTemplates(language))
+      .then(
+        () => {
+          this.checksLoad = undefined;
+          if (!loadedQuizCode()?.templatesLoaded(language)) return;
+          const anchor = this.readingAnchor();
+          this.requestUpdate();
+          void this.keepInPlace(anchor);
+        },
+        () => {
+          this.checksLoad = undefined;
+          // Renders without checks, and lets a deep link waiting for them jump.
+          this.requestUpdate();
+        },
+      );
   }
 
-  /** The first section whose top is on screen, below the top edge, and where it is: what the reader is looking at. */
-  private readingAnchor(): { element: Element; top: number } | undefined {
-    if (window.scrollY === 0) return undefined;
-    for (const element of this.renderRoot.querySelectorAll('section[data-section], ece-check')) {
-      const { top, bottom } = element.getBoundingClientRect();
-      if (bottom > 0) return { element, top };
+  /** The first block of text whose top is on screen, where it is, and the scroll position: what the reader is looking at. */
+  private readingAnchor(): { element: Element; top: number; scrollY: number } | undefined {
+    if (window.scrollY === 0 || CSS.supports('overflow-anchor', 'auto')) return undefined;
+    for (const element of this.renderRoot.querySelectorAll('h2, h3, h4, h5, h6, p, li, figure, table, ece-check')) {
+      const { top } = element.getBoundingClientRect();
+      if (top >= 0 && top < window.innerHeight) return { element, top, scrollY: window.scrollY };
     }
     return undefined;
   }
 
-  private async keepInPlace(anchor: { element: Element; top: number }): Promise<void> {
-    await this.updateComplete;
-    // Engines with scroll anchoring have kept it in place already: then the difference is 0.
+  /**
+   * After the update that adds the checks (and the checks' own first render, in the same microtasks,
+   * before the next paint), scrolls by however far the anchor moved, unless the reader scrolled
+   * meanwhile. Only in engines without scroll anchoring (WebKit): the others keep the place themselves.
+   */
+  private async keepInPlace(anchor: { element: Element; top: number; scrollY: number } | undefined): Promise<void> {
+    if (!anchor) return;
+    await super.getUpdateComplete();
+    await innerUpdatesComplete(this.renderRoot, 'ece-check');
     const moved = anchor.element.getBoundingClientRect().top - anchor.top;
-    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+    if (window.scrollY === anchor.scrollY && Math.abs(moved) >= 1) window.scrollBy(0, moved);
   }
 
   private renderCheck(content: Content, per: ChecksPer, after: string, level: number) {

@@ -25,6 +25,10 @@ export interface JumpsOptions {
   innerElements: string;
   sourcesOpen(): boolean;
   setSourcesOpen(open: boolean): void;
+  /** True while the page still changes above a deep link's target (the checks on their way): the jump waits for the next update. */
+  holdDeepLink(): boolean;
+  /** Blocks on their way that may go in above a target (the checks): a jump waits for them. */
+  pending(): Promise<unknown> | undefined;
 }
 
 export class Jumps implements ReactiveController {
@@ -62,7 +66,7 @@ export class Jumps implements ReactiveController {
 
   /** After the first render with content: the URL's deep link, once. */
   hostUpdated(): void {
-    if (!this.o.content() || this.deepLinkApplied) return;
+    if (!this.o.content() || this.deepLinkApplied || this.o.holdDeepLink()) return;
     this.deepLinkApplied = true;
     this.applyHash();
   }
@@ -101,23 +105,31 @@ export class Jumps implements ReactiveController {
   private applyHash(): void {
     const content = this.o.content();
     const hash = content && this.hashTarget(content);
-    if (hash) this.revealById(hash);
+    // After the elements just created inside (the checks above the target, the timeline) have rendered, or the target would move.
+    if (hash) void innerUpdatesComplete(this.o.root(), this.o.innerElements).then(() => this.revealById(hash));
   }
 
-  /** Scrolls to and focuses an element of the explainer by id, rendering the rest of the page first if needed. */
+  /**
+   * Scrolls to and focuses an element of the explainer by id, rendering the rest of the page first if
+   * needed, and after blocks still on their way above it (the checks) are in, or the target would move.
+   */
   revealById(id: string): boolean {
     const find = () => this.o.root().querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    const pending = this.o.pending();
     const found = find();
-    if (found) {
+    if (found && !pending) {
       this.reveal(found);
       return true;
     }
-    if (!this.o.showEverything() || !find()) return false;
-    // Scroll once the timeline and decision walk just created have filled in, or the target would move.
-    void innerUpdatesComplete(this.o.root(), this.o.innerElements).then(() => {
-      const target = find();
-      if (target) this.reveal(target);
-    });
+    if (!found && (!this.o.showEverything() || !find())) return false;
+    // Scroll once the checks, the timeline and decision walk just created have filled in.
+    void Promise.resolve(pending)
+      .then(() => this.host.updateComplete)
+      .then(() => innerUpdatesComplete(this.o.root(), this.o.innerElements))
+      .then(() => {
+        const target = find();
+        if (target) this.reveal(target);
+      });
     return true;
   }
 

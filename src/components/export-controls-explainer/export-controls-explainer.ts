@@ -7,7 +7,7 @@ import { QuizSettings } from '../shared/quiz-settings.js';
 import { innerUpdatesComplete } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
-import { loadQuizCode, loadQuizCodeWhenIdle } from '../shared/quiz-code.js';
+import { loadQuizCode, loadQuizCodeWhenIdle, onQuizCode } from '../shared/quiz-code.js';
 import type { EceQuiz } from '../quiz/ece-quiz.js';
 import '../explainer/ece-explainer.js';
 
@@ -29,6 +29,7 @@ import '../explainer/ece-explainer.js';
  * @csspart explainer - The inner `ece-explainer`.
  * @csspart quiz - The inner `ece-quiz`.
  * @csspart error - The loading-error or invalid-content panel.
+ * @csspart quiz-error - The panel in the quiz's place when the quiz's code could not load (with a "Reload the page" button).
  *
  * @cssprop --ece-max-width - Widest the text and the quiz grow (default 48rem).
  * @cssprop --ece-color-text - Body text colour.
@@ -59,6 +60,11 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         margin-top: calc(var(--_space) * 2);
         border-top: 1px solid var(--_border);
       }
+      /* The quiz's place while its code loads: about its first screen's height, so the page does not jump when it arrives. */
+      ece-quiz:not(:defined) {
+        display: block;
+        min-height: 24rem;
+      }
     `,
   ];
 
@@ -76,6 +82,13 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
 
   private quizLoad?: Promise<void>;
   private nearQuiz?: IntersectionObserver;
+  private observedQuiz?: Element;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The code may arrive without this element asking (another element asked, or after a timeout).
+    onQuizCode(() => (this.quizCode = 'loaded'));
+  }
 
   /** Loads the quiz's code now (once). */
   private loadQuiz(): Promise<void> {
@@ -85,7 +98,8 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         this.stopWatching();
       },
       () => {
-        this.quizCode = 'failed';
+        // A quiz defined some other way (a page that also imports the npm entry) still works.
+        this.quizCode = customElements.get('ece-quiz') ? 'loaded' : 'failed';
         this.stopWatching();
       },
     );
@@ -95,6 +109,7 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
   private stopWatching() {
     this.nearQuiz?.disconnect();
     this.nearQuiz = undefined;
+    this.observedQuiz = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -104,35 +119,41 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.quizCode !== 'waiting' || this.quizLoad || this.nearQuiz) return;
+    if (this.quizCode !== 'waiting') return;
     const quiz = this.renderRoot.querySelector('ece-quiz');
-    if (!quiz) return;
+    if (!quiz || quiz === this.observedQuiz) return;
     // Whichever comes first: the page is idle, or the quiz is on screen (a short lesson, or a reader
     // who got there first). On screen, not near it: the explainer renders in blocks, so at first the
     // quiz sits just below its first blocks.
-    void loadQuizCodeWhenIdle().then(
+    if (!this.quizLoad) void loadQuizCodeWhenIdle().then(
       () => this.loadQuiz(),
       () => this.loadQuiz(),
     );
     if ('IntersectionObserver' in window) {
+      this.nearQuiz?.disconnect();
       this.nearQuiz = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.loadQuiz());
       this.nearQuiz.observe(quiz);
+      this.observedQuiz = quiz;
     }
   }
 
   /** Resolves once the explainer (which renders progressively) and the quiz inside are rendered too (loading the quiz's code now if it is not here yet). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if (this.contentSource.state.status === 'ready' && this.quizCode !== 'loaded') {
+    // Taken out of the page, it does not start a download to wait for.
+    if (this.isConnected && this.contentSource.state.status === 'ready' && this.quizCode === 'waiting') {
       await this.loadQuiz();
       complete = await super.getUpdateComplete();
     }
     return (await innerUpdatesComplete(this.renderRoot, 'ece-explainer, ece-quiz')) && complete;
   }
 
-  /** The contents' or the skip link's "go to the quiz": once its code is here, the quiz scrolls into view and takes focus. */
+  /**
+   * The contents' or the skip link's "go to the quiz": once its code is here, the quiz scrolls into
+   * view and takes focus; if it could not load, the panel that says so does.
+   */
   private async showQuiz() {
-    if (this.quizCode !== 'loaded') await this.loadQuiz();
+    if (this.quizCode === 'waiting') await this.loadQuiz();
     await this.updateComplete;
     const target = this.renderRoot.querySelector<EceQuiz | HTMLElement>(this.quizCode === 'loaded' ? 'ece-quiz' : '.quiz-load-failed');
     if (target && 'showQuiz' in target) target.showQuiz();
@@ -142,7 +163,8 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
   // Browsers keep a failed module load for the page's life (the quiz's chunk would fail again at
   // once): a reload, which the browser serves from its cache where it can, is the way to try again.
   private renderQuizLoadFailed() {
-    return html`<div class="error-panel quiz-load-failed" role="alert" part="error" tabindex="-1">
+    // A status, not an alert: the reader did not ask for the quiz when the load failed at idle time.
+    return html`<div class="error-panel quiz-load-failed" role="status" part="quiz-error" tabindex="-1">
       <p>${this.strings.quizLoadFailed}</p>
       <button class="button" @click=${() => location.reload()}>${this.strings.reloadPage}</button>
     </div>`;
