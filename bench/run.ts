@@ -147,7 +147,7 @@ console.log(
     `Load and click: ${LOAD_RUNS} fresh pages per rate. Memory: ${MEMORY_RUNS} fresh pages, each answering all 10 questions (Check, then Next / See results). Render: ${RENDER_RUNS} fresh pages per size.`,
     'Load times are performance.now() in the page (0 = navigation start), read by a requestAnimationFrame loop: ±1 frame (~17 ms).',
     '"First render": the <article> exists in ece-explainer\'s shadow root. "Interactive": .question-prompt is shown and the question has an enabled control.',
-    'Both parts render from the bundled content in the same update, so they usually appear in the same frame. The first render holds the',
+    'The quiz renders after the explainer: its code loads as a chunk after the first paint (README, "What loads when"). The first render holds the',
     'explainer\'s header, contents and first two sections; the rest follows a few blocks per task ("whole explainer": its updateComplete resolved).',
     '"Blocking": the Long Tasks API\'s tasks, each counted beyond 50 ms, until the whole explainer is rendered and the page is idle (like TBT).',
     `The click selects the first radio button of question 1 (${browser.firstQuestionType ?? '?'}); the render rows include the element\'s async content validation (validate chunk preloaded).`,
