@@ -29,7 +29,7 @@ import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
 import type { CheckBlock } from '../../core/questions/checks.js';
 import { resolveChecks, type ChecksPer, type ChecksSetting } from '../../core/questions/checks-setting.js';
-import { afterNextPaint, loadedQuizCode, loadQuizCode, quizCodeFailed } from '../shared/quiz-code.js';
+import { loadedQuizCode, loadQuizCode, quizCodeFailed } from '../shared/quiz-code.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -96,7 +96,6 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     sourcesOpen: () => this.sourcesOpen,
     setSourcesOpen: (open) => (this.sourcesOpen = open),
     holdDeepLink: () => this.checksLoad !== undefined,
-    pending: () => this.checksLoad,
   });
 
   @state() private openTerms = new Set<string>();
@@ -184,7 +183,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
    * A failed load leaves the checks out (the main tag's quiz panel says the quiz could not load).
    */
   private loadChecks(language: string): Promise<void> {
-    const code = this.jumps.wantsEverything ? loadQuizCode() : afterNextPaint().then(loadQuizCode);
+    const code = this.jumps.wantsEverything ? loadQuizCode() : new Promise((resolve) => setTimeout(resolve)).then(loadQuizCode);
     return code
       .then((loaded) => loaded.loadTemplates(language))
       .then(

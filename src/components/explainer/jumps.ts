@@ -27,8 +27,6 @@ export interface JumpsOptions {
   setSourcesOpen(open: boolean): void;
   /** True while the page still changes above a deep link's target (the checks on their way): the jump waits for the next update. */
   holdDeepLink(): boolean;
-  /** Blocks on their way that may go in above a target (the checks): a jump waits for them. */
-  pending(): Promise<unknown> | undefined;
 }
 
 export class Jumps implements ReactiveController {
@@ -106,30 +104,28 @@ export class Jumps implements ReactiveController {
     const content = this.o.content();
     const hash = content && this.hashTarget(content);
     // After the elements just created inside (the checks above the target, the timeline) have rendered, or the target would move.
-    if (hash) void innerUpdatesComplete(this.o.root(), this.o.innerElements).then(() => this.revealById(hash));
+    if (!hash) return;
+    // Unless another jump (a citation, a contents link) came first meanwhile: the latest wins.
+    const reveals = this.reveals;
+    void innerUpdatesComplete(this.o.root(), this.o.innerElements).then(() => {
+      if (this.reveals === reveals) this.revealById(hash);
+    });
   }
 
-  /**
-   * Scrolls to and focuses an element of the explainer by id, rendering the rest of the page first if
-   * needed, and after blocks still on their way above it (the checks) are in, or the target would move.
-   */
+  /** Scrolls to and focuses an element of the explainer by id, rendering the rest of the page first if needed. */
   revealById(id: string): boolean {
     const find = () => this.o.root().querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    const pending = this.o.pending();
     const found = find();
-    if (found && !pending) {
+    if (found) {
       this.reveal(found);
       return true;
     }
-    if (!found && (!this.o.showEverything() || !find())) return false;
-    // Scroll once the checks, the timeline and decision walk just created have filled in.
-    void Promise.resolve(pending)
-      .then(() => this.host.updateComplete)
-      .then(() => innerUpdatesComplete(this.o.root(), this.o.innerElements))
-      .then(() => {
-        const target = find();
-        if (target) this.reveal(target);
-      });
+    if (!this.o.showEverything() || !find()) return false;
+    // Scroll once the timeline and decision walk just created have filled in, or the target would move.
+    void innerUpdatesComplete(this.o.root(), this.o.innerElements).then(() => {
+      const target = find();
+      if (target) this.reveal(target);
+    });
     return true;
   }
 
@@ -155,7 +151,11 @@ export class Jumps implements ReactiveController {
     point.restore();
   }
 
+  /** How many jumps have been made: a deep link applied late gives way to a jump made since. */
+  private reveals = 0;
+
   private reveal(target: HTMLElement): void {
+    this.reveals++;
     // Inside the collapsed source list or a "go deeper" block: expand it first, or there is nothing to scroll to.
     const details = target.closest('details');
     if (details && !details.open) {
