@@ -5,7 +5,8 @@ import type { Content } from '../../src/core/content/schema.js';
 import { sectionText, termsMarkedIn, findSection } from '../../src/core/content/text.js';
 import { certainlyBefore, dateSpan } from '../../src/core/dates.js';
 import { normalizeFreeText, isCorrect } from '../../src/core/questions/answers.js';
-import { generateQuiz, listCandidates, buildQuestions, buildCandidate, maxChronology, maxPerType } from '../../src/core/questions/generate.js';
+import { generateQuiz, listCandidates, buildQuestions, buildCandidate, maxChronology, maxPerType, pickCandidates, givenAwayItems } from '../../src/core/questions/generate.js';
+import { checkFacts, planChecks } from '../../src/core/questions/checks.js';
 import { contentStats } from '../../src/core/questions/stats.js';
 import { QUESTION_TYPES, type Question } from '../../src/core/questions/types.js';
 import { loadContent } from './helpers.js';
@@ -525,4 +526,26 @@ test('a core-only quiz asks nothing that only a "go deeper" block explains, and 
     sawDeeper += generateQuiz(content, { seed: `core-${i}`, count: 10 }).questions.filter((q) => q.deeperId).length;
   }
   assert.ok(sawDeeper > 0, 'without the scope, quizzes do draw on "go deeper" blocks');
+});
+
+// An item's `givesAway` names items whose answers its explanation or wrong-option notes state: asked in
+// the same quiz, one question's feedback answers the other (before this rule: 217 such pairs in 400
+// quizzes, the arms-embargo blank beside the missile-warning scenario the most common).
+test('a quiz never asks an item beside one whose feedback gives it away, in either order, and is not short for it', () => {
+  const content = loadContent('content/en.json');
+  let pairs = 0;
+  for (let i = 0; i < 150; i++) {
+    for (const checks of [false, true]) {
+      const seed = `gives-away-${i}`;
+      const avoidFacts = checks ? checkFacts(planChecks(content, { per: 'theme', seed })) : [];
+      const picked = pickCandidates(content, { seed, count: 10, avoidFacts }).picked;
+      assert.equal(picked.length, 10, `${seed}: a full quiz`);
+      const facts = picked.map((candidate) => candidate.facts()!);
+      for (const [a, own] of facts.entries()) {
+        const given = new Set(givenAwayItems(content, own));
+        pairs += facts.filter((other, b) => a !== b && other.some((key) => given.has(key))).length;
+      }
+    }
+  }
+  assert.equal(pairs, 0);
 });

@@ -4,8 +4,7 @@
  * the end then avoids those facts (see `QuizOptions.avoidFacts`), so the checks never hand it away.
  */
 import type { Content } from '../content/schema.js';
-import { buildCandidate, factKeysOf, listCandidates, pickCandidates, type Candidate } from './generate.js';
-import { itemsByRef } from '../content/item-paths.js';
+import { buildCandidate, givenAway, listCandidates, pickCandidates, type Candidate } from './generate.js';
 import { QUESTION_TYPES, type Question, type QuestionType } from './types.js';
 import type { ChecksPer, ChecksSetting } from './checks-setting.js';
 import { forkRandom } from '../random.js';
@@ -90,13 +89,6 @@ function namesTerm(content: Content, answer: string): boolean {
   return content.glossary.some((term) =>
     [term.term, ...(term.aliases ?? [])].some((name) => squeeze(name) === squeeze(typed) || name.toLowerCase().startsWith(`${typed} `)),
   );
-}
-
-/** Fact keys of every item that a question's feedback gives away (`givesAway`), with the facts those items share. */
-function givenAway(content: Content, facts: readonly string[]): string[] {
-  const items = itemsByRef(content);
-  const given = facts.flatMap((key) => items.get(key)?.givesAway ?? []).flatMap((ref) => factKeysOf(ref, items.get(ref)?.facts));
-  return [...new Set(given)].filter((key) => !facts.includes(key));
 }
 
 function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {

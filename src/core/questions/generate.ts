@@ -11,6 +11,7 @@
 import type { Content, DecisionOutcome, Term, TimelineEvent } from '../content/schema.js';
 import { certainlyBefore, compareDates, formatPartialDate, nearbyDates, precisionLength, truncateDate, type Precision } from '../dates.js';
 import { forkRandom, type Random } from '../random.js';
+import { itemsByRef } from '../content/item-paths.js';
 import { borrowedWording, joinSentences, templatesFor, type QuestionTemplates } from './templates/index.js';
 import { recordRuns } from './templates/runs.js';
 import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions } from './types.js';
@@ -1000,6 +1001,19 @@ export function generateQuiz(content: Content, options: QuizOptions): Quiz {
   };
 }
 
+/** The items (`kind:id`) a question's feedback gives away (`givesAway` of the items it asks). */
+export function givenAwayItems(content: Content, facts: readonly string[]): string[] {
+  const items = itemsByRef(content);
+  return [...new Set(facts.flatMap((key) => items.get(key)?.givesAway ?? []))].filter((ref) => !facts.includes(ref));
+}
+
+/** Fact keys of every item that a question's feedback gives away (`givesAway`), with the facts those items share. */
+export function givenAway(content: Content, facts: readonly string[]): string[] {
+  const items = itemsByRef(content);
+  const given = givenAwayItems(content, facts).flatMap((ref) => factKeysOf(ref, items.get(ref)?.facts));
+  return [...new Set(given)].filter((key) => !facts.includes(key));
+}
+
 /**
  * What a quiz is drawn from: the candidates `generateQuiz` builds, in quiz order, and how many use avoided
  * facts. `listed` is `listCandidates(content, options.seed)` when the caller has it already (the checks
@@ -1038,6 +1052,15 @@ export function pickCandidates(content: Content, options: QuizOptions, listed?: 
   const quotas = themeQuotas(count, new Map(themeOrder.map((theme) => [theme, units.get(theme)!.size])));
 
   const usedFacts = new Set<string>();
+  /**
+   * Items whose answers the feedback of a picked question states (`givesAway`): never asked beside it.
+   * The items themselves, not the facts they share with others (pair keys): those would bar half the
+   * decision walk's scenarios, which pair with most catch-all items.
+   */
+  const givenItems = new Set<string>();
+  /** Neither may a question give away what the quiz asks, nor be given away by it, in either order. */
+  const clashes = (facts: readonly string[]) =>
+    facts.some((key) => usedFacts.has(key) || givenItems.has(key)) || givenAwayItems(content, facts).some((ref) => usedFacts.has(ref));
   const picked: Candidate[] = [];
   const perTheme = new Map<string, number>(themeOrder.map((theme) => [theme, 0]));
   const perType = new Map<QuestionType, number>(QUESTION_TYPES.map((type) => [type, 0]));
@@ -1065,11 +1088,12 @@ export function pickCandidates(content: Content, options: QuizOptions, listed?: 
     // When the type caps give way, true/false (a coin toss for whoever guesses) still stays within a third of the quiz.
     if (strict >= 1 && candidate.type === 'true-false' && perType.get('true-false')! >= trueFalseCap) return false;
     const facts = candidate.facts();
-    return !!facts && facts.every((key) => !usedFacts.has(key) && !(avoiding && avoided.has(key)));
+    return !!facts && !clashes(facts) && facts.every((key) => !(avoiding && avoided.has(key)));
   };
   const take = (candidate: Candidate) => {
     picked.push(candidate);
     candidate.facts()!.forEach((key) => usedFacts.add(key));
+    givenAwayItems(content, candidate.facts()!).forEach((ref) => givenItems.add(ref));
     perTheme.set(candidate.theme, perTheme.get(candidate.theme)! + 1);
     perType.set(candidate.type, perType.get(candidate.type)! + 1);
     if (candidate.chronology) chronology++;
@@ -1163,7 +1187,7 @@ export function pickCandidates(content: Content, options: QuizOptions, listed?: 
     const plain = pickCandidates(content, { ...options, avoidFacts: [] }).picked;
     for (const candidate of plain) {
       if (picked.length >= count) break;
-      if (!picked.includes(candidate) && candidate.facts()!.every((key) => !usedFacts.has(key))) take(candidate);
+      if (!picked.includes(candidate) && !clashes(candidate.facts()!)) take(candidate);
     }
     if (plain.length > picked.length) return { picked: plain, repeated: plain.filter((candidate) => candidate.facts()!.some((key) => avoided.has(key))).length };
   }
