@@ -4,7 +4,7 @@
  * the end then avoids those facts (see `QuizOptions.avoidFacts`), so the checks never hand it away.
  */
 import type { Content } from '../content/schema.js';
-import { buildCandidate, givenAway, listCandidates, pickCandidates, type Candidate } from './generate.js';
+import { buildCandidate, givenAway, givenAwayItems, listCandidates, pickCandidates, type Candidate } from './generate.js';
 import { QUESTION_TYPES, type Question, type QuestionType } from './types.js';
 import type { ChecksPer, ChecksSetting } from './checks-setting.js';
 import { forkRandom } from '../random.js';
@@ -114,7 +114,9 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
     const drawOne = (sections: readonly string[], types: readonly QuestionType[], strict: boolean, weakest: 0 | 1 | 2): boolean => {
       // Within a block too: what the first question's feedback gives away is not the second question.
       const pickedFacts = picked.flatMap((candidate) => candidate.facts()!);
-      const barred = new Set([...used, ...pickedFacts, ...givenAway(content, pickedFacts)]);
+      // The given-away items themselves are barred, not the facts they share with others (pair keys): those
+      // would bar most of the catch-all items, and a part would go without a check.
+      const barred = new Set([...used, ...pickedFacts, ...givenAwayItems(content, pickedFacts)]);
       const avoid = [...barred];
       let fallback: Candidate | undefined;
       // One seed per question: a passed-over item joins the avoided ones, and the next pick is the next in line.
@@ -130,7 +132,7 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
         // (The quiz's avoiding gives way when nothing else is left; a check's does not.)
         if (candidate.facts()!.some((key) => barred.has(key))) continue;
         // Nor may its own feedback answer a question already asked, here or in an earlier check.
-        if (givenAway(content, candidate.facts()!).some((key) => asked.has(key) || pickedFacts.includes(key))) continue;
+        if (givenAwayItems(content, candidate.facts()!).some((ref) => asked.has(ref) || pickedFacts.includes(ref))) continue;
         if (shown.has(candidate.anchor) || weakness(content, candidate) > weakest) continue;
         // True/false keys stay within one of each other across all the checks, as within a quiz: a set
         // of checks that are all "true" teaches students to answer "true".
