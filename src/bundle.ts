@@ -37,7 +37,6 @@ const ignore = () => undefined;
 const standalone = () => document.querySelector('ece-quiz, ece-check') !== null;
 if (standalone()) void loadQuizCode().catch(ignore);
 else {
-  void loadQuizCodeWhenIdle().catch(ignore);
   const watcher = new MutationObserver(() => {
     if (!standalone()) return;
     watcher.disconnect();
@@ -45,4 +44,6 @@ else {
   });
   watcher.observe(document.documentElement, { childList: true, subtree: true });
   onQuizCode(() => watcher.disconnect());
+  // After a failed load there is nothing left to watch for (a failed module load stays failed).
+  loadQuizCodeWhenIdle().catch(() => watcher.disconnect());
 }

@@ -33,6 +33,9 @@ import { loadedQuizCode, loadQuizCode, quizCodeFailed } from '../shared/quiz-cod
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
+/** Longest a deep link waits for the checks to go in above its target before it jumps anyway. */
+const DEEP_LINK_WAIT_MS = 3000;
+
 /** Elements inside the explainer that render on their own, a moment after the explainer creates them. */
 const INNER_ELEMENTS = 'ece-timeline, ece-decision-walk, ece-check';
 
@@ -95,7 +98,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     innerElements: INNER_ELEMENTS,
     sourcesOpen: () => this.sourcesOpen,
     setSourcesOpen: (open) => (this.sourcesOpen = open),
-    holdDeepLink: () => this.checksLoad !== undefined,
+    holdDeepLink: () => this.checksLoad !== undefined && performance.now() - this.createdAt < DEEP_LINK_WAIT_MS,
   });
 
   @state() private openTerms = new Set<string>();
@@ -164,7 +167,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     // nothing is inserted above its target after it. If the code cannot load, there are no checks.
     const code = loadedQuizCode();
     const wording = code?.templatesLoaded(content.language) ?? false;
-    if (per !== 'off' && !ready && !quizCodeFailed() && (!code || !wording || (!this.hasUpdated && !this.jumps.wantsEverything))) {
+    if (per !== 'off' && !ready && !quizCodeFailed() && !this.wordingFailed.has(content.language) && (!code || !wording || (!this.hasUpdated && !this.jumps.wantsEverything))) {
       this.checksLoad ??= this.loadChecks(content.language);
       // Another language of the same checks (same ids) keeps the blocks in place, with the reader's
       // answers and focus, until its wording is here.
@@ -183,9 +186,19 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
    * A failed load leaves the checks out (the main tag's quiz panel says the quiz could not load).
    */
   private loadChecks(language: string): Promise<void> {
-    const code = this.jumps.wantsEverything ? loadQuizCode() : new Promise((resolve) => setTimeout(resolve)).then(loadQuizCode);
+    const deepLink = this.jumps.wantsEverything;
+    const code = deepLink ? loadQuizCode() : new Promise((resolve) => setTimeout(resolve)).then(loadQuizCode);
+    // A deep link waits for the checks (so nothing goes in above its target after the jump), but not for long.
+    if (deepLink) setTimeout(() => this.requestUpdate(), DEEP_LINK_WAIT_MS);
     return code
-      .then((loaded) => loaded.loadTemplates(language))
+      .then((loaded) =>
+        loaded.loadTemplates(language).catch((error: unknown) => {
+          // The quiz code is here but this language's wording is not: no checks in it (browsers keep a failed
+          // module load, so asking again on every render would only loop).
+          this.wordingFailed.add(language);
+          throw error;
+        }),
+      )
       .then(
         () => {
           this.checksLoad = undefined;
@@ -201,6 +214,11 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
         },
       );
   }
+
+  private readonly createdAt = performance.now();
+
+  /** Languages whose question wording failed to load: their checks are left out. */
+  private readonly wordingFailed = new Set<string>();
 
   /** The first block of text whose top is on screen, where it is, and the scroll position: what the reader is looking at. */
   private readingAnchor(): { element: Element; top: number; scrollY: number } | undefined {
@@ -221,6 +239,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
     if (!anchor) return;
     await super.getUpdateComplete();
     await innerUpdatesComplete(this.renderRoot, 'ece-check');
+    if (!anchor.element.isConnected) return;
     const moved = anchor.element.getBoundingClientRect().top - anchor.top;
     if (window.scrollY === anchor.scrollY && Math.abs(moved) >= 1) window.scrollBy(0, moved);
   }

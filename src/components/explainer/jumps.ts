@@ -49,6 +49,8 @@ export class Jumps implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A reader who starts scrolling while a deep link waits (for the checks) has moved on: it is dropped.
+    for (const type of ['wheel', 'touchstart', 'keydown'] as const) window.addEventListener(type, this.onReaderMoved, { passive: true });
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -56,6 +58,7 @@ export class Jumps implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    for (const type of ['wheel', 'touchstart', 'keydown'] as const) window.removeEventListener(type, this.onReaderMoved);
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('beforeprint', this.onBeforePrint);
@@ -156,6 +159,8 @@ export class Jumps implements ReactiveController {
 
   private reveal(target: HTMLElement): void {
     this.reveals++;
+    // A jump made while a deep link still waits replaces it.
+    this.deepLinkApplied = true;
     // Inside the collapsed source list or a "go deeper" block: expand it first, or there is nothing to scroll to.
     const details = target.closest('details');
     if (details && !details.open) {
@@ -178,6 +183,9 @@ export class Jumps implements ReactiveController {
   }
 
   private readonly onHashChange = () => this.applyHash();
+  private readonly onReaderMoved = () => {
+    if (this.o.content()) this.deepLinkApplied = true;
+  };
   private readonly onPopState = () => this.returnFromJump(false);
 
   private readonly onBeforePrint = () => {

@@ -87,8 +87,11 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
   override connectedCallback(): void {
     super.connectedCallback();
     // The code may arrive without this element asking (another element asked, or after a timeout).
-    onQuizCode(() => (this.quizCode = 'loaded'));
+    onQuizCode(this.quizCodeArrived);
   }
+
+  /** One function per element, so connecting again does not add another callback. */
+  private readonly quizCodeArrived = () => (this.quizCode = 'loaded');
 
   /** Loads the quiz's code now (once). */
   private loadQuiz(): Promise<void> {

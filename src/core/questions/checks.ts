@@ -93,6 +93,8 @@ function namesTerm(content: Content, answer: string): boolean {
 
 function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
   const used: string[] = [];
+  /** Every fact some block lists for the quiz to avoid (each listed once). */
+  const listed = new Set<string>();
   /** The facts the checks ask (without what their feedback gives away). */
   const asked = new Set<string>();
   const blocks: CheckBlock[] = [];
@@ -182,8 +184,11 @@ function drawChecks(content: Content, setting: ChecksSetting): CheckBlock[] {
     // The feedback's giveaways count as used: the quiz then avoids them as it avoids what was asked.
     const askedHere = picked.flatMap((candidate) => candidate.facts()!);
     askedHere.forEach((key) => asked.add(key));
-    const facts = [...askedHere, ...givenAway(content, askedHere).filter((key) => !used.includes(key))];
-    used.push(...facts);
+    const facts = [...new Set([...askedHere, ...givenAway(content, askedHere)])].filter((key) => !listed.has(key));
+    facts.forEach((key) => listed.add(key));
+    // Later checks are barred from what this one asked and the items its feedback gives away; the quiz
+    // avoids more (`facts`: those items' shared facts too), softly.
+    used.push(...askedHere, ...givenAwayItems(content, askedHere));
     blocks.push({ after: part.after, theme: part.theme, questions: picked.map((candidate) => buildCandidate(candidate, seed)), facts });
   }
   const order = new Map(parts.map((part, index) => [part.after, index]));
