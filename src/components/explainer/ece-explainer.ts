@@ -29,7 +29,7 @@ import { innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
 import type { CheckBlock } from '../../core/questions/checks.js';
 import { resolveChecks, type ChecksPer, type ChecksSetting } from '../../core/questions/checks-setting.js';
-import { loadedQuizCode, loadQuizCode, quizCodeFailed } from '../shared/quiz-code.js';
+import { afterNextPaint, loadedQuizCode, loadQuizCode, quizCodeFailed } from '../shared/quiz-code.js';
 import '../timeline/ece-timeline.js';
 import '../decision-walk/ece-decision-walk.js';
 
@@ -187,7 +187,9 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
    */
   private loadChecks(language: string): Promise<void> {
     const deepLink = this.jumps.wantsEverything;
-    const code = deepLink ? loadQuizCode() : new Promise((resolve) => setTimeout(resolve)).then(loadQuizCode);
+    // After the first paint, not only the first render: a task scheduled now can run before the frame
+    // that shows the text (WebKit), and the chunk's download and parsing would compete with it.
+    const code = deepLink ? loadQuizCode() : afterNextPaint().then(loadQuizCode);
     // A deep link waits for the checks (so nothing goes in above its target after the jump), but not for long.
     if (deepLink) setTimeout(() => this.requestUpdate(), DEEP_LINK_WAIT_MS);
     return code

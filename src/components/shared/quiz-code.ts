@@ -84,6 +84,9 @@ export function whenPageIdle(): Promise<void> {
   return Promise.race([idle, limit]);
 }
 
+/** Resolves after the next frame has been painted (a task after the animation frame). */
+export const afterNextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 /** Loads the quiz code when the page is idle, or sooner when another part asks for it now. */
 export function loadQuizCodeWhenIdle(): Promise<QuizCode> {
   return Promise.race([whenPageIdle(), requested]).then(loadQuizCode);
