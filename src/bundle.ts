@@ -8,12 +8,7 @@
 import './bundled-content.js';
 import { loadQuizCode, loadQuizCodeWhenIdle, onQuizCode, type QuizCode } from './components/shared/quiz-code.js';
 
-export { EceExplainer } from './components/explainer/ece-explainer.js';
-export { EceTimeline } from './components/timeline/ece-timeline.js';
-export { EceDecisionWalk } from './components/decision-walk/ece-decision-walk.js';
-export { QuizStartEvent, QuizAnswerEvent, QuizCompleteEvent } from './components/quiz/events.js';
-export { ExportControlsExplainer } from './components/export-controls-explainer/export-controls-explainer.js';
-export { setDefaultContent, setLoadTimeout } from './components/shared/content-source.js';
+export * from './lesson-elements.js';
 export { loadQuizCode };
 
 /**

@@ -15,8 +15,8 @@ import '../explainer/ece-explainer.js';
  * The one tag a page needs: the explainer, then the quiz generated from the
  * same content (the bundled English content unless `src` or `content` says otherwise).
  *
- * The explainer renders first; the quiz's code follows when the page is idle or the quiz nears the
- * screen (in the script-tag file, a chunk of its own). `updateComplete` waits for the quiz too. If
+ * The explainer renders first; the quiz's code follows after the first paint (see "What loads when"
+ * in the README; in the script-tag file, a chunk of its own). `updateComplete` waits for the quiz too. If
  * that code cannot load, the quiz's place says so and offers to reload the page.
  *
  * @tag export-controls-explainer
@@ -128,10 +128,8 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
     // Whichever comes first: the page is idle, or the quiz is on screen (a short lesson, or a reader
     // who got there first). On screen, not near it: the explainer renders in blocks, so at first the
     // quiz sits just below its first blocks.
-    if (!this.quizLoad) void loadQuizCodeWhenIdle().then(
-      () => this.loadQuiz(),
-      () => this.loadQuiz(),
-    );
+    // (A failed load is this element's to show: loadQuiz records it.)
+    if (!this.quizLoad) void loadQuizCodeWhenIdle().catch(() => undefined).then(() => this.loadQuiz());
     if ('IntersectionObserver' in window) {
       this.nearQuiz?.disconnect();
       this.nearQuiz = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && void this.loadQuiz());
