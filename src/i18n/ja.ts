@@ -68,7 +68,7 @@ export const ja: UiStrings = {
   loading: '解説を読み込んでいます…',
   loadFailed: (detail) => `内容を読み込めませんでした（${detail}）。`,
   retry: '再試行',
-  quizLoadFailed: 'クイズを読み込めませんでした。接続を確認してから、ページを再読み込みしてください。クイズも一緒に読み込まれます。',
+  quizLoadFailed: 'クイズを読み込めませんでした。インターネット接続を確認してから、ページを再読み込みしてください。クイズも一緒に読み込まれます。',
   reloadPage: 'ページを再読み込み',
   invalidContent: (count) => `内容ファイルに${count}件の問題があります。修正されるまで何も表示しません。`,
   quiz: '学んだことを確かめよう',

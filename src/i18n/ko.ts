@@ -69,7 +69,7 @@ export const ko: UiStrings = {
   loading: '설명을 불러오는 중…',
   loadFailed: (detail) => `내용을 불러오지 못했습니다 (${detail}).`,
   retry: '다시 시도',
-  quizLoadFailed: '퀴즈를 불러오지 못했습니다. 연결을 확인한 뒤 페이지를 새로 고치면 퀴즈도 함께 불러옵니다.',
+  quizLoadFailed: '퀴즈를 불러오지 못했습니다. 인터넷 연결을 확인한 뒤 페이지를 새로 고치세요. 퀴즈도 함께 불러옵니다.',
   reloadPage: '페이지 새로 고침',
   invalidContent: (count) => `내용 파일에 문제가 ${count}개 있습니다. 고칠 때까지 아무것도 표시하지 않습니다.`,
   quiz: '배운 내용 확인하기',

@@ -234,7 +234,7 @@ export const en: UiStrings = {
   step: (n) => `Step ${n}`,
   loading: 'Loading the explainer…',
   loadFailed: (detail) => `The content could not be loaded (${detail}).`,
-  quizLoadFailed: 'The quiz could not be loaded. Check the connection, then reload the page: the quiz loads with it.',
+  quizLoadFailed: 'The quiz could not be loaded. Check your internet connection, then reload the page to load the quiz.',
   reloadPage: 'Reload the page',
   retry: 'Try again',
   invalidContent: (count) =>
