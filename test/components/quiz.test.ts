@@ -327,17 +327,21 @@ describe('ece-quiz: every question type by keyboard', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reads the blank of a fill-in question as the word "blank", not as underscores', async () => {
-    const question = oneOf('fill-blank');
-    const el = await quiz(html`<ece-quiz .content=${content} seed="type-fill-blank" questions="1" types="fill-blank"></ece-quiz>`);
-    const prompt = $(el, '.question-prompt')!;
-    const underscores = Array.from(prompt.querySelectorAll('[aria-hidden="true"]')).map((part) => part.textContent);
-    expect(underscores).to.deep.equal(['_____']);
-    const spoken = Array.from(prompt.querySelectorAll('.visually-hidden')).map((part) => part.textContent);
-    expect(spoken).to.deep.equal(['Question 1 of 1: ', 'blank']);
-    expect(shownPrompt(el)).to.equal(question.prompt);
-    await expect(el).to.be.accessible();
-  });
+  for (const type of ['fill-blank', 'blank-choice'] as const) {
+    it(`reads the blank of a ${type} question as the word "blank", not as underscores`, async () => {
+      const question = oneOf(type);
+      const el = await quiz(html`<ece-quiz .content=${content} seed=${`type-${type}`} questions="1" types=${type}></ece-quiz>`);
+      const prompt = $(el, '.question-prompt')!;
+      const underscores = Array.from(prompt.querySelectorAll('[aria-hidden="true"]')).map((part) => part.textContent);
+      expect(underscores).to.deep.equal(['_____']);
+      const spoken = Array.from(prompt.querySelectorAll('.visually-hidden')).map((part) => part.textContent);
+      expect(spoken).to.deep.equal(['Question 1 of 1: ', 'blank']);
+      expect(shownPrompt(el)).to.equal(question.prompt);
+      // A chosen blank is a group of radio buttons named by the sentence, not a text field.
+      expect($$(el, 'input[type="radio"]').length).to.equal(type === 'blank-choice' ? 3 : 0);
+      await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('ece-quiz: results', () => {

@@ -456,6 +456,24 @@ describe('what the content says about an item reaches its question', () => {
     assert.deepEqual('options' in q! ? q.options.map((o) => o.id) : [], outcomes.slice(0, 5));
   });
 
+  test('a blank with distractors is asked as a choice of its answer and those words, never typed', () => {
+    const blank = content.blanks.find((b) => b.distractors)!;
+    const candidates = listCandidates(content, 'b').filter((c) => c.anchor === `blank:${blank.id}`);
+    assert.deepEqual(candidates.map((c) => c.type), ['blank-choice']);
+    const positions = new Set<number>();
+    for (const seed of ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8']) {
+      const q = buildCandidate(candidates[0]!, seed);
+      assert.equal(q.type, 'blank-choice');
+      if (q.type !== 'blank-choice') continue;
+      assert.equal(q.prompt, `Choose the words that complete the sentence: ${blank.before}_____${blank.after}`);
+      assert.deepEqual(q.options.map((o) => o.text).sort(), [blank.answer, ...blank.distractors!].sort());
+      assert.equal(q.options.find((o) => o.id === q.answer)!.text, blank.answer);
+      assert.ok(isCorrect(q, 'answer') && !isCorrect(q, 'distractor-0'));
+      positions.add(q.options.findIndex((o) => o.id === q.answer));
+    }
+    assert.ok(positions.size > 1, 'the answer is not always in one place');
+  });
+
   test('short names come in id order, so "Group A, B, C, D" reads in order', () => {
     for (const c of listCandidates(content, 'o').filter((c) => c.type === 'definition-term' && c.facts())) {
       const q = buildCandidate(c, 'o');

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Answer, FillBlankQuestion, MatchQuestion, OrderQuestion, Question, SelectAllQuestion, SingleChoiceQuestion } from '../../core/questions/types.js';
-import { blankMark } from '../../core/questions/templates/index.js';
+import { gapMarkOf } from '../../core/questions/templates/index.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { inRuns, promptWithEmphasis } from '../shared/render.js';
 
@@ -36,9 +36,9 @@ const MATCH_LETTERS = 'ABCDEFGH';
  * underscores, which screen readers skip at their default punctuation level.
  */
 export function renderPrompt(question: Question, progress: unknown, strings: UiStrings): TemplateResult {
-  const mark = blankMark(question.type === 'fill-blank' ? (question.language ?? '') : '');
+  const mark = gapMarkOf(question);
   const piece = (text: string) => {
-    const [before, ...rest] = question.type === 'fill-blank' ? text.split(mark) : [text];
+    const [before, ...rest] = mark ? text.split(mark) : [text];
     return html`${promptWithEmphasis(before!, question.emphasis)}${rest.length > 0
       ? html`<span aria-hidden="true">${mark}</span><span class="visually-hidden">${strings.blank}</span>${rest.join(mark)}`
       : nothing}`;

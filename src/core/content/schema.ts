@@ -425,6 +425,12 @@ export const BlankSchema = object(
      * synonyms). A date is accepted in any common written form without listing them.
      */
     alternatives: v.optional(list(text(), 'alternatives')),
+    /**
+     * Wrong words for the gap, at least two: with them the blank is asked as a choice ("blank-choice")
+     * instead of a typed answer. Give them when the point is the rule rather than the word and the
+     * natural answers are too many to list, or too easy to give half right. None may be an accepted answer.
+     */
+    distractors: v.optional(list(text(), 'distractors', 2)),
     /** What the learner should take from the sentence, beyond the completed sentence itself (shown after answering). */
     explanation: v.optional(text()),
     ...taught,

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { locateJsonError } from './json-error.js';
 import { ContentSchema, describeValue, type Content } from './schema.js';
 import { sectionText } from './text.js';
+import { matchesAcceptedAnswer } from '../questions/free-text.js';
 
 export interface ContentError {
   /** JSON path of the problem, like `events[3].date`; empty for the whole file. */
@@ -379,6 +380,19 @@ function meaningErrors(content: Loose): ContentError[] {
         add(`${base}.answer`, `section "${sectionId}" never states "${answer}": the blank must test what the section shows`);
       }
     }
+    // A wrong word that completes the sentence correctly would mark a right choice wrong.
+    const accepted = [answer ?? '', ...asStrings(blank.alternatives)].filter(Boolean);
+    const language = asString(content.language);
+    const seen: string[] = [];
+    asStrings(blank.distractors).forEach((distractor, distractorIndex) => {
+      const path = `${base}.distractors[${distractorIndex}]`;
+      if (accepted.length > 0 && matchesAcceptedAnswer(distractor, accepted, language, after)) {
+        add(path, `"${distractor}" is an accepted answer of this blank (its answer or an alternative), so it cannot be a wrong choice`);
+      } else if (seen.some((other) => matchesAcceptedAnswer(distractor, [other], language, after))) {
+        add(path, `"${distractor}" repeats another distractor of this blank`);
+      }
+      seen.push(distractor);
+    });
   });
 
   asList(content.figures).forEach((figure, index) => {

@@ -14,7 +14,7 @@ import { forkRandom, type Random } from '../random.js';
 import { itemsByRef } from '../content/item-paths.js';
 import { borrowedWording, joinSentences, templatesFor, type QuestionTemplates } from './templates/index.js';
 import { recordRuns } from './templates/runs.js';
-import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions } from './types.js';
+import { QUESTION_TYPES, type Option, type Question, type QuestionType, type Quiz, type QuizOptions, type SingleChoiceQuestion } from './types.js';
 
 /** What kind of thinking a question asks for. */
 export type CognitiveLevel = 'recall' | 'understand' | 'apply';
@@ -112,6 +112,8 @@ const TYPE_PROFILE: Record<QuestionType, { level: CognitiveLevel; chronology: bo
   'group-member': { level: 'understand', chronology: false, difficulty: 2 },
   date: { level: 'recall', chronology: true, difficulty: 3 },
   'fill-blank': { level: 'recall', chronology: false, difficulty: 3 },
+  // Recognising the rule among near misses, not recalling a word.
+  'blank-choice': { level: 'understand', chronology: false, difficulty: 2 },
   'select-all': { level: 'understand', chronology: false, difficulty: 4 },
   match: { level: 'recall', chronology: false, difficulty: 4 },
   order: { level: 'understand', chronology: true, difficulty: 4 },
@@ -177,7 +179,7 @@ export function listCandidates(content: Content, seed: string): Candidate[] {
 
 function singleChoice(
   base: Omit<Question, 'type' | 'options' | 'answer'>,
-  type: 'term-definition' | 'definition-term' | 'true-false' | 'date' | 'group-member' | 'scenario',
+  type: SingleChoiceQuestion['type'],
   correct: Option,
   distractors: Option[],
   random: Random,
@@ -856,32 +858,51 @@ export function acceptedAnswers(content: Content, blank: Content['blanks'][numbe
   return unique([blank.answer, ...(blank.alternatives ?? []), ...(term?.synonyms ?? [])]);
 }
 
+/**
+ * A blank is asked one way: typed, or — when the content gives it wrong words (`distractors`) —
+ * chosen from the answer and up to three of them, shuffled. Option ids come from the content's
+ * order ("answer", "distractor-0", …), so they are the same in every language.
+ */
 function blankCandidates({ content, t, keysOf }: Context): Candidate[] {
   return [...content.blanks].sort(byId).map((blank) => {
-    const id = `fill-blank:${blank.id}`;
+    const choice = blank.distractors !== undefined && blank.distractors.length >= MIN_DISTRACTORS;
+    const type = choice ? ('blank-choice' as const) : ('fill-blank' as const);
+    const id = `${type}:${blank.id}`;
     const key = keysOf(`blank:${blank.id}`, blank.facts);
+    const base = {
+      id,
+      theme: blank.theme,
+      sectionId: blank.section,
+      ...deeperOf(blank),
+      sourceIds: blank.sources,
+      explanation: joinSentences([t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`), blank.explanation ?? ''], content.language),
+    };
     return {
       id,
-      type: 'fill-blank' as const,
+      type,
       theme: blank.theme,
       sectionId: blank.section,
       facts: () => key,
       anchor: `blank:${blank.id}`,
-      ...profile('fill-blank'),
-      build: (): Question => ({
-        id,
-        type: 'fill-blank',
-        theme: blank.theme,
-        sectionId: blank.section,
-        ...deeperOf(blank),
-        sourceIds: blank.sources,
-        prompt: t.fillBlank(blank.before, blank.after),
-        explanation: joinSentences([t.fillBlankExplanation(`${blank.before}${blank.answer}${blank.after}`), blank.explanation ?? ''], content.language),
-        before: blank.before,
-        after: blank.after,
-        answer: acceptedAnswers(content, blank),
-        language: content.language,
-      }),
+      ...profile(type),
+      build: (random: Random): Question => {
+        if (!choice) {
+          return {
+            ...base,
+            type: 'fill-blank',
+            prompt: t.fillBlank(blank.before, blank.after),
+            before: blank.before,
+            after: blank.after,
+            answer: acceptedAnswers(content, blank),
+            language: content.language,
+          };
+        }
+        const wrong = random.sample(
+          blank.distractors!.map((text, index) => ({ id: `distractor-${index}`, text })),
+          Math.min(MAX_OPTIONS - 1, blank.distractors!.length),
+        );
+        return singleChoice({ ...base, prompt: t.blankChoice(blank.before, blank.after) }, 'blank-choice', { id: 'answer', text: blank.answer }, wrong, random);
+      },
     };
   });
 }

@@ -132,6 +132,7 @@ function promptPath(content: Content, at: Locator, question: Question): string {
     case 'scenario':
       return `decisionTree.scenarios[${(content.decisionTree?.scenarios ?? []).findIndex((item) => item.id === rest)}].description`;
     case 'fill-blank':
+    case 'blank-choice':
       return `blanks[${at.blank(rest)}]`;
     case 'true-false':
       return `claims[${at.claim(rest)}].statement`;
@@ -232,7 +233,7 @@ function checkAnswerInPrompt(content: Content, at: Locator, question: Question, 
 
 /** A key that stands out by its length, or by a word it alone shares with the prompt. */
 function checkGiveaways(content: Content, at: Locator, question: Question, language: string, add: Add) {
-  if (question.type !== 'term-definition' && question.type !== 'definition-term' && question.type !== 'group-member' && question.type !== 'scenario') return;
+  if (!['term-definition', 'definition-term', 'group-member', 'scenario', 'blank-choice'].includes(question.type) || !('options' in question)) return;
   const key = question.options.find((option) => option.id === question.answer)!;
   const others = question.options.filter((option) => option !== key);
   const keyLength = letters(key.text);
@@ -346,12 +347,13 @@ function checkKoreanParticles(content: Content, add: Add) {
     for (const pair of PARTICLE_PAIRS) {
       const form = pair.split('/').find((candidate) => new RegExp(`^${candidate}(?![가-힣])`, 'u').test(after));
       if (!form) continue;
-      const answers = acceptedAnswers(content, blank);
+      // A chosen blank's wrong words must fit the sentence as well as its answer, or the particle gives them away.
+      const answers = [...acceptedAnswers(content, blank), ...(blank.distractors ?? [])];
       const misfits = answers.filter((answer) => particle(answer, pair) !== form);
       if (misfits.length > 0) {
         add({
           rule: 'particle-after-blank',
-          questionId: `fill-blank:${blank.id}`,
+          questionId: `${blank.distractors ? 'blank-choice' : 'fill-blank'}:${blank.id}`,
           path: `blanks[${index}].after`,
           message: `the particle "${form}" after the blank does not fit the accepted answer${misfits.length === 1 ? '' : 's'} ${misfits.map((answer) => JSON.stringify(answer)).join(', ')}: restructure so no agreeing particle follows the blank`,
         });
@@ -434,6 +436,7 @@ function keyPhrases(question: Question): string[] {
     case 'fill-blank':
       return question.answer;
     case 'definition-term':
+    case 'blank-choice':
       return [question.options.find((option) => option.id === question.answer)!.text];
     case 'date':
       // The year, or the month as written in the question's options ("September 2019", "2019년 9월").

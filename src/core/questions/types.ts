@@ -13,6 +13,7 @@ export const QUESTION_TYPES = [
   'select-all',
   'fill-blank',
   'scenario',
+  'blank-choice',
 ] as const;
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -50,9 +51,12 @@ interface QuestionBase {
   sourceIds: string[];
 }
 
-/** One correct option among several. */
+/**
+ * One correct option among several. A "blank-choice" question is a fill-in sentence whose gap is
+ * chosen from options (the blank's answer and its `distractors`); its prompt holds the gap mark.
+ */
 export interface SingleChoiceQuestion extends QuestionBase {
-  type: 'term-definition' | 'definition-term' | 'true-false' | 'date' | 'group-member' | 'scenario';
+  type: 'term-definition' | 'definition-term' | 'true-false' | 'date' | 'group-member' | 'scenario' | 'blank-choice';
   options: Option[];
   answer: string;
   /** What a wrong option actually is, by option id, where the content knows it (shown when that option is chosen). */

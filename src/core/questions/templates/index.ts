@@ -22,6 +22,8 @@ export interface QuestionTemplates {
   nonMemberEmphasis: string;
   selectAll(groupName: string): string;
   fillBlank(before: string, after: string): string;
+  /** A fill-in sentence whose gap is chosen from options. */
+  blankChoice(before: string, after: string): string;
   scenario(description: string, question: string): string;
   /** Used when the decision tree names no question of its own. */
   defaultScenarioQuestion: string;
@@ -53,6 +55,15 @@ export const BLANK = '_____';
 export const BLANK_JA = '（　　　）';
 /** The gap printed in fill-in prompts of a language. */
 export const blankMark = (language: string): string => (language.toLowerCase().split(/[-_]/)[0] === 'ja' ? BLANK_JA : BLANK);
+/**
+ * The gap a question's prompt shows, if it has one: a typed blank's by its language, a chosen
+ * blank's as its prompt prints it (the wording may be another language's than the content).
+ */
+export function gapMarkOf(question: { type: string; prompt: string; language?: string }): string | undefined {
+  if (question.type === 'fill-blank') return blankMark(question.language ?? '');
+  if (question.type === 'blank-choice') return [BLANK_JA, BLANK].find((mark) => question.prompt.includes(mark));
+  return undefined;
+}
 
 const quote = (text: string) => `“${text}”`;
 
@@ -87,6 +98,7 @@ export const englishTemplates: QuestionTemplates = {
   nonMemberEmphasis: 'NOT',
   selectAll: (name) => `Select every one of ${name}. Leave the others unselected.`,
   fillBlank: (before, after) => `Fill in the blank: ${before}${BLANK}${after}`,
+  blankChoice: (before, after) => `Choose the words that complete the sentence: ${before}${BLANK}${after}`,
   scenario: (description, question) => `${description} ${question}`,
   defaultScenarioQuestion: 'Which outcome applies?',
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}: ${definition}`]),

@@ -21,6 +21,7 @@ export const japaneseTemplates: QuestionTemplates = {
   nonMemberEmphasis: '当てはまらない',
   selectAll: (name) => `次のうち、${name}に当てはまるものをすべて選んでください。`,
   fillBlank: (before, after) => `空欄を埋めてください：${before}${BLANK_JA}${after}`,
+  blankChoice: (before, after) => `空欄に入る語句を選んでください：${before}${BLANK_JA}${after}`,
   scenario: (description, question) => `${description}${question}`,
   defaultScenarioQuestion: 'どの結果になりますか。',
   definitionExplanation: (term, definition) => joinSentences([`${quote(term)}：${definition}`], 'ja'),

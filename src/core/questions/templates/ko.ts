@@ -21,6 +21,7 @@ export const koreanTemplates: QuestionTemplates = {
   nonMemberEmphasis: '해당하지 않는',
   selectAll: (name) => `${name}에 해당하는 것을 모두 고르세요.`,
   fillBlank: (before, after) => `빈칸을 채우세요: ${before}${BLANK}${after}`,
+  blankChoice: (before, after) => `빈칸에 들어갈 알맞은 말을 고르세요: ${before}${BLANK}${after}`,
   scenario: (description, question) => `${description} ${question}`,
   defaultScenarioQuestion: '어떤 결과에 해당합니까?',
   definitionExplanation: (name, definition) => joinSentences([`${term(name)}: ${definition}`], 'ko'),
