@@ -89,9 +89,11 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // and four small chunks it imports). A learner's total 104.0 KB: +3.5 KB, about half the loader (timeout, idle and
 // deep-link waits, the reader's place kept) and the quiz's "could not load" panel, the rest what two files compress
 // worse than one. Code 56.9 -> 58.0 KB (the code-only build hands the quiz over statically). Budgets 82.5, 104.5, 60 KB.
+// 2026-12-02 (later), content 2.21.0: five rule questions asked as choices (blank `distractors`, the blank-choice type), one
+// acronym blank gone. First load 81.9 -> 82.3 KB (the content), learner 104.3 -> 104.8 KB. Budgets 83, 105.5, 60 KB.
 const checks = [
-  { name: 'first load: entry + static imports, English content', bytes: firstLoad, budget: 82.5 * 1024, target: 40 * 1024 },
-  { name: 'learner total: + the quiz and checks chunks', bytes: learner, budget: 104.5 * 1024, target: 56 * 1024 },
+  { name: 'first load: entry + static imports, English content', bytes: firstLoad, budget: 83 * 1024, target: 40 * 1024 },
+  { name: 'learner total: + the quiz and checks chunks', bytes: learner, budget: 105.5 * 1024, target: 56 * 1024 },
   { name: 'code (elements, core, validator, Lit; no content)', bytes: code, budget: 60 * 1024, target: 30 * 1024 },
 ];
 let failed = false;
