@@ -5,7 +5,7 @@ import type { Content } from '../../src/core/content/schema.js';
 import { sectionText, termsMarkedIn, findSection } from '../../src/core/content/text.js';
 import { certainlyBefore, dateSpan } from '../../src/core/dates.js';
 import { normalizeFreeText, isCorrect } from '../../src/core/questions/answers.js';
-import { generateQuiz, listCandidates, buildQuestions, buildCandidate, maxChronology, maxPerType, pickCandidates, givenAwayItems } from '../../src/core/questions/generate.js';
+import { generateQuiz, listCandidates, buildQuestions, buildCandidate, maxChronology, maxDeeper, maxPerType, pickCandidates, givenAwayItems } from '../../src/core/questions/generate.js';
 import { checkFacts, planChecks } from '../../src/core/questions/checks.js';
 import { contentStats } from '../../src/core/questions/stats.js';
 import { QUESTION_TYPES, type Question } from '../../src/core/questions/types.js';
@@ -522,6 +522,23 @@ test('an event match lists its dates in time order', () => {
     }
   }
   assert.ok(seen > 0, 'no event match drawn');
+});
+
+test('a quiz of ten asks at most two items that only a "go deeper" block explains, while the main text has others', () => {
+  const content = loadContent('content/en.json');
+  let over = 0;
+  let deeper = 0;
+  const quizzes = 100;
+  for (let i = 0; i < quizzes; i++) {
+    const questions = generateQuiz(content, { seed: `mix-${i}`, count: 10 }).questions;
+    assert.equal(questions.length, 10);
+    const optional = questions.filter((q) => q.deeperId).length;
+    deeper += optional;
+    if (optional > maxDeeper(10)) over++;
+  }
+  // Before the cap, four or five of ten were usual (round 13: six in one quiz).
+  assert.ok(over <= quizzes * 0.05, `${over} of ${quizzes} quizzes ask more than ${maxDeeper(10)} go-deeper items`);
+  assert.ok(deeper / (quizzes * 10) <= 0.22, `go-deeper share ${deeper / (quizzes * 10)}`);
 });
 
 test('a core-only quiz asks nothing that only a "go deeper" block explains, and the same seed still decides it', () => {

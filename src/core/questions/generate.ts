@@ -974,6 +974,13 @@ export const maxPerType = (count: number) => Math.max(2, Math.ceil(count / 4));
  * applies: at most one per eight questions (two in a quiz of ten, three in twenty) while others are available.
  */
 export const maxScenarios = (count: number) => Math.max(2, Math.ceil(count / 8));
+/**
+ * Items only a "go deeper" block explains: at most one per five questions (two in a quiz of ten)
+ * while main-text items are available. The optional detail is where names, acronyms and founding
+ * years live, and a quiz about it tests the reader who opened every block (reviewers, round 13:
+ * six of ten in one quiz).
+ */
+export const maxDeeper = (count: number) => Math.max(1, Math.ceil(count / 5));
 /** Quizzes of ten or more include at least two application items when the content has them. */
 export const minApplication = (count: number) => (count >= 10 ? 2 : 0);
 
@@ -1045,7 +1052,8 @@ export function pickCandidates(content: Content, options: QuizOptions, listed?: 
   const types = options.types?.length ? new Set(options.types) : undefined;
   const themes = options.themes?.length ? new Set(options.themes) : undefined;
   const sections = options.sections?.length ? new Set(options.sections) : undefined;
-  const deeper = options.scope === 'core' ? deeperAnchors(content) : undefined;
+  const deeperOnes = deeperAnchors(content);
+  const deeper = options.scope === 'core' ? deeperOnes : undefined;
   const avoided = new Set(options.avoidFacts ?? []);
   let avoiding = avoided.size > 0;
   const candidates = (listed ?? listCandidates(content, seed)).filter(
@@ -1091,7 +1099,9 @@ export function pickCandidates(content: Content, options: QuizOptions, listed?: 
   const typeCap = maxPerType(count);
   const scenarioCap = maxScenarios(count);
   const trueFalseCap = Math.max(typeCap, Math.ceil(count / 3));
+  const deeperCap = maxDeeper(count);
   let chronology = 0;
+  let fromDeeper = 0;
 
   const truths = { true: 0, false: 0 };
   /**
@@ -1103,6 +1113,7 @@ export function pickCandidates(content: Content, options: QuizOptions, listed?: 
   const usable = (candidate: Candidate, strict: Strictness) => {
     if (candidate.chronology && chronology >= chronologyCap) return false;
     if (strict >= 2 && perType.get(candidate.type)! >= (candidate.type === 'scenario' ? scenarioCap : typeCap)) return false;
+    if (strict >= 2 && fromDeeper >= deeperCap && deeperOnes.has(candidate.anchor)) return false;
     // A quiz whose true/false keys are mostly one value rewards guessing that value: keep them within
     // one, and within two when nothing else can fill the quiz.
     if (candidate.truth !== undefined && truths[`${candidate.truth}`] - truths[`${!candidate.truth}`] >= (strict >= 1 ? 1 : 2)) return false;
@@ -1118,6 +1129,7 @@ export function pickCandidates(content: Content, options: QuizOptions, listed?: 
     perTheme.set(candidate.theme, perTheme.get(candidate.theme)! + 1);
     perType.set(candidate.type, perType.get(candidate.type)! + 1);
     if (candidate.chronology) chronology++;
+    if (deeperOnes.has(candidate.anchor)) fromDeeper++;
     if (candidate.truth !== undefined) truths[`${candidate.truth}`]++;
   };
   /** The fitting question for a fact: the least used type so far, then a seeded choice within it. */

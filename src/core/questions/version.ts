@@ -4,4 +4,4 @@
  * scored against different questions. Bump it whenever what a seed produces changes
  * (the golden test in `test/node/golden.test.ts` fails until you do).
  */
-export const GENERATOR_VERSION = 12;
+export const GENERATOR_VERSION = 13;
