@@ -258,7 +258,8 @@ describe('isCorrect on generated fill-blank questions', () => {
     const questions = generateQuiz(content, { seed: 'free-text', count: 500, types: ['fill-blank'] }).questions as FillBlankQuestion[];
 
     test(`${file}: each question carries its content's language and accepts its own answers`, () => {
-      assert.ok(questions.length > 10);
+      // Eight typed blanks since 2.23.0 (the rules moved to choices, the trivia went): enough to test on.
+      assert.ok(questions.length >= 6, `only ${questions.length}`);
       for (const q of questions) {
         assert.equal(q.language, content.language);
         for (const answer of q.answer) assert.ok(isCorrect(q, answer), `${q.id}: ${answer}`);

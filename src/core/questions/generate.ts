@@ -1113,7 +1113,7 @@ export function pickCandidates(content: Content, options: QuizOptions, listed?: 
   const usable = (candidate: Candidate, strict: Strictness) => {
     if (candidate.chronology && chronology >= chronologyCap) return false;
     if (strict >= 2 && perType.get(candidate.type)! >= (candidate.type === 'scenario' ? scenarioCap : typeCap)) return false;
-    if (strict >= 2 && fromDeeper >= deeperCap && deeperOnes.has(candidate.anchor)) return false;
+    if (strict >= 1 && fromDeeper >= deeperCap && deeperOnes.has(candidate.anchor)) return false;
     // A quiz whose true/false keys are mostly one value rewards guessing that value: keep them within
     // one, and within two when nothing else can fill the quiz.
     if (candidate.truth !== undefined && truths[`${candidate.truth}`] - truths[`${!candidate.truth}`] >= (strict >= 1 ? 1 : 2)) return false;
