@@ -66,9 +66,12 @@ describe('export-controls-explainer', () => {
     await answerByKeyboard(el.shadowRoot!.querySelector('ece-quiz')!, expected[0]!, true);
     const { detail } = await started;
     expect(detail.questionIds).to.deep.equal(expected.map((q) => q.id));
-    const [explainer, quiz] = Array.from(el.shadowRoot!.children);
+    const [explainer, quiz, status] = Array.from(el.shadowRoot!.children);
     expect(explainer!.localName).to.equal('ece-explainer');
     expect(quiz!.localName).to.equal('ece-quiz');
+    // Empty while the quiz is there: it speaks only if the quiz's code could not load.
+    expect(status!.getAttribute('role')).to.equal('status');
+    expect(status!.textContent!.trim()).to.equal('');
     expect(quiz!.shadowRoot!.querySelector('.mode')!.textContent).to.include('Test');
     await expect(el).to.be.accessible();
   });

@@ -25,8 +25,10 @@ describe('the script-tag file loads the lesson first', () => {
     // time of the first frame that has it).
     const head = `<script>(function poll() {
       const host = document.querySelector('export-controls-explainer');
-      if (host?.shadowRoot?.querySelector('ece-explainer')?.shadowRoot?.querySelector('article')) window.__renderedAt = performance.now();
-      else requestAnimationFrame(poll);
+      if (host?.shadowRoot?.querySelector('ece-explainer')?.shadowRoot?.querySelector('article')) {
+        window.__renderedAt = performance.now();
+        window.__statusAtFirstRender = host.shadowRoot.querySelector('.quiz-load-status[role="status"]')?.textContent.trim();
+      } else requestAnimationFrame(poll);
     })();</script>`;
     const doc = await plainPage('<export-controls-explainer seed="first-paint"></export-controls-explainer>', undefined, head);
     const host = doc.querySelector('export-controls-explainer')!;
@@ -34,6 +36,9 @@ describe('the script-tag file loads the lesson first', () => {
     await waitUntil(() => host.shadowRoot?.querySelector('ece-quiz')?.shadowRoot?.querySelector('section.quiz'), 'the quiz never rendered', { timeout: 10000 });
     const renderedAt = (doc.defaultView as unknown as { __renderedAt?: number }).__renderedAt;
     expect(renderedAt, 'a frame showed the explainer').to.be.a('number');
+    // The status region that would say the quiz could not load is there from the first render, empty:
+    // a screen reader announces a live region whose text changes, not one inserted already filled.
+    expect((doc.defaultView as unknown as { __statusAtFirstRender?: string }).__statusAtFirstRender, 'an empty status region at the first render').to.equal('');
     const [chunk] = quizChunkTimings(doc);
     expect(chunk, 'the quiz came as a chunk of its own').to.exist;
     expect(chunk!.startTime, 'the quiz chunk was asked for after the first render').to.be.greaterThan(renderedAt!);
@@ -100,7 +105,7 @@ describe('when the quiz code cannot load', () => {
     await host.updateComplete;
     const panel = host.shadowRoot!.querySelector<HTMLElement>('.quiz-load-failed');
     expect(panel, 'the panel in the quiz\'s place').to.exist;
-    expect(panel!.getAttribute('role'), 'announced politely: the reader did not ask for the quiz').to.equal('status');
+    expect(panel!.parentElement!.getAttribute('role'), 'announced politely, in a region already on the page: the reader did not ask for the quiz').to.equal('status');
     expect(panel!.textContent).to.include('The quiz could not be loaded');
     expect(host.shadowRoot!.querySelector('ece-quiz'), 'no empty quiz element').to.be.null;
     expect(explainerArticle(host)!.querySelectorAll('section[data-section]').length, 'the whole lesson is there').to.be.greaterThan(5);

@@ -163,9 +163,14 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
 
   // Browsers keep a failed module load for the page's life (the quiz's chunk would fail again at
   // once): a reload, which the browser serves from its cache where it can, is the way to try again.
+  /**
+   * What takes the quiz's place when its code could not load. It goes into a status region that is
+   * on the page from the first render: a screen reader announces a live region whose text changes,
+   * not one that arrives already filled. A status, not an alert: the reader did not ask for the quiz
+   * when the load failed at idle time.
+   */
   private renderQuizLoadFailed() {
-    // A status, not an alert: the reader did not ask for the quiz when the load failed at idle time.
-    return html`<div class="error-panel quiz-load-failed" role="status" part="quiz-error" tabindex="-1">
+    return html`<div class="error-panel quiz-load-failed" part="quiz-error" tabindex="-1">
       <p>${this.strings.quizLoadFailed}</p>
       <button class="button" @click=${() => location.reload()}>${this.strings.reloadPage}</button>
     </div>`;
@@ -189,7 +194,7 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         lang=${this.lang || nothing}
       ></ece-explainer>
       ${this.quizCode === 'failed'
-        ? this.renderQuizLoadFailed()
+        ? nothing
         : html`<ece-quiz
         part="quiz"
         for="explainer"
@@ -204,7 +209,8 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         heading-level=${this.headingLevel}
         color-scheme=${this.colorScheme ?? nothing}
         lang=${this.lang || nothing}
-      ></ece-quiz>`}`;
+      ></ece-quiz>`}
+      <div class="quiz-load-status" role="status">${this.quizCode === 'failed' ? this.renderQuizLoadFailed() : nothing}</div>`;
   }
 }
 
