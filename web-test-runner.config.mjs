@@ -68,22 +68,34 @@ const faults = async (context, next) => {
 };
 
 /**
- * The built script-tag file under another path, /__broken-quiz/<token>/dist/…, whose quiz chunk
- * fails (a connection that drops after the lesson loaded): for the test of the quiz's "could not
- * load" panel. A path of its own per token, so no cache of another test's page holds the chunk.
+ * The built script-tag file under other paths whose quiz chunk misbehaves, with a path of its own per
+ * token so no cache of another test's page holds the chunk:
+ * - /__broken-quiz/<token>/dist/…: the chunk fails (a connection that drops after the lesson loaded),
+ *   for the quiz's "could not load" panel;
+ * - /__slow-quiz/<token>/dist/…: the chunk arrives 1.5 s late (a slow school network), for a deep
+ *   link that must wait for the checks; /__slow-quiz/<token>/first-paint.html is the plain page.
  */
-const brokenQuiz = async (context, next) => {
-  const match = context.path.match(/^\/__broken-quiz\/([\w-]+)\/dist\/([\w.-]+\.js)$/);
+const SLOW_CHUNK_MS = 1500;
+const misbehavingQuiz = async (context, next) => {
+  const match = context.path.match(/^\/__(broken|slow)-quiz\/([\w-]+)\/((?:dist\/)?[\w.-]+\.(?:js|html))$/);
   if (!match) return next();
-  const file = match[2];
+  const [, kind, , file] = match;
   context.set('Cache-Control', 'no-store');
-  if (file.startsWith('quiz-elements-')) {
-    context.status = 503;
-    context.body = 'Service Unavailable';
+  if (file === 'first-paint.html') {
+    context.type = 'text/html';
+    context.body = readFileSync(new URL('./test/fixtures/first-paint.html', import.meta.url), 'utf8').replace('src="/dist/', 'src="dist/');
     return;
   }
+  if (/^dist\/quiz-elements-/.test(file)) {
+    if (kind === 'broken') {
+      context.status = 503;
+      context.body = 'Service Unavailable';
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, SLOW_CHUNK_MS));
+  }
   context.type = 'text/javascript';
-  context.body = readFileSync(new URL(`./dist/${file}`, import.meta.url), 'utf8');
+  context.body = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
 };
 
 /** The strict-CSP page gets its policy as a real response header too. */
@@ -95,7 +107,7 @@ const strictPolicy = async (context, next) => {
 };
 
 export default {
-  middleware: [faults, brokenQuiz, strictPolicy],
+  middleware: [faults, misbehavingQuiz, strictPolicy],
   files: ['test/**/*.test.ts', '!test/node/**', '!test/integration/**'],
   nodeResolve: true,
   // The tsconfig option makes esbuild apply our legacy decorator settings.

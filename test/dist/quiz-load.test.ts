@@ -41,7 +41,10 @@ describe('the script-tag file loads the lesson first', () => {
     expect((doc.defaultView as unknown as { __statusAtFirstRender?: string }).__statusAtFirstRender, 'an empty status region at the first render').to.equal('');
     const [chunk] = quizChunkTimings(doc);
     expect(chunk, 'the quiz came as a chunk of its own').to.exist;
-    expect(chunk!.startTime, 'the quiz chunk was asked for after the first render').to.be.greaterThan(renderedAt!);
+    // The engine's own record of the first paint with content (the explainer's text: the page has
+    // nothing else) where it keeps one; else the first animation frame that found the explainer.
+    const [paint] = doc.defaultView!.performance.getEntriesByName('first-contentful-paint');
+    expect(chunk!.startTime, 'the quiz chunk was asked for after the first render').to.be.greaterThan(paint?.startTime ?? renderedAt!);
     expect(doc.defaultView!.customElements.get('ece-check'), 'the checks came with it').to.exist;
     expect(explainerArticle(host)!.querySelectorAll('ece-check').length, 'checks in the text').to.be.greaterThan(0);
   });
@@ -64,36 +67,45 @@ describe('the script-tag file loads the lesson first', () => {
 });
 
 describe('a deep link with the quiz code still to come', () => {
-  it('lands on its section with the checks above it already in, and stays there', async () => {
-    // A section late in the page: the checks after the earlier themes go in above it.
-    const target = english.sections.at(-2)!.id;
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    frame.src = `/test/fixtures/first-paint.html#${target}`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const host = frame.contentDocument!.querySelector('export-controls-explainer')!;
-    const heading = () => host.shadowRoot?.querySelector('ece-explainer')?.shadowRoot?.querySelector(`#heading-${target}`);
-    const topOf = () => heading()?.getBoundingClientRect().top ?? Infinity;
-    await waitUntil(() => Math.abs(topOf()) < 100, 'the deep link never reached its section', { timeout: 10000 });
-    const explainer = host.shadowRoot!.querySelector('ece-explainer')!;
-    const article = explainer.shadowRoot!.querySelector('article')!;
-    const checksAbove = [...article.querySelectorAll('ece-check')].filter((check) => check.getBoundingClientRect().bottom <= topOf());
-    expect(checksAbove.length, 'checks above the target').to.be.greaterThan(0);
-    // A smooth scroll may still be gliding: the place it settles on.
-    let landed = topOf();
-    for (let settled = false; !settled; ) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      settled = Math.abs(topOf() - landed) < 1;
-      landed = topOf();
-    }
-    expect(Math.abs(landed), 'the heading at the top of the frame').to.be.below(100);
-    await host.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(Math.abs(topOf() - landed), 'the section stayed where the jump put it').to.be.below(2);
-    frame.remove();
-  });
+  // From this server the chunk comes at once, and an engine's scroll anchoring could hide a jump made
+  // too early; over a slow network (the chunk 1.5 s late) the jump must really wait for the checks.
+  for (const network of ['fast', 'slow'] as const) {
+    it(`lands on its section with the checks above it already in, and stays there (${network} network)`, async () => {
+      // A section late in the page: the checks after the earlier themes go in above it.
+      const target = english.sections.at(-2)!.id;
+      const frame = document.createElement('iframe');
+      frame.style.width = '800px';
+      frame.style.height = '600px';
+      const token = `t${Date.now()}${Math.random().toString(36).slice(2, 8)}`;
+      frame.src = network === 'fast' ? `/test/fixtures/first-paint.html#${target}` : `/__slow-quiz/${token}/first-paint.html#${target}`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const host = frame.contentDocument!.querySelector('export-controls-explainer')!;
+      const heading = () => host.shadowRoot?.querySelector('ece-explainer')?.shadowRoot?.querySelector(`#heading-${target}`);
+      const topOf = () => heading()?.getBoundingClientRect().top ?? Infinity;
+      await waitUntil(() => Math.abs(topOf()) < 100, 'the deep link never reached its section', { timeout: 10000 });
+      const explainer = host.shadowRoot!.querySelector('ece-explainer')!;
+      const article = explainer.shadowRoot!.querySelector('article')!;
+      const checksAbove = [...article.querySelectorAll('ece-check')].filter((check) => check.getBoundingClientRect().bottom <= topOf());
+      expect(checksAbove.length, 'checks above the target').to.be.greaterThan(0);
+      // A smooth scroll may still be gliding: the place it settles on.
+      let landed = topOf();
+      for (let settled = false; !settled; ) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        settled = Math.abs(topOf() - landed) < 1;
+        landed = topOf();
+      }
+      expect(Math.abs(landed), 'the heading at the top of the frame').to.be.below(100);
+      await host.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(Math.abs(topOf() - landed), 'the section stayed where the jump put it').to.be.below(2);
+      if (network === 'slow') {
+        const [chunk] = quizChunkTimings(frame.contentDocument!);
+        expect(chunk!.responseEnd - chunk!.startTime, 'the chunk really came late').to.be.at.least(1400);
+      }
+      frame.remove();
+    });
+  }
 });
 
 describe('when the quiz code cannot load', () => {
