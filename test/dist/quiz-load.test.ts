@@ -41,10 +41,12 @@ describe('the script-tag file loads the lesson first', () => {
     expect((doc.defaultView as unknown as { __statusAtFirstRender?: string }).__statusAtFirstRender, 'an empty status region at the first render').to.equal('');
     const [chunk] = quizChunkTimings(doc);
     expect(chunk, 'the quiz came as a chunk of its own').to.exist;
-    // The engine's own record of the first paint with content (the explainer's text: the page has
-    // nothing else) where it keeps one; else the first animation frame that found the explainer.
+    // The first sign that the lesson was painted: the first animation frame that found the explainer
+    // (a poll can see it a frame late: WebKit failed 1 run in 4), or the engine's own first paint with
+    // content, the page having nothing else (Chromium stamps it when the frame is presented, a few ms
+    // after the main thread's paint, when the chunk may already be asked for).
     const [paint] = doc.defaultView!.performance.getEntriesByName('first-contentful-paint');
-    expect(chunk!.startTime, 'the quiz chunk was asked for after the first render').to.be.greaterThan(paint?.startTime ?? renderedAt!);
+    expect(chunk!.startTime, 'the quiz chunk was asked for after the first render').to.be.greaterThan(Math.min(paint?.startTime ?? Infinity, renderedAt!));
     expect(doc.defaultView!.customElements.get('ece-check'), 'the checks came with it').to.exist;
     expect(explainerArticle(host)!.querySelectorAll('ece-check').length, 'checks in the text').to.be.greaterThan(0);
   });
