@@ -91,7 +91,8 @@ const lazy = chunksIn('dist').filter((name) => /^(ko|ja)-/.test(name));
 // worse than one. Code 56.9 -> 58.0 KB (the code-only build hands the quiz over statically). Budgets 82.5, 104.5, 60 KB.
 // 2026-12-02 (later), content 2.21.0: five rule questions asked as choices (blank `distractors`, the blank-choice type), one
 // acronym blank gone. First load 81.9 -> 82.3 KB (the content), learner 104.3 -> 104.8 KB. Budgets 83, 105.5, 60 KB.
-// Then content 2.23.0 (two more choices; five trivia items gone): 81.8 and 104.4 KB.
+// Then content 2.23.0 (two more choices; five trivia items gone): 81.8 and 104.4 KB; 2.24.0 (two quiz-only choices on the
+// governments' stated positions): 82.1 and 104.6 KB.
 const checks = [
   { name: 'first load: entry + static imports, English content', bytes: firstLoad, budget: 83 * 1024, target: 40 * 1024 },
   { name: 'learner total: + the quiz and checks chunks', bytes: learner, budget: 105.5 * 1024, target: 56 * 1024 },

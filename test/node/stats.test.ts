@@ -21,6 +21,9 @@ test('the bundled content gives the default quiz of ten well mixed, and the leng
 
 test('a core-only quiz has fewer facts to draw on, and a true/false-only quiz is not held to a third', () => {
   const content = loadContent('content/en.json');
-  assert.ok(wellMixedLength(content, { scope: 'core' }) <= wellMixedLength(content));
+  // Within one question: a quiz with the go-deeper items holds at most one per five of them, and those it
+  // does hold use up fact keys too, so it can stop mixing a question before the core-only quiz (16 and 17
+  // with content 2.24.0).
+  assert.ok(wellMixedLength(content, { scope: 'core' }) <= wellMixedLength(content) + 1);
   assert.ok(wellMixedLength(content, { types: ['true-false'] }) > Math.ceil(wellMixedLength(content) / 3));
 });
