@@ -77,7 +77,7 @@ const faults = async (context, next) => {
  */
 const SLOW_CHUNK_MS = 1500;
 const misbehavingQuiz = async (context, next) => {
-  const match = context.path.match(/^\/__(broken|slow)-quiz\/([\w-]+)\/((?:dist\/)?[\w.-]+\.(?:js|html))$/);
+  const match = context.path.match(/^\/__(broken|slow)-quiz\/([\w-]+)\/(first-paint\.html|dist\/[\w.-]+\.js)$/);
   if (!match) return next();
   const [, kind, , file] = match;
   context.set('Cache-Control', 'no-store');

@@ -161,13 +161,13 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
     else target?.focus();
   }
 
-  // Browsers keep a failed module load for the page's life (the quiz's chunk would fail again at
-  // once): a reload, which the browser serves from its cache where it can, is the way to try again.
   /**
    * What takes the quiz's place when its code could not load. It goes into a status region that is
    * on the page from the first render: a screen reader announces a live region whose text changes,
    * not one that arrives already filled. A status, not an alert: the reader did not ask for the quiz
-   * when the load failed at idle time.
+   * when the load failed at idle time. Browsers keep a failed module load for the page's life (the
+   * quiz's chunk would fail again at once): a reload, which the browser serves from its cache where
+   * it can, is the way to try again.
    */
   private renderQuizLoadFailed() {
     return html`<div class="error-panel quiz-load-failed" part="quiz-error" tabindex="-1">

@@ -863,10 +863,14 @@ export function acceptedAnswers(content: Content, blank: Content['blanks'][numbe
  * chosen from the answer and up to three of them, shuffled. Option ids come from the content's
  * order ("answer", "distractor-0", …), so they are the same in every language.
  */
+/** How a blank is asked: chosen when the content gives it wrong words, typed otherwise. */
+export const blankQuestionType = (blank: Content['blanks'][number]): 'blank-choice' | 'fill-blank' =>
+  (blank.distractors?.length ?? 0) >= MIN_DISTRACTORS ? 'blank-choice' : 'fill-blank';
+
 function blankCandidates({ content, t, keysOf }: Context): Candidate[] {
   return [...content.blanks].sort(byId).map((blank) => {
-    const choice = blank.distractors !== undefined && blank.distractors.length >= MIN_DISTRACTORS;
-    const type = choice ? ('blank-choice' as const) : ('fill-blank' as const);
+    const type = blankQuestionType(blank);
+    const choice = type === 'blank-choice';
     const id = `${type}:${blank.id}`;
     const key = keysOf(`blank:${blank.id}`, blank.facts);
     const base = {

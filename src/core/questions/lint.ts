@@ -6,7 +6,7 @@
  * the generator), never silenced: `npm run questions -- --lint` exits non-zero on any.
  */
 import type { Content } from '../content/schema.js';
-import { acceptedAnswers, buildCandidate, listCandidates, type Candidate } from './generate.js';
+import { acceptedAnswers, blankQuestionType, buildCandidate, listCandidates, type Candidate } from './generate.js';
 import { BLANK_JA } from './templates/index.js';
 import { normalizeFreeText } from './answers.js';
 import { parseWrittenDate, QUOTES } from './free-text.js';
@@ -353,7 +353,7 @@ function checkKoreanParticles(content: Content, add: Add) {
       if (misfits.length > 0) {
         add({
           rule: 'particle-after-blank',
-          questionId: `${blank.distractors ? 'blank-choice' : 'fill-blank'}:${blank.id}`,
+          questionId: `${blankQuestionType(blank)}:${blank.id}`,
           path: `blanks[${index}].after`,
           message: `the particle "${form}" after the blank does not fit the accepted answer${misfits.length === 1 ? '' : 's'} ${misfits.map((answer) => JSON.stringify(answer)).join(', ')}: restructure so no agreeing particle follows the blank`,
         });
