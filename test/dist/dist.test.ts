@@ -81,6 +81,11 @@ describe('dist/export-controls-explainer.js in a plain page', () => {
     });
     const explainer = host.shadowRoot!.querySelector('ece-explainer')!;
     await waitUntil(() => explainer.shadowRoot!.querySelector('ol.sources'), 'the page never finished rendering', { timeout: 10000 });
+    // The checks go in once the quiz's code is here, a render or two after the quiz itself (WebKit,
+    // under load, took longer than a fixed 300 ms wait).
+    await waitUntil(() => [...explainer.shadowRoot!.querySelectorAll('ece-check')].some((check) => check.getBoundingClientRect().height > 0), 'the checks never rendered', {
+      timeout: 10000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const themes = [...explainer.shadowRoot!.querySelectorAll<HTMLElement>('section.theme')];
     const top = themes[0]!.getBoundingClientRect().top;
