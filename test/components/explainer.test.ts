@@ -667,7 +667,7 @@ describe('ece-explainer: a layered lesson', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws a bar chart as SVG with a title and a description that reads every value, and its numbers as a table one click away', async () => {
+  it('draws a bar chart as SVG with a name and a description that reads every value, and its numbers as a table one click away', async () => {
     const content = layered();
     const el = await explainer(html`<ece-explainer .content=${content}></ece-explainer>`);
     await el.updateComplete;
@@ -675,8 +675,8 @@ describe('ece-explainer: a layered lesson', () => {
     const chart = figure.querySelector('svg')!;
     expect(chart.getAttribute('role')).to.equal('img');
     const [titleId, descId] = [chart.getAttribute('aria-labelledby'), chart.getAttribute('aria-describedby')];
-    expect(chart.querySelector(`#${titleId}`)!.textContent).to.equal('Moons of the giant planets');
-    expect(chart.querySelector(`#${descId}`)!.textContent).to.equal('known moons: Jupiter 95, Saturn about 146, and Uranus 28');
+    expect(el.shadowRoot!.getElementById(titleId!)!.textContent).to.equal('Moons of the giant planets');
+    expect(el.shadowRoot!.getElementById(descId!)!.textContent).to.equal('known moons: Jupiter 95, Saturn about 146, and Uranus 28');
     // Bars are measured against the largest value when the figure names no axis end; the text keeps its size.
     const bars = [...chart.querySelectorAll('rect.bar')].map((bar) => bar.getBoundingClientRect().width);
     const track = chart.querySelector('rect.bar-track')!.getBoundingClientRect().width;

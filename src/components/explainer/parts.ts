@@ -171,8 +171,10 @@ const BAR_VALUE_INSIDE = 60;
 
 /**
  * A bar chart as SVG: one row per bar (its label and value on a line, the bar below, on a track that
- * marks the axis end), an image with a title and a description that reads every value, and the same
- * numbers as a table one click away and always in print. Lengths are percentages of the width, so
+ * marks the axis end), an image with a name and a description that reads every value, and the same
+ * numbers as a table one click away and always in print. The name and description are hidden HTML the
+ * image points to rather than SVG <title>/<desc>: a binding inside those cannot be prerendered (Lit SSR
+ * reads them as raw text), and hidden elements still name an image that refers to them. Lengths are percentages of the width, so
  * the text keeps its size at any width instead of scaling with the drawing.
  */
 function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult): TemplateResult {
@@ -190,9 +192,9 @@ function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult
   const height = figure.bars.length * BAR_ROW;
   return html`<figure class="figure bars" id=${id} part="figure">
     ${caption}
+    <span id=${`${id}-title`} hidden>${figure.title}</span>
+    <span id=${`${id}-desc`} hidden>${description}</span>
     <svg class="bar-chart" role="img" aria-labelledby=${`${id}-title`} aria-describedby=${`${id}-desc`} width="100%" height=${height} xmlns="http://www.w3.org/2000/svg">
-      <title id=${`${id}-title`}>${figure.title}</title>
-      <desc id=${`${id}-desc`}>${description}</desc>
       ${figure.bars.map((bar, index) => {
         const top = index * BAR_ROW;
         // The label has the line above the bar to itself. The value goes inside a long bar, at its end,

@@ -40,6 +40,22 @@ export const ContentElement = <T extends LitConstructor>(Base: T) => {
     /** Loads the interface strings; a late answer for a language no longer asked for is dropped. */
     private readonly loadUiStrings = latestStrings((strings) => (this.strings = strings));
 
+    /**
+     * A page may carry the element's first screen prerendered (a declarative shadow root, see
+     * "Prerendering" in the README), so the lesson shows before the script runs. The element does not
+     * hydrate that markup: its first render replaces it, in the same task as the upgrade, so no frame
+     * is painted in between. An element prerendered inside another's markup (`defer-hydration`) is
+     * left as it is: its host's first render puts a new one in its place.
+     */
+    protected override createRenderRoot(): HTMLElement | DocumentFragment {
+      if (this.shadowRoot && !this.hasAttribute('defer-hydration')) this.shadowRoot.replaceChildren();
+      return super.createRenderRoot();
+    }
+
+    protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+      return !this.hasAttribute('defer-hydration') && super.shouldUpdate(changed);
+    }
+
     protected override willUpdate(changed: PropertyValues<this>): void {
       super.willUpdate(changed);
       if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('lang')) this.contentSource.sync();
