@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { puppeteerCore } from '@web/test-runner-chrome';
 
@@ -37,7 +38,12 @@ const RADIO_TYPES = new Set(['term-definition', 'definition-term', 'true-false',
 export interface Series {
   /** First contentful paint (the page's own header), for comparison. */
   fcp: number[];
+  /** The lesson on screen: the explainer's article exists (prerendered in the page's HTML, or rendered by the element). */
   explainer: number[];
+  /** The element's own first render of the explainer (the prerendered markup replaced): from here it answers the reader. */
+  live: number[];
+  /** Largest contentful paint (the last candidate before the first input). */
+  lcp: number[];
   quiz: number[];
   /** The whole explainer rendered (it renders progressively) and the next frame painted. */
   whole: number[];
@@ -53,6 +59,8 @@ export interface BrowserResults {
   chromiumMissing?: string;
   seed: string;
   firstQuestionType?: string;
+  /** What the demo page fetched before the element's first render of the explainer, with each file's gzip -9 size. */
+  firstLoad?: { file: string; gzip: number }[];
   load: Record<number, Series>;
   loadError?: string;
   heapAfterLoad: number[];
@@ -96,7 +104,7 @@ export function findChrome(): string | undefined {
  * plus a setTimeout 0 after it (i.e. after that frame's paint).
  */
 const PAGE_SCRIPT = `(() => {
-  const b = (window.__bench = { explainer: null, quiz: null, events: [] });
+  const b = (window.__bench = { explainer: null, live: null, quiz: null, lcp: null, events: [] });
   let resolveReady;
   b.ready = new Promise((resolve) => (resolveReady = resolve));
   const host = () => document.getElementById('explainer');
@@ -107,8 +115,10 @@ const PAGE_SCRIPT = `(() => {
   const poll = () => {
     const now = performance.now();
     if (b.explainer === null && b.explainerRoot()?.querySelector('article')) b.explainer = now;
+    // A prerendered explainer is there before its element has rendered (hasUpdated stays false until then).
+    if (b.live === null && host()?.shadowRoot?.querySelector('ece-explainer')?.hasUpdated && b.explainerRoot()?.querySelector('article')) b.live = now;
     if (b.quiz === null && b.quizRoot()?.querySelector('section.quiz .question-prompt') && b.firstControl()) b.quiz = now;
-    if (b.explainer !== null && b.quiz !== null) resolveReady({ explainer: b.explainer, quiz: b.quiz });
+    if (b.explainer !== null && b.live !== null && b.quiz !== null) resolveReady({ explainer: b.explainer, live: b.live, quiz: b.quiz });
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
@@ -124,6 +134,11 @@ const PAGE_SCRIPT = `(() => {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) b.events.push({ name: entry.name, duration: entry.duration });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) b.lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {}
   b.longTasks = [];
   try {
@@ -168,7 +183,7 @@ async function openPage(browser: Browser, url: string, rate: number) {
   try {
     await page.evaluateOnNewDocument(PAGE_SCRIPT);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const ready = await evaluate<{ explainer: number; quiz: number }>(page, 'window.__bench.ready', 'explainer and first question');
+    const ready = await evaluate<{ explainer: number; live: number; quiz: number }>(page, 'window.__bench.ready', 'explainer and first question');
     return { context, page, cdp, ready };
   } catch (error) {
     await context.close();
@@ -233,6 +248,18 @@ async function completeQuiz(page: Page): Promise<void> {
     }
     await waitFor(`window.__bench.quizRoot().querySelector('progress')?.value === ${index + 2} && !window.__bench.quizRoot().querySelector('.feedback')`, `question ${index + 2}`);
   }
+}
+
+/** The page and the files it fetched before `until` (ms since navigation start), with their gzip -9 sizes read from the built site. */
+async function firstLoadFiles(page: Page, site: string, until: number): Promise<{ file: string; gzip: number }[]> {
+  const fetched = (await page.evaluate(
+    `performance.getEntriesByType('resource').filter((entry) => entry.startTime < ${until}).map((entry) => new URL(entry.name).pathname)`,
+  )) as string[];
+  const page0 = new URL(page.url()).pathname;
+  return [page0, ...fetched]
+    .map((path) => path.replace(/^\//, ''))
+    .filter((file) => existsSync(join(site, file)))
+    .map((file) => ({ file, gzip: gzipSync(readFileSync(join(site, file)), { level: 9 }).length }));
 }
 
 async function heapMB(cdp: CDPSession): Promise<number> {
@@ -381,8 +408,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   const results: BrowserResults = {
     seed,
     load: {
-      1: { fcp: [], explainer: [], quiz: [], whole: [], blocking: [], click: [], eventTiming: [] },
-      [THROTTLE_RATE]: { fcp: [], explainer: [], quiz: [], whole: [], blocking: [], click: [], eventTiming: [] },
+      1: { fcp: [], explainer: [], live: [], lcp: [], quiz: [], whole: [], blocking: [], click: [], eventTiming: [] },
+      [THROTTLE_RATE]: { fcp: [], explainer: [], live: [], lcp: [], quiz: [], whole: [], blocking: [], click: [], eventTiming: [] },
     },
     heapAfterLoad: [],
     heapAfterQuiz: [],
@@ -494,9 +521,13 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
           for (const rate of i % 2 ? [THROTTLE_RATE, 1] : [1, THROTTLE_RATE]) {
             const { context, page, ready } = await openPage(chromium, url, rate);
             try {
-              if (i === 0 && rate === 1) results.firstQuestionType = (await page.evaluate('window.__bench.question()?.dataset.type')) as string;
+              if (i === 0 && rate === 1) {
+                results.firstQuestionType = (await page.evaluate('window.__bench.question()?.dataset.type')) as string;
+                results.firstLoad = await firstLoadFiles(page, site, ready.live);
+              }
               const series = results.load[rate]!;
               series.explainer.push(ready.explainer);
+              series.live.push(ready.live);
               series.quiz.push(ready.quiz);
               series.whole.push(await evaluate<number>(page, 'window.__bench.whole()', 'whole explainer rendered'));
               await evaluate(page, SETTLE, 'settle');
@@ -504,6 +535,8 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
               // Read after the page settled: the entry is queued after the frame is presented.
               const fcp = (await page.evaluate(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`)) as number | null;
               if (fcp !== null) series.fcp.push(fcp);
+              const lcp = (await page.evaluate('window.__bench.lcp')) as number | null;
+              if (lcp !== null) series.lcp.push(lcp);
               const click = await timeClick(page);
               series.click.push(click.ms);
               if (click.eventTiming !== undefined) series.eventTiming.push(click.eventTiming);
