@@ -33,7 +33,7 @@ export const THROTTLE_RATE = 4;
 
 const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 /** Question types answered with radio buttons (one option id). */
-const RADIO_TYPES = new Set(['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario']);
+const RADIO_TYPES = new Set(['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario', 'blank-choice']);
 
 export interface Series {
   /** First contentful paint (the page's own header), for comparison. */

@@ -55,7 +55,7 @@ let seed = 'bench-0';
 for (let i = 0; i < 100; i++) {
   const candidate = `bench-${i}`;
   const first = generateQuiz(english, { seed: candidate, count: 10, types: parseTypes(undefined), themes: parseThemes(undefined, english) }).questions[0];
-  if (first && ['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario'].includes(first.type)) {
+  if (first && ['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario', 'blank-choice'].includes(first.type)) {
     seed = candidate;
     break;
   }

@@ -83,6 +83,18 @@ if (!parsed.ok) throw new Error('invalid');
 console.log(JSON.stringify(generateQuiz(parsed.content, { seed: 'worksheet', count: 3 }).questions.map((question) => question.id)));
 `;
 
+/** A page's build step that prerenders the main tag into its HTML (Node, with @lit-labs/ssr installed). */
+const PRERENDER = `
+import { readFileSync, writeFileSync } from 'node:fs';
+import { prerender } from 'export-controls-explainer/prerender';
+
+const page = readFileSync('page.html', 'utf8');
+const tag = '<export-controls-explainer heading-level="2">';
+const markup = await prerender(tag);
+// A function, so that a "$" in the lesson's text is not read as a replacement pattern.
+writeFileSync('page.prerendered.html', page.replace(\`\${tag}</export-controls-explainer>\`, () => markup));
+`;
+
 describe('the npm package', () => {
   let project = '';
   const run = (command: string, args: string[], cwd = project) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
@@ -94,11 +106,14 @@ describe('the npm package', () => {
     const tarball = readdirSync(project).find((file) => file.endsWith('.tgz'));
     assert.ok(tarball, 'npm pack wrote a tarball');
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    // Lit and valibot come from npm's cache when `npm ci` has filled it.
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(project, tarball)]);
+    // Lit and valibot come from npm's cache when `npm ci` has filled it; so does @lit-labs/ssr (the optional
+    // peer dependency of the /prerender entry, a devDependency here), which a page author adds to prerender.
+    const ssr = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).peerDependencies['@lit-labs/ssr'];
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(project, tarball), `@lit-labs/ssr@${ssr}`]);
     mkdirSync(join(project, 'src'));
     writeFileSync(join(project, 'src/app.ts'), APP);
     writeFileSync(join(project, 'src/server.ts'), SERVER);
+    writeFileSync(join(project, 'src/prerender.ts'), PRERENDER);
     writeFileSync(join(project, 'src/elements-only.ts'), ELEMENTS_ONLY);
   });
   after(() => rmSync(project, { recursive: true, force: true }));
@@ -114,7 +129,7 @@ describe('the npm package', () => {
       // A Node project has Node's types (the repository's copy: the consumer installs nothing else).
       JSON.stringify({
         compilerOptions: { ...options, module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022'], types: ['node'], typeRoots: [join(repo, 'node_modules/@types')] },
-        files: ['src/server.ts'],
+        files: ['src/server.ts', 'src/prerender.ts'],
       }),
     );
     for (const config of ['tsconfig.json', 'tsconfig.node.json']) {
@@ -158,6 +173,19 @@ describe('the npm package', () => {
     assert.doesNotMatch(server, /customElements\.define|from "lit"|LitElement/, 'the core pulls in no element');
     const ids = JSON.parse(run(process.execPath, [join(project, 'server/server.js')]));
     assert.equal(ids.length, 3);
+  });
+
+  test('prerenders the main tag into a page in Node, the quiz left to load in the browser', () => {
+    writeFileSync(join(project, 'page.html'), '<!doctype html><html lang="en"><body><export-controls-explainer heading-level="2"></export-controls-explainer></body></html>');
+    // The build step as a page author writes it, in JavaScript (the TypeScript copy is type-checked above).
+    writeFileSync(join(project, 'prerender.mjs'), PRERENDER);
+    run(process.execPath, ['prerender.mjs']);
+    const page = readFileSync(join(project, 'page.prerendered.html'), 'utf8');
+    const english = JSON.parse(readFileSync(join(project, 'node_modules/export-controls-explainer/content/en.json'), 'utf8'));
+    assert.match(page, /<export-controls-explainer\s+heading-level="2"><template shadowroot="open" shadowrootmode="open">/);
+    assert.ok(page.includes(english.sections[0].title), 'the first section is in the page');
+    assert.match(page, /<ece-quiz[^>]*><\/ece-quiz>/, 'the quiz is left empty');
+    assert.ok(page.endsWith('</export-controls-explainer></body></html>'));
   });
 
   test('ships an element manifest whose modules are files in the package', () => {
