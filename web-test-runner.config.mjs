@@ -3,7 +3,7 @@
 // and passes what it found: WTR_BROWSERS (chromium,firefox,webkit), CHROME_PATH, FIREFOX_PATH,
 // WEBKIT_WEBDRIVER_PORT and WEBKIT_MINIBROWSER_PATH. Run directly, this config uses Chromium only.
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { prerenderInProcess } from './scripts/prerender-process.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -101,24 +101,28 @@ const misbehavingQuiz = async (context, next) => {
 
 /**
  * /__prerendered/page.html: a plain page whose <export-controls-explainer> carries its first screen
- * prerendered (scripts/prerender.ts, as the demo build does), and whose script tag for the built file
- * is added only after `?delay=` ms, as on a slow network, so the prerendered markup is on screen first.
+ * prerendered (scripts/prerender.ts, as the demo build does). Its script tag for the built file is
+ * added only once a frame has shown the prerendered lesson (test/fixtures/frame-log.js), as on a slow
+ * network; with ?at-once, in the page from the start. A failed prerender answers 500 with its message.
  */
 let prerendered;
 const prerenderedPage = async (context, next) => {
   if (context.path !== '/__prerendered/page.html') return next();
-  prerendered ??= execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prerender.ts'], {
-    input: '<export-controls-explainer id="explainer" seed="prerendered">',
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  const delay = Number(context.query.delay ?? 0);
+  prerendered ??= prerenderInProcess('<export-controls-explainer id="explainer" seed="prerendered">');
+  let element;
+  try {
+    element = await prerendered;
+  } catch (error) {
+    context.status = 500;
+    context.body = error.message;
+    return;
+  }
+  const script = '<script type="module" src="/dist/export-controls-explainer.js"></script>';
   context.set('Cache-Control', 'no-store');
   context.type = 'text/html';
   context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A prerendered page</title>
-    <script src="/test/fixtures/frame-log.js"></script>
-    <script>setTimeout(() => document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: '/dist/export-controls-explainer.js' })), ${delay});</script>
-    </head><body><main>${prerendered}</main></body></html>`;
+    <script src="/test/fixtures/frame-log.js"></script>${'at-once' in context.query ? script : ''}
+    </head><body><main>${element}</main></body></html>`;
 };
 
 /** The strict-CSP page gets its policy as a real response header too. */

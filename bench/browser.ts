@@ -33,7 +33,7 @@ export const THROTTLE_RATE = 4;
 
 const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 /** Question types answered with radio buttons (one option id). */
-const RADIO_TYPES = new Set(['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario', 'blank-choice']);
+export const RADIO_TYPES = new Set(['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario', 'blank-choice']);
 
 export interface Series {
   /** First contentful paint (the page's own header), for comparison. */
@@ -255,8 +255,8 @@ async function firstLoadFiles(page: Page, site: string, until: number): Promise<
   const fetched = (await page.evaluate(
     `performance.getEntriesByType('resource').filter((entry) => entry.startTime < ${until}).map((entry) => new URL(entry.name).pathname)`,
   )) as string[];
-  const page0 = new URL(page.url()).pathname;
-  return [page0, ...fetched]
+  const pagePath = new URL(page.url()).pathname;
+  return [pagePath, ...fetched]
     .map((path) => path.replace(/^\//, ''))
     .filter((file) => existsSync(join(site, file)))
     .map((file) => ({ file, gzip: gzipSync(readFileSync(join(site, file)), { level: 9 }).length }));

@@ -12,7 +12,7 @@ import type { Content } from '../src/core/content/schema.js';
 import { validateContent } from '../src/core/content/validate.js';
 import { generateQuiz } from '../src/core/questions/generate.js';
 import { parseThemes, parseTypes } from '../src/core/quiz/session.js';
-import { runBrowserBench, LOAD_RUNS, MEMORY_RUNS, RENDER_RUNS, THROTTLE_RATE, type BrowserResults } from './browser.js';
+import { runBrowserBench, LOAD_RUNS, MEMORY_RUNS, RADIO_TYPES, RENDER_RUNS, THROTTLE_RATE, type BrowserResults } from './browser.js';
 import { runGeneratorBench, timeQuiz } from './generator.js';
 import { makeSyntheticContent } from './synthetic.js';
 
@@ -55,7 +55,7 @@ let seed = 'bench-0';
 for (let i = 0; i < 100; i++) {
   const candidate = `bench-${i}`;
   const first = generateQuiz(english, { seed: candidate, count: 10, types: parseTypes(undefined), themes: parseThemes(undefined, english) }).questions[0];
-  if (first && ['term-definition', 'definition-term', 'true-false', 'date', 'group-member', 'scenario', 'blank-choice'].includes(first.type)) {
+  if (first && RADIO_TYPES.has(first.type)) {
     seed = candidate;
     break;
   }

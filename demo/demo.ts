@@ -5,15 +5,6 @@ const explainer = document.querySelector('export-controls-explainer')!;
 const applied = applyUrlParams(explainer);
 // The built page carries the English lesson's first screen prerendered; a link asking for another
 // language or content file shows nothing until that has loaded rather than English first.
-const english = !applied.has('lang') || /^en\b/.test(explainer.getAttribute('lang')!);
-if (!english || applied.has('src')) explainer.shadowRoot?.replaceChildren();
-// With the lesson prerendered, nothing on screen waits for the script: it is asked for once the page has
-// painted (two frames, or 100 ms in a tab that paints nothing), so on a slow connection the page's own
-// bytes are not shared with it.
-else if (explainer.shadowRoot) {
-  await new Promise((resolve) => {
-    requestAnimationFrame(() => requestAnimationFrame(resolve));
-    setTimeout(resolve, 100);
-  });
-}
+const asksForOther = (applied.has('lang') && !/^en\b/i.test(explainer.getAttribute('lang')!)) || applied.has('src');
+if (asksForOther) explainer.shadowRoot?.replaceChildren();
 await import('../src/bundle.js');

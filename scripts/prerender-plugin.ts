@@ -1,24 +1,33 @@
 import type { Plugin } from 'vite';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { prerenderInProcess } from './prerender-process.mjs';
 
-const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
-const script = fileURLToPath(new URL('./prerender.ts', import.meta.url));
+/** An empty `<export-controls-explainer …></export-controls-explainer>` (whitespace between the tags allowed). */
+const EMPTY_ELEMENT = /(<export-controls-explainer(?:\s[^<>]*)?>)\s*<\/export-controls-explainer>/gi;
 
 /**
  * Build-only Vite plugin: in each page with an empty `<export-controls-explainer>`, puts the element's
  * first screen in the HTML as declarative shadow DOM (scripts/prerender.ts), so the lesson paints
- * before the script has loaded. It runs in a process of its own: Lit's server renderer installs a DOM
- * shim in the global scope, which the build's own process should not have.
+ * before the script has loaded. An element it cannot prerender (content from `src`, another language)
+ * is left empty, with a warning; any other failure fails the build.
  */
 export function prerenderExplainer(): Plugin {
   return {
     name: 'ece-prerender-explainer',
     apply: 'build',
-    transformIndexHtml(page) {
-      return page.replace(/(<export-controls-explainer(?:\s[^<>]*)?>)<\/export-controls-explainer>/g, (_, startTag: string) =>
-        execFileSync(process.execPath, [tsx, script], { input: startTag, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }),
+    async transformIndexHtml(page, context) {
+      const found = [...page.matchAll(EMPTY_ELEMENT)];
+      if (found.length === 0) return page;
+      const rendered = await Promise.all(
+        found.map(([whole, startTag]) =>
+          prerenderInProcess(startTag!).catch((error: Error & { refused?: boolean }) => {
+            if (!error.refused) throw error;
+            this.warn(`${context.path}: left empty: ${error.message}`);
+            return whole;
+          }),
+        ),
       );
+      let index = 0;
+      return page.replace(EMPTY_ELEMENT, () => rendered[index++]!);
     },
   };
 }

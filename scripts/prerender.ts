@@ -1,10 +1,19 @@
 /**
- * `tsx scripts/prerender.ts`: reads `<export-controls-explainer …>`'s start tag from stdin and writes the
- * element with its first screen prerendered (src/prerender.ts, the package's `/prerender` entry) to
- * stdout. The demo build (scripts/prerender-plugin.ts) and the browser tests' prerendered page call it
- * in a process of their own, since Lit's server renderer installs a DOM shim in the global scope.
+ * `tsx scripts/prerender.ts '<export-controls-explainer …>'`: writes the element with its first screen
+ * prerendered (src/prerender.ts, the package's `/prerender` entry) to stdout. Exits with 2 when
+ * `prerender()` refuses the tag (it names what to do instead), 1 on any other failure. The demo build
+ * and the browser tests' prerendered page run it through scripts/prerender-process.mjs.
  */
-import { readFileSync } from 'node:fs';
 import { prerender } from '../src/prerender.js';
 
-process.stdout.write(await prerender(readFileSync(0, 'utf8')));
+const startTag = process.argv[2];
+if (!startTag) {
+  console.error("Usage: tsx scripts/prerender.ts '<export-controls-explainer …>'");
+  process.exit(2);
+}
+try {
+  process.stdout.write(await prerender(startTag));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(error instanceof TypeError ? 2 : 1);
+}

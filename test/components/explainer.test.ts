@@ -918,3 +918,24 @@ describe('content in a language without interface strings (French)', () => {
     expect($(el, '.reviewed span')).to.equal(null);
   });
 });
+
+describe('ece-explainer prerendered inside another element (defer-hydration)', () => {
+  it('leaves its prerendered markup alone while the attribute is there, then renders over it once', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Parsed as a page's HTML is, with its declarative shadow root; the tag is defined, so it upgrades at once.
+    (container as HTMLDivElement & { setHTMLUnsafe(markup: string): void }).setHTMLUnsafe(
+      '<ece-explainer defer-hydration><template shadowrootmode="open"><p id="prerendered">The lesson, prerendered</p></template></ece-explainer>',
+    );
+    const el = container.querySelector<EceExplainer>('ece-explainer')!;
+    el.content = otherContent();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.hasUpdated, 'no render while deferred').to.be.false;
+    expect(el.shadowRoot!.getElementById('prerendered')).to.exist;
+    el.removeAttribute('defer-hydration');
+    await loaded(el);
+    expect(el.shadowRoot!.getElementById('prerendered'), 'the prerendered markup is gone').to.be.null;
+    expect(el.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    expect(el.shadowRoot!.querySelector('h1, h2')!.textContent).to.include(otherContent().title);
+    await expect(el).to.be.accessible();
+  });
+});

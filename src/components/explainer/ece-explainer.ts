@@ -25,7 +25,7 @@ import {
   type DerivedContent,
   type PartsContext,
 } from './parts.js';
-import { innerUpdatesComplete } from '../shared/host.js';
+import { idPrefixOf, innerUpdatesComplete } from '../shared/host.js';
 import { restoreFocus } from '../shared/browser.js';
 import type { CheckBlock } from '../../core/questions/checks.js';
 import { resolveChecks, type ChecksPer, type ChecksSetting } from '../../core/questions/checks-setting.js';
@@ -119,7 +119,7 @@ export class EceExplainer extends Presentation(ContentElement(LitElement)) {
 
   /** Prefix of ids inside the element and of deep links: `<element id>-`, or nothing. */
   get idPrefix(): string {
-    return this.linkPrefix ?? (this.id ? `${this.id}-` : '');
+    return this.linkPrefix ?? idPrefixOf(this);
   }
 
   /** Set by a wrapping element so deep links use the wrapper's id. */

@@ -4,13 +4,19 @@
  * for citations, figures, the comparison table, a section's key dates and "in brief" lists, the
  * teacher box, the glossary and the source list.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type TemplateResult } from 'lit';
 import type { Content, Figure, Paragraph, Source, Term as GlossaryTerm } from '../../core/content/schema.js';
 import { compareDates, formatPartialDate } from '../../core/dates.js';
 import { readingMinutes } from '../../core/content/reading-time.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { chrome, heading } from '../shared/render.js';
 import { groupSourcesByKind, renderSourceEntry } from '../shared/sources.js';
+
+/**
+ * On buttons that only the script makes work: prerendered (on the server) they say they are not
+ * available yet, rather than doing nothing when pressed; in the browser the attribute is absent.
+ */
+const untilScript = isServer ? 'true' : nothing;
 
 /** What the explainer shows that is computed from the content once, not on every render. */
 export interface DerivedContent {
@@ -90,6 +96,7 @@ export function renderParagraph(c: PartsContext, paragraph: Paragraph, key: stri
         data-term-key=${termKey}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${definitionId}
+        aria-disabled=${untilScript}
         @click=${() => c.onTermToggle(termKey)}
       >${run.text}</button
       ><span id=${definitionId} class="definition" part="definition" role="note" aria-label=${s.definitionOf(term.term)} ?hidden=${!open}
@@ -211,7 +218,7 @@ function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult
     </svg>
     <p class="bar-axis">${figure.unit}${figure.max !== undefined ? html` · ${ui(c, s.axisEnd(number.format(figure.max)))}` : nothing}</p>
     <p class="figure-data-toggle">
-      <button class="button" aria-expanded=${tableShown ? 'true' : 'false'} aria-controls=${`${id}-data`} @click=${() => c.onFigureDataToggle(figure.id)}>
+      <button class="button" aria-expanded=${tableShown ? 'true' : 'false'} aria-controls=${`${id}-data`} aria-disabled=${untilScript} @click=${() => c.onFigureDataToggle(figure.id)}>
         ${ui(c, s.figureData)}
       </button>
     </p>

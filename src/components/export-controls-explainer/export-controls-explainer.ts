@@ -4,7 +4,7 @@ import { ContentController } from '../shared/content-source.js';
 import { ContentElement } from '../shared/content-element.js';
 import { Presentation } from '../shared/presentation.js';
 import { QuizSettings } from '../shared/quiz-settings.js';
-import { innerUpdatesComplete } from '../shared/host.js';
+import { idPrefixOf, innerUpdatesComplete } from '../shared/host.js';
 import { renderContentState } from '../shared/render.js';
 import { baseStyles } from '../shared/styles.js';
 import { loadQuizCode, loadQuizCodeWhenIdle, onQuizCode } from '../shared/quiz-code.js';
@@ -184,7 +184,7 @@ export class ExportControlsExplainer extends QuizSettings(Presentation(ContentEl
         id="explainer"
         part="explainer"
         .content=${content}
-        .linkPrefix=${this.id ? `${this.id}-` : ''}
+        .linkPrefix=${idPrefixOf(this)}
         .hasQuiz=${true}
         checks=${this.checks}
         seed=${this.seed ?? nothing}

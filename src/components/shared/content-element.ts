@@ -9,6 +9,7 @@ import type { Content } from '../../core/content/schema.js';
 import { en, type UiStrings } from '../../i18n/strings.js';
 import type { ContentController } from './content-source.js';
 import { languageOf, latestStrings } from './host.js';
+import { takeOverPrerendered } from './prerendered.js';
 import type { AbstractConstructor, LitConstructor } from './mixin.js';
 
 /** What the mixin adds, as declaration files describe it. */
@@ -44,12 +45,30 @@ export const ContentElement = <T extends LitConstructor>(Base: T) => {
      * A page may carry the element's first screen prerendered (a declarative shadow root, see
      * "Prerendering" in the README), so the lesson shows before the script runs. The element does not
      * hydrate that markup: its first render replaces it, in the same task as the upgrade, so no frame
-     * is painted in between. An element prerendered inside another's markup (`defer-hydration`) is
-     * left as it is: its host's first render puts a new one in its place.
+     * is painted in between (what the reader opened or focused meanwhile is carried over). An element
+     * prerendered inside another's markup (`defer-hydration`) is left as it is: its host's first
+     * render puts a new one in its place. Should the attribute be removed instead, it renders then.
      */
     protected override createRenderRoot(): HTMLElement | DocumentFragment {
-      if (this.shadowRoot && !this.hasAttribute('defer-hydration')) this.shadowRoot.replaceChildren();
-      return super.createRenderRoot();
+      if (this.shadowRoot && !this.hasAttribute('defer-hydration')) takeOverPrerendered(this.shadowRoot);
+      const root = super.createRenderRoot();
+      // Lit renders before the root's first child; for a root still holding prerendered markup that
+      // would be that markup, which the first render is to replace (see attributeChangedCallback).
+      this.renderOptions.renderBefore = null;
+      return root;
+    }
+
+    static get observedAttributes(): string[] {
+      // Lit's getter with this class as `this`, so it lists the attributes of the subclass's properties too.
+      return [...(Reflect.get(Base, 'observedAttributes', this) as string[]), 'defer-hydration'];
+    }
+
+    override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+      super.attributeChangedCallback(name, old, value);
+      if (name === 'defer-hydration' && value === null && this.shadowRoot && !this.hasUpdated) {
+        takeOverPrerendered(this.shadowRoot);
+        this.requestUpdate();
+      }
     }
 
     protected override shouldUpdate(changed: PropertyValues<this>): boolean {

@@ -27,6 +27,16 @@ export function latestStrings(apply: (strings: UiStrings) => void): (language: s
 }
 
 /**
+ * The prefix of the ids an element gives its parts (`lesson-` for `id="lesson"`), so two on a page
+ * do not collide. Read from the attribute: a prerendered page's ids must match the element's own, and
+ * Lit's server DOM shim has attributes but no `id` property.
+ */
+export function idPrefixOf(element: Element): string {
+  const id = element.getAttribute('id');
+  return id ? `${id}-` : '';
+}
+
+/**
  * A key that tells instances apart for saved state: the element's id, else its
  * position among elements of its tag in its root, prefixed by its host's key
  * when it lives in another element's shadow root.
