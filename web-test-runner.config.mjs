@@ -105,14 +105,18 @@ const misbehavingQuiz = async (context, next) => {
  * added only once a frame has shown the prerendered lesson (test/fixtures/frame-log.js), as on a slow
  * network; with ?at-once, in the page from the start. A failed prerender answers 500 with its message.
  */
-let prerendered;
+const prerender = () => prerenderInProcess('<export-controls-explainer id="explainer" seed="prerendered">');
+// Started with the server, so the first test does not wait for it; a failure is tried again on the next request.
+let prerendered = prerender();
+prerendered.catch(() => undefined);
 const prerenderedPage = async (context, next) => {
   if (context.path !== '/__prerendered/page.html') return next();
-  prerendered ??= prerenderInProcess('<export-controls-explainer id="explainer" seed="prerendered">');
   let element;
   try {
     element = await prerendered;
   } catch (error) {
+    prerendered = prerender();
+    prerendered.catch(() => undefined);
     context.status = 500;
     context.body = error.message;
     return;

@@ -1,14 +1,13 @@
 import type { Plugin } from 'vite';
+import { EMPTY_ELEMENT } from '../src/prerender-tag.js';
 import { prerenderInProcess } from './prerender-process.mjs';
-
-/** An empty `<export-controls-explainer …></export-controls-explainer>` (whitespace between the tags allowed). */
-const EMPTY_ELEMENT = /(<export-controls-explainer(?:\s[^<>]*)?>)\s*<\/export-controls-explainer>/gi;
 
 /**
  * Build-only Vite plugin: in each page with an empty `<export-controls-explainer>`, puts the element's
  * first screen in the HTML as declarative shadow DOM (scripts/prerender.ts), so the lesson paints
  * before the script has loaded. An element it cannot prerender (content from `src`, another language)
- * is left empty, with a warning; any other failure fails the build.
+ * is left empty, with a warning; any other failure fails the build. (The pages are the demo's own: an
+ * element written inside a comment or a <template> would be filled too.)
  */
 export function prerenderExplainer(): Plugin {
   return {

@@ -18,7 +18,7 @@ export function prerenderInProcess(startTag) {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [tsx, script, startTag], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 60_000 }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
-      const why = stderr.trim().split('\n').at(-1) || error.message;
+      const why = error.killed ? 'timed out after 60 s' : stderr.trim().split('\n').at(-1) || error.message;
       reject(Object.assign(new Error(`prerendering ${startTag}: ${why}`), { refused: error.code === REFUSED }));
     });
   });

@@ -120,12 +120,19 @@ describe('a page with the first screen prerendered', () => {
     const link = links.find((a) => lesson()!.getElementById(a.hash.slice(1)) === null)!;
     expect(link, 'a link to a section not yet rendered').to.exist;
     const target = link.hash.slice(1);
+    // As a reader does: the link takes focus, then is followed. Without checks in the text the element
+    // jumps in the task that renders it, before the focus the reader had could be given back.
+    host.setAttribute('checks', 'off');
+    link.focus();
     link.click();
     await waitUntil(() => view.location.hash === `#${target}`, `the hash is ${view.location.hash}`);
     view.__loadScript();
     await waitUntil(() => lesson()?.getElementById(target) && lesson()!.activeElement?.closest(`#${target}`), `the element did not go to #${target}`, { timeout: 15000 });
     const top = () => lesson()!.getElementById(target)!.getBoundingClientRect().top;
     await waitUntil(() => top() > -2 && top() < doc.documentElement.clientHeight, `the section is not on screen (top ${top()})`, { timeout: 5000 });
+    // Two frames later the focus is still in the target, not back on the contents link.
+    await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
+    expect(lesson()!.activeElement?.closest(`#${target}`), 'focus stays in the target').to.exist;
   });
 
   it('is accessible as it is before the script runs', async () => {

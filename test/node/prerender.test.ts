@@ -48,6 +48,8 @@ test('refuses what it cannot prerender, saying what to do instead', async () => 
     await assert.rejects(prerender(tag), /bundled English content only/, tag);
   }
   await assert.rejects(prerender('<export-controls-explainer defer-hydration>'), /would never render/);
+  // A refusal is marked, so a build can tell it from a failure; a repeated attribute counts once, the first, as in HTML.
+  await assert.rejects(prerender('<export-controls-explainer lang="ko" lang="en">'), (error: TypeError & { code?: string }) => error.code === 'ERR_ECE_PRERENDER_REFUSED');
   // Names inside a value are not attributes; a ">" inside quotes does not end the tag.
   for (const tag of ['<export-controls-explainer lang="en-GB">', '<export-controls-explainer LANG=en>', '<export-controls-explainer title="src=x > lang=ko">']) {
     assert.match(await prerender(tag), /shadowrootmode/, tag);

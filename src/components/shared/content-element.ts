@@ -50,11 +50,12 @@ export const ContentElement = <T extends LitConstructor>(Base: T) => {
      * render puts a new one in its place. Should the attribute be removed instead, it renders then.
      */
     protected override createRenderRoot(): HTMLElement | DocumentFragment {
-      if (this.shadowRoot && !this.hasAttribute('defer-hydration')) takeOverPrerendered(this.shadowRoot);
+      const deferred = this.hasAttribute('defer-hydration');
+      if (this.shadowRoot && !deferred) takeOverPrerendered(this.shadowRoot);
       const root = super.createRenderRoot();
-      // Lit renders before the root's first child; for a root still holding prerendered markup that
-      // would be that markup, which the first render is to replace (see attributeChangedCallback).
-      this.renderOptions.renderBefore = null;
+      // Lit renders before the root's first child; in a root that keeps its prerendered markup for now,
+      // that would be the markup which the first render is to replace (see attributeChangedCallback).
+      if (deferred) this.renderOptions.renderBefore = null;
       return root;
     }
 
