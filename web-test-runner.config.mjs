@@ -105,10 +105,13 @@ const misbehavingQuiz = async (context, next) => {
  * added only once a frame has shown the prerendered lesson (test/fixtures/frame-log.js), as on a slow
  * network; with ?at-once, in the page from the start. A failed prerender answers 500 with its message.
  */
-const prerender = () => prerenderInProcess('<export-controls-explainer id="explainer" seed="prerendered">');
+const prerender = () => {
+  const element = prerenderInProcess('<export-controls-explainer id="explainer" seed="prerendered">');
+  element.catch(() => undefined); // reported when a page asks for it
+  return element;
+};
 // Started with the server, so the first test does not wait for it; a failure is tried again on the next request.
 let prerendered = prerender();
-prerendered.catch(() => undefined);
 const prerenderedPage = async (context, next) => {
   if (context.path !== '/__prerendered/page.html') return next();
   let element;
@@ -116,7 +119,6 @@ const prerenderedPage = async (context, next) => {
     element = await prerendered;
   } catch (error) {
     prerendered = prerender();
-    prerendered.catch(() => undefined);
     context.status = 500;
     context.body = error.message;
     return;

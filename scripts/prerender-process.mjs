@@ -8,7 +8,7 @@ const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const script = fileURLToPath(new URL('./prerender.ts', import.meta.url));
 
 /** What scripts/prerender.ts exits with when `prerender()` refused the start tag (src, another lang, …). */
-export const REFUSED = 2;
+const REFUSED = 2;
 
 /**
  * The element for `startTag` with its first screen prerendered. Rejects with the script's own message;

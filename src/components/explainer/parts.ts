@@ -179,10 +179,10 @@ const BAR_VALUE_INSIDE = 60;
 /**
  * A bar chart as SVG: one row per bar (its label and value on a line, the bar below, on a track that
  * marks the axis end), an image with a name and a description that reads every value, and the same
- * numbers as a table one click away and always in print. The name and description are hidden HTML the
- * image points to rather than SVG <title>/<desc>: a binding inside those cannot be prerendered (Lit SSR
- * reads them as raw text), and hidden elements still name an image that refers to them. Lengths are percentages of the width, so
- * the text keeps its size at any width instead of scaling with the drawing.
+ * numbers as a table one click away and always in print. Lengths are percentages of the width, so the
+ * text keeps its size at any width instead of scaling with the drawing. The name and description are
+ * hidden HTML the image points to rather than SVG <title>/<desc>: a binding inside those cannot be
+ * prerendered (Lit SSR reads them as raw text), and hidden elements still name an image that refers to them.
  */
 function renderBars(figure: BarsFigure, c: PartsContext, caption: TemplateResult): TemplateResult {
   const s = c.strings;
